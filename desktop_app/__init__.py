@@ -1,0 +1,1 @@
+"""Composition root and application services of the desktop app (issue 4)."""

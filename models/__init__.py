@@ -1,0 +1,1 @@
+"""Local cache of the desktop app (issue 3): SQLAlchemy models, migrations, pure domain rules. No Qt."""

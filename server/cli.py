@@ -1,0 +1,226 @@
+"""Command line of the reference server: serve, demo, and the supplier's admin tasks."""
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import select
+
+from server.billing import close_period
+from server.changes import log_change
+from server.config import Settings
+from server.db import Database, upgrade
+from server.schema import Account, Building, CaretakerBuilding, Customer, OutgoingMessage
+from server.security import hash_password, new_password
+
+
+def _database(settings: Settings) -> Database:
+    db = Database(settings.database_url)
+    upgrade(db.engine)
+    return db
+
+
+def demo_database_url(data_dir: str | None) -> str:
+    folder = Path(data_dir) if data_dir else Path(platformdirs.user_data_dir("personal-account-server"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'demo.sqlite3'}"
+
+
+def serve(settings: Settings, db: Database, host: str, port: int) -> None:
+    import uvicorn
+
+    from server.app import create_app
+
+    uvicorn.run(create_app(settings, db), host=host, port=port, log_level="info")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from server import demo
+
+    url = args.database_url or demo_database_url(args.data_dir)
+    settings = Settings.from_env(
+        database_url=url, delivery="demo", public_url=f"http://{args.host}:{args.port}"
+    )
+    db = _database(settings)
+    with db.session() as session:
+        if not demo.is_seeded(session):
+            print("Creating demo data (two years of history)...", flush=True)
+            demo.seed(session, settings, flats=args.flats)
+    print(f"Demo server at http://{args.host}:{args.port}  (database {url})")
+    print(f"Demo logins, all with the password {demo.DEMO_PASSWORD!r}:")
+    for name, who in (
+        ("ivanova", "a flat and a dacha"),
+        ("petrov", "a two-zone meter"),
+        ("sidorova", "a three-zone meter"),
+        (demo.CARETAKER_LOGIN, "a caretaker"),
+    ):
+        print(f"  {name:<10} {who}")
+    print("Passwords sent by the server are printed by: python -m server mailbox")
+    sys.stdout.flush()
+    serve(settings, db, args.host, args.port)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    settings = Settings.from_env(**({"database_url": args.database_url} if args.database_url else {}))
+    serve(settings, _database(settings), args.host, args.port)
+    return 0
+
+
+def _admin_settings(args: argparse.Namespace) -> Settings:
+    url = args.database_url or demo_database_url(args.data_dir)
+    return Settings.from_env(database_url=url)
+
+
+def cmd_create_caretaker(args: argparse.Namespace) -> int:
+    settings = _admin_settings(args)
+    db = _database(settings)
+    password = args.password or new_password()
+    with db.session() as session:
+        if session.scalars(select(Customer).where(Customer.login == args.login)).first():
+            print(f"error: the login {args.login!r} is taken", file=sys.stderr)
+            return 1
+        customer = Customer(
+            login=args.login,
+            password_hash=hash_password(password),
+            role="caretaker",
+            surname=args.surname,
+            first_name=args.first_name,
+            email=args.email,
+            phone=args.phone,
+            created_at=settings.now(),
+        )
+        session.add(customer)
+        session.flush()
+        log_change(session, "profile", customer.id, customer_id=customer.id)
+    print(f"caretaker {args.login} created; password: {password}")
+    return 0
+
+
+def cmd_add_building(args: argparse.Namespace) -> int:
+    db = _database(_admin_settings(args))
+    with db.session() as session:
+        building = Building(address=args.address, entrances=args.entrances, floors=args.floors)
+        session.add(building)
+        session.flush()
+        log_change(session, "building", building.id, building_id=building.id)
+        print(f"building {building.id}: {building.address}")
+    return 0
+
+
+def cmd_assign_building(args: argparse.Namespace) -> int:
+    db = _database(_admin_settings(args))
+    with db.session() as session:
+        customer = session.scalars(select(Customer).where(Customer.login == args.login)).first()
+        building = session.get(Building, args.building_id)
+        if customer is None or customer.role != "caretaker":
+            print(f"error: no caretaker with the login {args.login!r}", file=sys.stderr)
+            return 1
+        if building is None:
+            print(f"error: no building {args.building_id}", file=sys.stderr)
+            return 1
+        if session.get(CaretakerBuilding, (customer.id, building.id)) is None:
+            session.add(CaretakerBuilding(customer_id=customer.id, building_id=building.id))
+        flats = session.scalars(select(Account).where(Account.building_id == building.id)).all()
+        print(f"{args.login} now keeps {building.address} ({len(flats)} flats)")
+    return 0
+
+
+def cmd_buildings(args: argparse.Namespace) -> int:
+    db = _database(_admin_settings(args))
+    with db.session() as session:
+        for building in session.scalars(select(Building).order_by(Building.id)):
+            print(f"{building.id:>5}  {building.address}")
+    return 0
+
+
+def cmd_mailbox(args: argparse.Namespace) -> int:
+    db = _database(_admin_settings(args))
+    with db.session() as session:
+        messages = session.scalars(
+            select(OutgoingMessage).order_by(OutgoingMessage.id.desc()).limit(args.last)
+        ).all()
+        for message in reversed(messages):
+            when = f"{message.created_at:%Y-%m-%d %H:%M}"
+            print(f"--- {when} {message.channel} to {message.recipient}: {message.subject}")
+            print(message.body)
+        if not messages:
+            print("(the demo mailbox is empty)")
+    return 0
+
+
+def cmd_close_month(args: argparse.Namespace) -> int:
+    settings = _admin_settings(args)
+    db = _database(settings)
+    with db.session() as session:
+        made = close_period(session, settings, args.period)
+    print(f"{made} bills made for {args.period}")
+    return 0
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    _database(_admin_settings(args))
+    print("the database is up to date")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="personal-account-server", description=__doc__)
+    main.add_argument("--database-url", help="SQLAlchemy URL (default: the demo SQLite file)")
+    main.add_argument("--data-dir", help="folder of the demo database")
+    commands = main.add_subparsers(dest="command", required=True)
+
+    demo = commands.add_parser("demo", help="seed demo data if needed and serve on loopback")
+    demo.add_argument("--host", default="127.0.0.1")
+    demo.add_argument("--port", type=int, default=8765)
+    demo.add_argument("--flats", type=int, default=240)
+    demo.set_defaults(run=cmd_demo)
+
+    run = commands.add_parser("serve", help="serve (settings from PA_SERVER_* variables)")
+    run.add_argument("--host", default="127.0.0.1")
+    run.add_argument("--port", type=int, default=8000)
+    run.set_defaults(run=cmd_serve)
+
+    caretaker = commands.add_parser("create-caretaker", help="create a caretaker login")
+    caretaker.add_argument("login")
+    caretaker.add_argument("--surname", default="")
+    caretaker.add_argument("--first-name", default="")
+    caretaker.add_argument("--email")
+    caretaker.add_argument("--phone")
+    caretaker.add_argument("--password", help="default: a random one, printed")
+    caretaker.set_defaults(run=cmd_create_caretaker)
+
+    building = commands.add_parser("add-building", help="add a building")
+    building.add_argument("address")
+    building.add_argument("--entrances", type=int, default=1)
+    building.add_argument("--floors", type=int, default=1)
+    building.set_defaults(run=cmd_add_building)
+
+    assign = commands.add_parser("assign-building", help="give a caretaker a building")
+    assign.add_argument("login")
+    assign.add_argument("building_id", type=int)
+    assign.set_defaults(run=cmd_assign_building)
+
+    commands.add_parser("buildings", help="list buildings").set_defaults(run=cmd_buildings)
+
+    mailbox = commands.add_parser("mailbox", help="print the demo mailbox (passwords sent)")
+    mailbox.add_argument("--last", type=int, default=20)
+    mailbox.set_defaults(run=cmd_mailbox)
+
+    close = commands.add_parser("close-month", help="bill every account for a period")
+    close.add_argument("period", help="YYYY-MM")
+    close.set_defaults(run=cmd_close_month)
+
+    commands.add_parser("upgrade", help="run database migrations").set_defaults(run=cmd_upgrade)
+    return main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return int(args.run(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

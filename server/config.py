@@ -1,0 +1,62 @@
+"""Server settings: from the environment (PA_SERVER_*) or given directly by tests and the CLI."""
+
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+
+@dataclass
+class Settings:
+    database_url: str = "sqlite:///personal-account-server.sqlite3"
+    public_url: str = "http://127.0.0.1:8000"  # where the acquirer page is reached from outside
+    # Where passwords go: "demo" keeps them in the outgoing_message table only (the demo mailbox);
+    # "live" sends e-mail over SMTP and SMS through the HTTP gateway.
+    delivery: str = "demo"
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 25
+    smtp_sender: str = "cabinet@energosbyt.example"
+    smtp_timeout: float = 10.0
+    sms_gateway_url: str | None = None
+    sms_timeout: float = 10.0
+    window_start_day: int = 15
+    window_end_day: int = 25
+    token_lifetime: timedelta = field(default_factory=lambda: timedelta(days=30))
+    throttle_window: timedelta = field(default_factory=lambda: timedelta(minutes=15))
+    throttle_per_login: int = 5
+    throttle_per_address: int = 30
+    key_rate_percent: Decimal = Decimal(16)
+    # Tests only: keep each captcha's answer in app.state so a test can solve it. Never from the environment.
+    expose_captcha_answers: bool = False
+    # Tests and demos pin "now"; None means the real clock.
+    fixed_now: datetime | None = None
+
+    def now(self) -> datetime:
+        return self.fixed_now if self.fixed_now is not None else datetime.now(UTC)
+
+    def today(self) -> date:
+        return self.now().date()
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> "Settings":
+        env = os.environ
+        settings = cls()
+        for name, cast in (
+            ("database_url", str),
+            ("public_url", str),
+            ("delivery", str),
+            ("smtp_host", str),
+            ("smtp_port", int),
+            ("smtp_sender", str),
+            ("sms_gateway_url", str),
+            ("window_start_day", int),
+            ("window_end_day", int),
+        ):
+            raw = env.get(f"PA_SERVER_{name.upper()}")
+            if raw is not None:
+                setattr(settings, name, cast(raw))
+        for name, value in overrides.items():
+            if not hasattr(settings, name):
+                raise TypeError(f"unknown setting {name}")
+            setattr(settings, name, value)
+        return settings

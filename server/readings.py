@@ -1,0 +1,188 @@
+"""Accepting meter readings: the window, the zones, the rules of sync.protocol.readings, superseding."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, selectinload
+
+from server.changes import log_change
+from server.config import Settings
+from server.periods import period_of, window
+from server.schema import Account, Customer, Meter, Reading, ReadingValue
+from sync.protocol.readings import check_reading
+from sync.protocol.zones import Zone, zones_for
+
+ZONE_NAMES = {"single": "", "day": "day", "night": "night", "peak": "peak", "half_peak": "half-peak"}
+USUAL_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class Outcome:
+    accepted: bool
+    code: str | None
+    message: str
+    reading: Reading | None = None
+    flagged: bool = False
+
+
+def previous_reading(session: Session, meter_id: int, period: str) -> Reading | None:
+    """The reading a new one in `period` is measured from: the last accepted one of an earlier period,
+    or the installation reading of a meter installed this period."""
+    return session.scalars(
+        select(Reading)
+        .where(
+            Reading.meter_id == meter_id,
+            Reading.status == "accepted",
+            (Reading.period < period) | (Reading.source == "installation"),
+        )
+        .order_by(Reading.period.desc(), Reading.id.desc())
+        .limit(1)
+        .options(selectinload(Reading.values))
+    ).first()
+
+
+def usual_consumption(session: Session, meter_id: int, period: str) -> dict[str, Decimal]:
+    """Average monthly consumption per zone over the last year of accepted readings."""
+    rows = session.execute(
+        select(ReadingValue.zone, ReadingValue.consumption)
+        .join(Reading)
+        .where(
+            Reading.meter_id == meter_id,
+            Reading.status == "accepted",
+            Reading.period < period,
+            Reading.source != "installation",
+            ReadingValue.consumption.is_not(None),
+        )
+        .order_by(Reading.period.desc())
+        .limit(USUAL_MONTHS * 3)
+    ).all()
+    sums: dict[str, list[Decimal]] = {}
+    for zone, consumption in rows:
+        sums.setdefault(zone, []).append(consumption)
+    return {zone: sum(values, Decimal(0)) / len(values) for zone, values in sums.items()}
+
+
+def record(
+    session: Session,
+    meter: Meter,
+    values: Mapping[Zone, Decimal],
+    consumption: Mapping[Zone, Decimal | None],
+    *,
+    period: str,
+    taken_on: date,
+    source: str,
+    now_at: object,
+    building_id: int | None,
+    flagged: bool = False,
+    rollover: bool = False,
+    client_uuid: str | None = None,
+    submitted_by: int | None = None,
+) -> Reading:
+    """Store an accepted reading, superseding any earlier one of the same meter and period."""
+    superseded = session.scalars(
+        select(Reading.id).where(
+            Reading.meter_id == meter.id,
+            Reading.period == period,
+            Reading.status == "accepted",
+            Reading.source != "installation",
+        )
+    ).all()
+    if superseded:
+        session.execute(update(Reading).where(Reading.id.in_(superseded)).values(status="superseded"))
+        for reading_id in superseded:
+            log_change(session, "reading", reading_id, account_id=meter.account_id, building_id=building_id)
+    zones = zones_for(meter.zone_count)
+    reading = Reading(
+        meter_id=meter.id,
+        period=period,
+        taken_on=taken_on,
+        source=source,
+        status="accepted",
+        flagged=flagged,
+        rollover=rollover,
+        client_uuid=client_uuid,
+        submitted_by=submitted_by,
+        created_at=now_at,
+        values=[
+            ReadingValue(
+                zone=zone, position=zones.index(zone), value=values[zone], consumption=consumption[zone]
+            )
+            for zone in zones
+        ],
+    )
+    session.add(reading)
+    session.flush()
+    log_change(session, "reading", reading.id, account_id=meter.account_id, building_id=building_id)
+    return reading
+
+
+def submit(
+    session: Session,
+    settings: Settings,
+    customer: Customer,
+    meter: Meter,
+    values: Mapping[Zone, Decimal],
+    taken_on: date | None,
+    client_uuid: str | None,
+) -> Outcome:
+    """Judge a reading of all of a meter's zones and store it if accepted. Writes nothing if refused."""
+    today = settings.today()
+    if meter.removed_on is not None:
+        return Outcome(
+            False,
+            "meter_replaced",
+            f"This meter was replaced on {meter.removed_on:%d.%m.%Y}; please enter the new meter's reading.",
+        )
+    zones = zones_for(meter.zone_count)
+    if set(values) != set(zones):
+        expected = ", ".join(ZONE_NAMES[z] or "single" for z in zones)
+        return Outcome(False, "wrong_zones", f"This meter needs a reading for each of its zones: {expected}.")
+    if taken_on is not None and taken_on > today:
+        return Outcome(False, "future_date", "A reading cannot be dated in the future.")
+    start, end = window(settings, meter, today)
+    if not start <= today <= end:
+        return Outcome(
+            False,
+            "outside_window",
+            f"Readings are accepted from {start:%d.%m} to {end:%d.%m} each month.",
+        )
+    period = period_of(today)
+    previous = previous_reading(session, meter.id, period)
+    previous_values = {v.zone: v.value for v in previous.values} if previous else {}
+    usual = usual_consumption(session, meter.id, period)
+    consumption: dict[Zone, Decimal | None] = {}
+    flagged = rollover = False
+    remarks: list[str] = []
+    for zone in zones:
+        verdict = check_reading(
+            values[zone], digits=meter.digits, previous=previous_values.get(zone), usual_kwh=usual.get(zone)
+        )
+        label = f"{ZONE_NAMES[zone].capitalize()}: " if meter.zone_count > 1 else ""
+        if not verdict.ok:
+            return Outcome(False, verdict.code, label + verdict.message)
+        consumption[zone] = verdict.consumption
+        flagged |= verdict.flagged
+        rollover |= verdict.rollover
+        if verdict.code:
+            remarks.append(label + verdict.message)
+    account = session.get(Account, meter.account_id)
+    reading = record(
+        session,
+        meter,
+        values,
+        consumption,
+        period=period,
+        taken_on=taken_on or today,
+        source="caretaker" if customer.role == "caretaker" else "app",
+        now_at=settings.now(),
+        building_id=account.building_id if account else None,
+        flagged=flagged,
+        rollover=rollover,
+        client_uuid=client_uuid,
+        submitted_by=customer.id,
+    )
+    code = "implausible_jump" if flagged else ("rollover" if rollover else None)
+    return Outcome(True, code, " ".join(remarks) or "Accepted.", reading, flagged)

@@ -1,0 +1,1 @@
+"""Wire protocol, HTTP client and sync engine. Never imports Qt."""

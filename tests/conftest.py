@@ -1,0 +1,148 @@
+"""Fixtures shared by every suite: a migrated, seeded database per test, and a live server on it.
+
+Seeding is slow next to a test, so each backend gets one seeded template per run: SQLite copies the
+file, PostgreSQL creates each test's database from a template database.
+"""
+
+import dataclasses
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from server import demo
+from server.config import Settings
+from server.db import Database, upgrade
+from tests.support.live_server import Api, LiveServer
+
+# Inside the default submission window (15th-25th); the seed closes the three months before.
+TEST_NOW = datetime(2026, 3, 18, 10, 0, tzinfo=UTC)
+TEST_FLATS = 12
+TEST_MONTHS = 3
+PASSWORD = demo.DEMO_PASSWORD
+
+POSTGRES_URL = os.environ.get("PA_TEST_POSTGRES_URL")
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+def base_settings(url: str) -> Settings:
+    return Settings(
+        database_url=url,
+        delivery="demo",
+        expose_captcha_answers=True,
+        fixed_now=TEST_NOW,
+        smtp_timeout=5,
+        sms_timeout=5,
+    )
+
+
+def _seed(url: str) -> None:
+    db = Database(url)
+    upgrade(db.engine)
+    with db.session() as session:
+        demo.seed(session, base_settings(url), flats=TEST_FLATS, months=TEST_MONTHS)
+    db.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "server.sqlite3"
+    _seed(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str]:
+    if not POSTGRES_URL:
+        pytest.skip("PostgreSQL tests need PA_TEST_POSTGRES_URL (set by .ci/run)")
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    name = f"pa_template_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    _seed(make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False))
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh seeded database for one test, on each backend."""
+    if request.param == "sqlite":
+        template: Path = request.getfixturevalue("sqlite_template")
+        path = tmp_path / "server.sqlite3"
+        shutil.copy(template, path)
+        yield f"sqlite:///{path}"
+        return
+    template_name: str = request.getfixturevalue("postgres_template")
+    assert POSTGRES_URL
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    name = f"pa_test_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"'))
+    yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def settings(database_url: str) -> Settings:
+    return base_settings(database_url)
+
+
+@pytest.fixture
+def live_server(settings: Settings) -> Iterator[LiveServer]:
+    server = LiveServer(settings).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def anon(live_server: LiveServer) -> Iterator[Api]:
+    api = Api(live_server.url)
+    yield api
+    api.close()
+
+
+def logged_in(live_server: LiveServer, login: str) -> Api:
+    return Api(live_server.url).login(login, PASSWORD)
+
+
+@pytest.fixture
+def ivanova(live_server: LiveServer) -> Iterator[Api]:
+    api = logged_in(live_server, "ivanova")
+    yield api
+    api.close()
+
+
+@pytest.fixture
+def petrov(live_server: LiveServer) -> Iterator[Api]:
+    api = logged_in(live_server, "petrov")
+    yield api
+    api.close()
+
+
+@pytest.fixture
+def sidorova(live_server: LiveServer) -> Iterator[Api]:
+    api = logged_in(live_server, "sidorova")
+    yield api
+    api.close()
+
+
+@pytest.fixture
+def caretaker(live_server: LiveServer) -> Iterator[Api]:
+    api = logged_in(live_server, demo.CARETAKER_LOGIN)
+    yield api
+    api.close()
+
+
+def at(settings: Settings, when: datetime) -> Settings:
+    return dataclasses.replace(settings, fixed_now=when)

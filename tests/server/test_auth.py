@@ -1,0 +1,246 @@
+"""Registration, log-in, throttling, tokens, password and login changes, over real HTTP."""
+
+import base64
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from server.schema import Customer, SessionToken
+from tests.conftest import PASSWORD
+from tests.support.live_server import Api, LiveServer
+from tests.support.mail import body_of, password_in, sms_gateway, smtp_server
+
+# Building flats of the test seed have no logins yet: 30000003 belongs to a flat of the demo building.
+FREE_ACCOUNT = "30000003"
+
+
+def captcha(api: Api, server: LiveServer) -> dict[str, str]:
+    response = api.post("/api/v1/auth/captcha")
+    assert response.status_code == 200
+    body = response.json()
+    assert base64.b64decode(body["image_png_base64"]).startswith(b"\x89PNG")
+    return {"captcha_id": body["captcha_id"], "captcha_answer": server.captcha_answer(body["captcha_id"])}
+
+
+def surname_of(server: LiveServer, number: str) -> str:
+    from server.schema import Account
+
+    with server.db.session() as session:
+        account = session.scalars(select(Account).where(Account.number == number)).one()
+        return account.surname
+
+
+def test_register_by_email_over_smtp_then_log_in(live_server: LiveServer, anon: Api) -> None:
+    with smtp_server() as (inbox, port):
+        live_server.settings.delivery = "live"
+        live_server.settings.smtp_port = port
+        response = anon.post(
+            "/api/v1/auth/register",
+            json={
+                "account_number": FREE_ACCOUNT,
+                "surname": surname_of(live_server, FREE_ACCOUNT).upper(),
+                "email": "new.user@example.com",
+                **captcha(anon, live_server),
+            },
+        )
+        assert response.status_code == 200, response.text
+        assert response.json() == {"login": FREE_ACCOUNT, "channel": "email", "sent_to": "n***@example.com"}
+        message = inbox.wait_for_message()
+    assert message["To"] == "new.user@example.com"
+    password = password_in(body_of(message))
+    me = Api(live_server.url).login(FREE_ACCOUNT, password)
+    assert me.get("/api/v1/me").json()["email"] == "new.user@example.com"
+    accounts = me.get("/api/v1/accounts").json()
+    assert [a["number"] for a in accounts] == [FREE_ACCOUNT]
+    with live_server.db.session() as session:
+        stored = session.scalars(select(Customer).where(Customer.login == FREE_ACCOUNT)).one()
+        assert stored.password_hash.startswith("$argon2id$")
+        assert password not in stored.password_hash
+
+
+def test_register_by_sms_through_the_gateway(live_server: LiveServer, anon: Api) -> None:
+    with sms_gateway() as (received, url):
+        live_server.settings.delivery = "live"
+        live_server.settings.sms_gateway_url = url
+        response = anon.post(
+            "/api/v1/auth/register",
+            json={
+                "account_number": FREE_ACCOUNT,
+                "surname": surname_of(live_server, FREE_ACCOUNT),
+                "phone": "+79990001122",
+                **captcha(anon, live_server),
+            },
+        )
+        assert response.status_code == 200, response.text
+    assert response.json()["channel"] == "sms"
+    assert received[0]["phone"] == "+79990001122"
+    Api(live_server.url).login(FREE_ACCOUNT, password_in(received[0]["text"]))
+
+
+def test_a_dead_smtp_server_gives_503_and_creates_nothing(live_server: LiveServer, anon: Api) -> None:
+    with smtp_server() as (_inbox, port):
+        pass  # the port is closed again
+    live_server.settings.delivery = "live"
+    live_server.settings.smtp_port = port
+    response = anon.post(
+        "/api/v1/auth/register",
+        json={
+            "account_number": FREE_ACCOUNT,
+            "surname": surname_of(live_server, FREE_ACCOUNT),
+            "email": "a@example.com",
+            **captcha(anon, live_server),
+        },
+    )
+    assert response.status_code == 503
+    assert response.json()["detail"]["code"] == "delivery_failed"
+    with live_server.db.session() as session:
+        assert session.scalars(select(Customer).where(Customer.login == FREE_ACCOUNT)).first() is None
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        ({"surname": "Неправильная"}, "account_mismatch"),
+        ({"account_number": "99999999"}, "account_mismatch"),
+        ({"captcha_answer": "00000"}, "captcha_wrong"),
+        ({"captcha_id": "no-such-captcha"}, "captcha_expired"),
+    ],
+)
+def test_registration_refuses_wrong_details(
+    live_server: LiveServer, anon: Api, change: dict[str, str], code: str
+) -> None:
+    body = {
+        "account_number": FREE_ACCOUNT,
+        "surname": surname_of(live_server, FREE_ACCOUNT),
+        "email": "x@example.com",
+        **captcha(anon, live_server),
+        **change,
+    }
+    response = anon.post("/api/v1/auth/register", json=body)
+    assert response.status_code == 400
+    assert response.json()["detail"]["code"] == code
+
+
+def test_a_captcha_is_good_for_one_try(live_server: LiveServer, anon: Api) -> None:
+    solved = captcha(anon, live_server)
+    body = {"account_number": FREE_ACCOUNT, "surname": "Wrong", "email": "x@example.com"}
+    assert (
+        anon.post("/api/v1/auth/register", json={**body, **solved}).json()["detail"]["code"]
+        == "account_mismatch"
+    )
+    body["surname"] = surname_of(live_server, FREE_ACCOUNT)
+    assert (
+        anon.post("/api/v1/auth/register", json={**body, **solved}).json()["detail"]["code"]
+        == "captcha_expired"
+    )
+
+
+def test_an_account_with_a_login_cannot_register_again(live_server: LiveServer, anon: Api) -> None:
+    response = anon.post(
+        "/api/v1/auth/register",
+        json={
+            "account_number": "10100001",
+            "surname": "Иванова",
+            "email": "x@example.com",
+            **captcha(anon, live_server),
+        },
+    )
+    assert response.status_code == 409
+    assert response.json()["detail"]["code"] == "already_registered"
+
+
+def test_password_reset_sends_a_new_password(live_server: LiveServer, anon: Api, ivanova: Api) -> None:
+    with smtp_server() as (inbox, port):
+        live_server.settings.delivery = "live"
+        live_server.settings.smtp_port = port
+        response = anon.post(
+            "/api/v1/auth/password-reset", json={"login_or_account": "10100001", **captcha(anon, live_server)}
+        )
+        assert response.status_code == 200
+        message = inbox.wait_for_message()
+    assert message["To"] == "ivanova@example.com"
+    assert ivanova.get("/api/v1/me").status_code == 401  # the old session ended
+    Api(live_server.url).login("ivanova", password_in(body_of(message)))
+    assert anon.post("/api/v1/auth/login", json={"login": "ivanova", "password": PASSWORD}).status_code == 401
+
+
+def test_tokens_are_long_random_and_stored_hashed(live_server: LiveServer, ivanova: Api) -> None:
+    assert ivanova.token is not None
+    assert len(base64.urlsafe_b64decode(ivanova.token + "==")) * 8 >= 128
+    with live_server.db.session() as session:
+        hashes = session.scalars(select(SessionToken.token_hash)).all()
+    assert ivanova.token not in hashes and len(hashes) >= 1
+
+
+def test_logout_ends_the_session(ivanova: Api) -> None:
+    assert ivanova.post("/api/v1/auth/logout").status_code == 200
+    response = ivanova.get("/api/v1/me")
+    assert response.status_code == 401
+    assert response.json()["detail"]["code"] == "not_logged_in"
+
+
+def test_an_expired_token_asks_to_log_in_again(live_server: LiveServer, ivanova: Api) -> None:
+    assert live_server.settings.fixed_now is not None
+    live_server.settings.fixed_now += timedelta(days=31)
+    response = ivanova.get("/api/v1/accounts")
+    assert response.status_code == 401
+    assert response.json()["detail"]["code"] == "token_expired"
+
+
+def test_wrong_passwords_are_throttled_per_login(anon: Api) -> None:
+    for _ in range(5):
+        assert (
+            anon.post("/api/v1/auth/login", json={"login": "petrov", "password": "wrong-one"}).status_code
+            == 401
+        )
+    response = anon.post("/api/v1/auth/login", json={"login": "petrov", "password": PASSWORD})
+    assert response.status_code == 429
+    assert int(response.headers["Retry-After"]) > 0
+    # Another login from the same address is not yet blocked.
+    assert (
+        anon.post("/api/v1/auth/login", json={"login": "sidorova", "password": PASSWORD}).status_code == 200
+    )
+
+
+def test_wrong_passwords_are_throttled_per_address(live_server: LiveServer, anon: Api) -> None:
+    live_server.settings.throttle_per_address = 8
+    for index in range(8):
+        anon.post("/api/v1/auth/login", json={"login": f"nobody{index}", "password": "x"})
+    response = anon.post("/api/v1/auth/login", json={"login": "sidorova", "password": PASSWORD})
+    assert response.status_code == 429
+    assert response.json()["detail"]["code"] == "too_many_attempts"
+
+
+def test_throttling_ends_after_the_window(live_server: LiveServer, anon: Api) -> None:
+    for _ in range(5):
+        anon.post("/api/v1/auth/login", json={"login": "petrov", "password": "wrong-one"})
+    assert live_server.settings.fixed_now is not None
+    live_server.settings.fixed_now += timedelta(minutes=16)
+    assert anon.post("/api/v1/auth/login", json={"login": "petrov", "password": PASSWORD}).status_code == 200
+
+
+def test_change_password_and_login(live_server: LiveServer, petrov: Api) -> None:
+    other = Api(live_server.url).login("petrov", PASSWORD)
+    wrong = petrov.post("/api/v1/me/password", json={"old_password": "nope", "new_password": "new-secret-1"})
+    assert wrong.status_code == 400
+    short = petrov.post("/api/v1/me/password", json={"old_password": PASSWORD, "new_password": "short"})
+    assert short.status_code == 422
+    ok = petrov.post("/api/v1/me/password", json={"old_password": PASSWORD, "new_password": "new-secret-1"})
+    assert ok.status_code == 200
+    assert other.get("/api/v1/me").status_code == 401  # other sessions end
+    assert petrov.get("/api/v1/me").status_code == 200  # this one goes on
+    taken = petrov.post("/api/v1/me/login", json={"password": "new-secret-1", "new_login": "ivanova"})
+    assert taken.status_code == 409
+    renamed = petrov.post("/api/v1/me/login", json={"password": "new-secret-1", "new_login": "s.petrov"})
+    assert renamed.json()["login"] == "s.petrov"
+    Api(live_server.url).login("s.petrov", "new-secret-1")
+
+
+def test_change_contacts(petrov: Api) -> None:
+    response = petrov.put(
+        "/api/v1/me/contacts", json={"email": "sergey@example.org", "phone": "+79031112233"}
+    )
+    assert response.status_code == 200
+    assert petrov.get("/api/v1/me").json()["phone"] == "+79031112233"
+    assert petrov.put("/api/v1/me/contacts", json={"email": "not an email"}).status_code == 422

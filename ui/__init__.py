@@ -1,0 +1,1 @@
+"""Qt widgets, item models and workers of the desktop app (issue 4)."""
