@@ -71,8 +71,8 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     def _data_error(_request: Request, _error: DataError) -> JSONResponse:
         return JSONResponse({"detail": {"code": "invalid_input", "message": "A value is out of range."}}, 422)
 
-    def session() -> Iterator[Session]:
-        with database.session() as sess:
+    def session(request: Request) -> Iterator[Session]:
+        with database.session(write=request.method != "GET") as sess:
             yield sess
 
     Db = Annotated[Session, Depends(session)]
@@ -311,11 +311,11 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         return [out.reading_out(r) for r in rows]
 
     @app.post("/api/v1/meters/{meter_id}/readings", response_model=s.PushResult, tags=["meters"])
-    def submit_reading(meter_id: IdPath, body: s.ReadingSubmitIn, customer: Me) -> s.PushResult:
+    def submit_reading(meter_id: IdPath, body: s.ReadingSubmitIn, sess: Db, customer: Me) -> s.PushResult:
         item = s.ReadingItem(
             kind="reading", uuid=body.uuid, meter_id=meter_id, values=body.values, taken_on=body.taken_on
         )
-        return push_service.push(database, settings, customer.id, [item])[0]
+        return push_service.push(sess, settings, customer, [item])[0]
 
     @app.post("/api/v1/meters/{meter_id}/quote", response_model=s.QuoteOut, tags=["meters"])
     def meter_quote(meter_id: IdPath, body: s.ReadingSubmitIn, sess: Db, customer: Me) -> s.QuoteOut:
@@ -405,9 +405,9 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     # ---- applications ---------------------------------------------------------------------------------
 
     @app.post("/api/v1/applications", response_model=s.PushResult, tags=["applications"])
-    def create_application(body: s.ApplicationIn, customer: Household) -> s.PushResult:
+    def create_application(body: s.ApplicationIn, sess: Db, customer: Household) -> s.PushResult:
         item = s.ApplicationItem(kind="application", uuid=body.uuid, application=body)
-        return push_service.push(database, settings, customer.id, [item])[0]
+        return push_service.push(sess, settings, customer, [item])[0]
 
     @app.get("/api/v1/applications", response_model=list[s.ApplicationOut], tags=["applications"])
     def applications(sess: Db, customer: Household) -> list[s.ApplicationOut]:
@@ -453,8 +453,8 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     # ---- sync -----------------------------------------------------------------------------------------
 
     @app.post("/api/v1/sync/push", response_model=s.PushOut, tags=["sync"])
-    def push(body: s.PushIn, customer: Me) -> s.PushOut:
-        return s.PushOut(results=push_service.push(database, settings, customer.id, list(body.items)))
+    def push(body: s.PushIn, sess: Db, customer: Me) -> s.PushOut:
+        return s.PushOut(results=push_service.push(sess, settings, customer, list(body.items)))
 
     @app.get("/api/v1/sync/pull", response_model=s.PullOut, tags=["sync"])
     def pull(

@@ -29,7 +29,10 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # A writer takes the lock up front (BEGIN IMMEDIATE) and waits for it; a deferred transaction
+            # that later tries to write would fail at once if another writer got in first.
+            immediate = conn.get_execution_options().get("sqlite_immediate", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
@@ -54,12 +57,19 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.readers = sessionmaker(self.engine, expire_on_commit=False)
+        self.writers = sessionmaker(
+            self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
+        )
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A unit of work: committed if the block ends normally, rolled back otherwise."""
-        with self.sessions() as session, session.begin():
+    def session(self, write: bool = True) -> Iterator[Session]:
+        """A unit of work: committed if the block ends normally, rolled back otherwise.
+
+        On SQLite a writing session holds the database's write lock from its start; pass write=False for
+        a session that only reads, so readers never queue behind writers.
+        """
+        with (self.writers if write else self.readers)() as session, session.begin():
             yield session
 
     def dispose(self) -> None:

@@ -14,7 +14,6 @@ from server import readings
 from server.access import link_of, may_see_meter
 from server.changes import log_change
 from server.config import Settings
-from server.db import Database
 from server.errors import ApiError
 from server.schema import Application, ClientItem, Customer, Meter
 from sync.protocol.schemas import (
@@ -151,9 +150,5 @@ def apply_one(session: Session, settings: Settings, customer: Customer, item: Pu
     return result
 
 
-def push(db: Database, settings: Settings, customer_id: int, items: list[PushItem]) -> list[PushResult]:
-    with db.session() as session:
-        customer = session.get(Customer, customer_id)
-        if customer is None:
-            raise ApiError(401, "not_logged_in", "Please log in again.")
-        return [apply_one(session, settings, customer, item) for item in items]
+def push(session: Session, settings: Settings, customer: Customer, items: list[PushItem]) -> list[PushResult]:
+    return [apply_one(session, settings, customer, item) for item in items]
