@@ -1,0 +1,102 @@
+"""Bad input gets a 4xx with a clear message, never a 5xx, and changes nothing."""
+
+import uuid
+
+import pytest
+import requests
+
+from tests.server.helpers import accounts, active_meter
+from tests.support.live_server import Api
+
+
+def reading(meter_id: int, value: object) -> dict[str, object]:
+    return {
+        "items": [
+            {"kind": "reading", "uuid": str(uuid.uuid4()), "meter_id": meter_id, "values": {"single": value}}
+        ]
+    }
+
+
+@pytest.mark.parametrize(
+    "value", ["abc", "-1", -5, "NaN", "Infinity", "1e400", None, [], {"x": 1}, "12,5", "1" * 40]
+)
+def test_readings_that_are_not_numbers_are_refused(ivanova: Api, value: object) -> None:
+    meter = active_meter(ivanova)
+    response = ivanova.post("/api/v1/sync/push", json=reading(meter["id"], value))
+    assert response.status_code == 422, response.text
+    detail = response.json()["detail"]
+    assert detail["code"] == "invalid_input" and "values" in detail["message"]
+
+
+def test_broken_json_and_wrong_types(ivanova: Api) -> None:
+    broken = ivanova.post(
+        "/api/v1/sync/push", data=b'{"items": [', headers={"Content-Type": "application/json"}
+    )
+    assert broken.status_code == 422
+    assert ivanova.post("/api/v1/sync/push", json={"items": "all of them"}).status_code == 422
+    assert ivanova.post("/api/v1/sync/push", json=[1, 2, 3]).status_code == 422
+    assert ivanova.post("/api/v1/sync/push", json={"items": [{"kind": "teapot"}]}).status_code == 422
+    assert ivanova.post(
+        "/api/v1/sync/push", data=b"\xff\xfe\x00", headers={"Content-Type": "application/json"}
+    ).status_code in (400, 422)
+
+
+def test_too_many_items_in_one_push(ivanova: Api) -> None:
+    meter = active_meter(ivanova)
+    items = [reading(meter["id"], "1")["items"][0] for _ in range(501)]
+    response = ivanova.post("/api/v1/sync/push", json={"items": items})
+    assert response.status_code == 422
+
+
+def test_huge_and_control_strings(anon: Api, ivanova: Api) -> None:
+    huge = "Я" * 1_000_000
+    response = anon.post("/api/v1/auth/login", json={"login": huge, "password": "x"})
+    assert response.status_code == 422
+    nul = anon.post(
+        "/api/v1/auth/register",
+        json={
+            "account_number": "10100001",
+            "surname": "Ива\x00нова",
+            "email": "a@b.cd",
+            "captcha_id": "x",
+            "captcha_answer": "1",
+        },
+    )
+    assert nul.status_code == 422
+    item = {
+        "kind": "application",
+        "uuid": str(uuid.uuid4()),
+        "application": {"uuid": str(uuid.uuid4()), "kind": "complaint", "body": "x" * 5001},
+    }
+    assert ivanova.post("/api/v1/sync/push", json={"items": [item]}).status_code == 422
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/v1/bills/0", "/api/v1/bills/99999999999999999999", "/api/v1/bills/abc", "/api/v1/bills/-1"]
+)
+def test_ids_out_of_range_are_refused(ivanova: Api, path: str) -> None:
+    assert ivanova.get(path).status_code == 422
+
+
+def test_unknown_ids_are_404(ivanova: Api) -> None:
+    assert ivanova.get("/api/v1/bills/2147483647").status_code == 404
+    assert ivanova.get("/api/v1/accounts/123456").status_code == 404
+    meter = {"kind": "reading", "uuid": str(uuid.uuid4()), "meter_id": 2147483647, "values": {"single": "1"}}
+    result = ivanova.post("/api/v1/sync/push", json={"items": [meter]}).json()["results"][0]
+    assert result["code"] == "not_found"
+
+
+def test_a_wrong_account_number_in_linking(ivanova: Api) -> None:
+    assert (
+        ivanova.post("/api/v1/accounts/link", json={"account_number": "12ab", "surname": "X"}).status_code
+        == 422
+    )
+    wrong = ivanova.post("/api/v1/accounts/link", json={"account_number": "77777777", "surname": "Иванова"})
+    assert wrong.status_code == 400 and "surname" in wrong.json()["detail"]["message"]
+    assert len(accounts(ivanova)) == 2
+
+
+def test_wrong_methods_and_paths(anon: Api) -> None:
+    assert anon.request("PATCH", "/api/v1/accounts").status_code in (401, 405)
+    assert anon.get("/api/v1/no/such/thing").status_code == 404
+    assert requests.get(anon.base + "/api/v1/sync/pull?limit=0", timeout=30).status_code in (401, 422)
