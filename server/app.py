@@ -1,5 +1,6 @@
 """The FastAPI application: every route the app uses, and the test acquirer's page."""
 
+import secrets
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Any
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from server import access, auth, captcha, payments, readings
 from server import push as push_service
 from server import serialize as out
+from server import sms_inbound as sms_inbound_service
 from server.billing import balances, tariff_entries
 from server.changes import log_change
 from server.config import Settings
@@ -75,7 +77,8 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         with database.session(write=request.method != "GET") as sess:
             yield sess
 
-    Db = Annotated[Session, Depends(session)]
+    # "function" scope: the transaction commits before the answer leaves, so "accepted" means stored.
+    Db = Annotated[Session, Depends(session, scope="function")]
 
     def bearer(request: Request) -> str:
         header = request.headers.get("authorization", "")
@@ -464,6 +467,16 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=s.MAX_PULL_LIMIT)] = 500,
     ) -> s.PullOut:
         return pull_changes(sess, settings, customer, cursor, limit)
+
+    # ---- SMS gateway ----------------------------------------------------------------------------------
+
+    @app.post("/api/v1/sms/inbound", response_model=s.SmsInboundOut, tags=["sms"])
+    def sms_inbound(body: s.SmsInboundIn, request: Request, sess: Db) -> s.SmsInboundOut:
+        secret = settings.sms_inbound_secret
+        given = request.headers.get("x-gateway-secret", "")
+        if not secret or not secrets.compare_digest(given.encode(), secret.encode()):
+            raise ApiError(403, "forbidden", "Only the SMS gateway may post here.")
+        return sms_inbound_service.receive(sess, settings, body)
 
     @app.get("/api/v1/health", response_model=dict[str, str], tags=["health"])
     def health() -> dict[str, str]:

@@ -2,22 +2,31 @@
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import platformdirs
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from server.admin import answer_application, install_meter, replace_meter
 from server.billing import close_period
 from server.changes import log_change
 from server.config import Settings
 from server.db import Database, upgrade
-from server.schema import Account, Building, CaretakerBuilding, Customer, OutgoingMessage
+from server.errors import ApiError
+from server.schema import Account, Building, CaretakerBuilding, Customer, News, OutgoingMessage
 from server.security import hash_password, new_password
+
+_opened: list[Database] = []
 
 
 def _database(settings: Settings) -> Database:
+    """The database, migrated; main() closes it when the command ends."""
     db = Database(settings.database_url)
+    _opened.append(db)
     upgrade(db.engine)
     return db
 
@@ -160,6 +169,104 @@ def cmd_close_month(args: argparse.Namespace) -> int:
     return 0
 
 
+def _values(text: str) -> list[Decimal]:
+    try:
+        return [Decimal(part.strip()) for part in text.split(",")]
+    except InvalidOperation:
+        raise SystemExit(f"error: {text!r} is not a list of readings like 15 or 15,7") from None
+
+
+def _admin(args: argparse.Namespace, action: Callable[[Session, Settings], str]) -> int:
+    """Run a back-office action in one transaction; an ApiError is printed, not raised."""
+    settings = _admin_settings(args)
+    db = _database(settings)
+    try:
+        with db.session() as session:
+            message = action(session, settings)
+    except ApiError as error:
+        print(f"error: {error.message}", file=sys.stderr)
+        return 1
+    print(message)
+    return 0
+
+
+def cmd_add_account(args: argparse.Namespace) -> int:
+    def action(session: Session, settings: Settings) -> str:
+        if not args.number.isdigit() or len(args.oko) >= len(args.number):
+            raise ApiError(400, "bad_number", "An account number is the OKO number and the household number.")
+        if session.scalars(select(Account).where(Account.number == args.number)).first():
+            raise ApiError(409, "account_exists", f"Account {args.number} exists.")
+        building = session.get(Building, args.building) if args.building else None
+        if args.building and building is None:
+            raise ApiError(404, "not_found", f"No building {args.building}.")
+        account = Account(
+            number=args.number,
+            oko_number=args.number[: len(args.oko)],
+            household_number=args.number[len(args.oko) :],
+            surname=args.surname,
+            first_name=args.first_name,
+            patronymic=args.patronymic,
+            address=args.address,
+            building_id=building.id if building else None,
+            flat=args.flat,
+            entrance=args.entrance,
+            floor=args.floor,
+            occupants=args.occupants,
+            area_m2=Decimal(args.area),
+            tariff_group=args.group,
+        )
+        session.add(account)
+        session.flush()
+        log_change(session, "account", account.id, account_id=account.id, building_id=account.building_id)
+        return f"account {account.number} (id {account.id})"
+
+    return _admin(args, action)
+
+
+def cmd_install_meter(args: argparse.Namespace) -> int:
+    def action(session: Session, settings: Settings) -> str:
+        account = session.scalars(select(Account).where(Account.number == args.account)).first()
+        if account is None:
+            raise ApiError(404, "not_found", f"No account {args.account}.")
+        on = date.fromisoformat(args.on) if args.on else settings.today()
+        meter = install_meter(
+            session, settings, account, args.serial, args.zones, args.digits, on, _values(args.initial)
+        )
+        return f"meter {meter.serial} (id {meter.id}) on account {account.number}"
+
+    return _admin(args, action)
+
+
+def cmd_replace_meter(args: argparse.Namespace) -> int:
+    def action(session: Session, settings: Settings) -> str:
+        on = date.fromisoformat(args.on) if args.on else settings.today()
+        meter = replace_meter(
+            session, settings, args.meter_id, args.serial, args.zones, args.digits, on, _values(args.initial)
+        )
+        return f"meter {args.meter_id} replaced by {meter.serial} (id {meter.id}) on {on}"
+
+    return _admin(args, action)
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    def action(session: Session, settings: Settings) -> str:
+        application = answer_application(session, settings, args.application_id, args.status, args.answer)
+        return f"application {application.id} is {application.status}"
+
+    return _admin(args, action)
+
+
+def cmd_add_news(args: argparse.Namespace) -> int:
+    def action(session: Session, settings: Settings) -> str:
+        news = News(published_at=settings.now(), title=args.title, body=args.body)
+        session.add(news)
+        session.flush()
+        log_change(session, "news", news.id)
+        return f"news {news.id} published"
+
+    return _admin(args, action)
+
+
 def cmd_upgrade(args: argparse.Namespace) -> int:
     _database(_admin_settings(args))
     print("the database is up to date")
@@ -213,13 +320,62 @@ def parser() -> argparse.ArgumentParser:
     close.add_argument("period", help="YYYY-MM")
     close.set_defaults(run=cmd_close_month)
 
+    account = commands.add_parser("add-account", help="open a personal account")
+    account.add_argument("number", help="OKO number and household number written together")
+    account.add_argument("--oko", required=True, help="the OKO number (the start of the account number)")
+    account.add_argument("--surname", required=True)
+    account.add_argument("--first-name", default="")
+    account.add_argument("--patronymic", default="")
+    account.add_argument("--address", required=True)
+    account.add_argument("--building", type=int)
+    account.add_argument("--flat")
+    account.add_argument("--entrance", type=int)
+    account.add_argument("--floor", type=int)
+    account.add_argument("--occupants", type=int, default=1)
+    account.add_argument("--area", default="0")
+    account.add_argument("--group", default="urban", choices=["urban", "electric_stove", "rural"])
+    account.set_defaults(run=cmd_add_account)
+
+    install = commands.add_parser("install-meter", help="put a meter on an account")
+    install.add_argument("account", help="account number")
+    install.add_argument("--serial", required=True)
+    install.add_argument("--zones", type=int, default=1, choices=[1, 2, 3])
+    install.add_argument("--digits", type=int, default=5)
+    install.add_argument("--initial", required=True, help="initial readings per zone, e.g. 15 or 15,7")
+    install.add_argument("--on", help="YYYY-MM-DD (default today)")
+    install.set_defaults(run=cmd_install_meter)
+
+    replace = commands.add_parser("replace-meter", help="replace a meter with a new one")
+    replace.add_argument("meter_id", type=int)
+    replace.add_argument("--serial", required=True)
+    replace.add_argument("--zones", type=int, default=1, choices=[1, 2, 3])
+    replace.add_argument("--digits", type=int, default=5)
+    replace.add_argument("--initial", required=True, help="initial readings per zone, e.g. 0 or 0,0")
+    replace.add_argument("--on", help="YYYY-MM-DD (default today)")
+    replace.set_defaults(run=cmd_replace_meter)
+
+    answer = commands.add_parser("answer-application", help="set an application's status and answer")
+    answer.add_argument("application_id", type=int)
+    answer.add_argument("--status", required=True, choices=["received", "in_progress", "answered", "closed"])
+    answer.add_argument("--answer")
+    answer.set_defaults(run=cmd_answer)
+
+    news = commands.add_parser("add-news", help="publish news")
+    news.add_argument("title")
+    news.add_argument("body")
+    news.set_defaults(run=cmd_add_news)
+
     commands.add_parser("upgrade", help="run database migrations").set_defaults(run=cmd_upgrade)
     return main
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return int(args.run(args))
+    try:
+        return int(args.run(args))
+    finally:
+        while _opened:
+            _opened.pop().dispose()
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ class Settings:
     smtp_timeout: float = 10.0
     sms_gateway_url: str | None = None
     sms_timeout: float = 10.0
+    sms_inbound_secret: str | None = None  # the gateway sends it with each incoming message
     window_start_day: int = 15
     window_end_day: int = 25
     token_lifetime: timedelta = field(default_factory=lambda: timedelta(days=30))
@@ -49,6 +50,7 @@ class Settings:
             ("smtp_port", int),
             ("smtp_sender", str),
             ("sms_gateway_url", str),
+            ("sms_inbound_secret", str),
             ("window_start_day", int),
             ("window_end_day", int),
         ):

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server.admin import install_meter, replace_meter
 from server.billing import close_period
 from server.changes import log_change
 from server.config import Settings
@@ -194,32 +195,9 @@ def _meter(
     start_values: list[Decimal],
     replaces: Meter | None = None,
 ) -> Meter:
-    meter = Meter(
-        account_id=account.id,
-        serial=serial,
-        digits=digits,
-        zone_count=zone_count,
-        installed_on=installed_on,
-        verified_on=installed_on,
-        next_verification_on=installed_on.replace(year=installed_on.year + 16),
-        replaces_meter_id=replaces.id if replaces else None,
+    return install_meter(
+        session, settings, account, serial, zone_count, digits, installed_on, start_values, replaces
     )
-    session.add(meter)
-    session.flush()
-    log_change(session, "meter", meter.id, account_id=account.id, building_id=account.building_id)
-    zones = zones_for(zone_count)
-    record(
-        session,
-        meter,
-        dict(zip(zones, start_values, strict=True)),
-        dict.fromkeys(zones),
-        period=period_of(installed_on),
-        taken_on=installed_on,
-        source="installation",
-        now_at=settings.now(),
-        building_id=account.building_id,
-    )
-    return meter
 
 
 def _history_reading(
@@ -481,18 +459,15 @@ def seed(
         if not replaced and period == previous_period(previous_period(previous_period(current))):
             # Petrov's two-zone meter was replaced three months ago: the new one starts from its own reading.
             old, account = meters[2][0], meters[2][1]
-            old.removed_on = start.replace(day=10)
-            log_change(session, "meter", old.id, account_id=account.id)
-            new = _meter(
+            new = replace_meter(
                 session,
                 settings,
-                account,
+                old.id,
                 "ME-102-9001",
                 2,
                 6,
                 start.replace(day=10),
                 [Decimal(15), Decimal(7)],
-                replaces=old,
             )
             meters[2] = (new, account, meters[2][2], "app")
             replaced = True

@@ -42,12 +42,14 @@ def _rejected(uuid: str, code: str, message: str) -> PushResult:
     return PushResult(uuid=uuid, status="rejected", code=code, message=message, server_id=None)
 
 
-def apply_reading(session: Session, settings: Settings, customer: Customer, item: ReadingItem) -> PushResult:
+def apply_reading(
+    session: Session, settings: Settings, customer: Customer, item: ReadingItem, source: str | None = None
+) -> PushResult:
     uuid = str(item.uuid)
     meter = session.get(Meter, item.meter_id)
     if meter is None or not may_see_meter(session, customer, meter):
         return _rejected(uuid, "not_found", "No such meter.")
-    outcome = readings.submit(session, settings, customer, meter, item.values, item.taken_on, uuid)
+    outcome = readings.submit(session, settings, customer, meter, item.values, item.taken_on, uuid, source)
     if not outcome.accepted:
         return _rejected(uuid, outcome.code or "rejected", outcome.message)
     assert outcome.reading is not None
@@ -105,9 +107,11 @@ def apply_contact_change(session: Session, customer: Customer, item: ContactChan
     return _accepted(uuid, customer.id, "Saved.")
 
 
-def _apply(session: Session, settings: Settings, customer: Customer, item: Any) -> PushResult:
+def _apply(
+    session: Session, settings: Settings, customer: Customer, item: Any, source: str | None
+) -> PushResult:
     if isinstance(item, ReadingItem):
-        return apply_reading(session, settings, customer, item)
+        return apply_reading(session, settings, customer, item, source)
     if isinstance(item, ApplicationItem):
         return apply_application(session, settings, customer, item)
     return apply_contact_change(session, customer, item)
@@ -122,7 +126,9 @@ def _stored(session: Session, customer: Customer, uuid: str) -> PushResult | Non
     return PushResult.model_validate(known.result)
 
 
-def apply_one(session: Session, settings: Settings, customer: Customer, item: PushItem) -> PushResult:
+def apply_one(
+    session: Session, settings: Settings, customer: Customer, item: PushItem, source: str | None = None
+) -> PushResult:
     """Apply one item inside a savepoint of the caller's transaction, or return its earlier answer."""
     uuid = str(item.uuid)
     stored = _stored(session, customer, uuid)
@@ -130,7 +136,7 @@ def apply_one(session: Session, settings: Settings, customer: Customer, item: Pu
         return stored
     try:
         with session.begin_nested():
-            result = _apply(session, settings, customer, item)
+            result = _apply(session, settings, customer, item, source)
             session.add(
                 ClientItem(
                     uuid=uuid,

@@ -127,6 +127,7 @@ def submit(
     values: Mapping[Zone, Decimal],
     taken_on: date | None,
     client_uuid: str | None,
+    source: str | None = None,
 ) -> Outcome:
     """Judge a reading of all of a meter's zones and store it if accepted. Writes nothing if refused."""
     today = settings.today()
@@ -176,7 +177,7 @@ def submit(
         consumption,
         period=period,
         taken_on=taken_on or today,
-        source="caretaker" if customer.role == "caretaker" else "app",
+        source=source or ("caretaker" if customer.role == "caretaker" else "app"),
         now_at=settings.now(),
         building_id=account.building_id if account else None,
         flagged=flagged,

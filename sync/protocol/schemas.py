@@ -368,6 +368,21 @@ class ApplicationOut(BaseModel):
     updated_at: datetime
 
 
+# ---- SMS gateway ----------------------------------------------------------------------------------------
+
+
+class SmsInboundIn(Strict):
+    message_id: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    phone: Phone
+    text: Annotated[str, StringConstraints(max_length=500), AfterValidator(_printable)]
+
+
+class SmsInboundOut(BaseModel):
+    status: Literal["accepted", "rejected"]
+    code: str | None
+    message: str
+
+
 # ---- sync -----------------------------------------------------------------------------------------------
 
 

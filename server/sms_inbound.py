@@ -1,0 +1,64 @@
+"""Readings sent by SMS: the gateway posts each incoming message here and texts our answer back.
+
+A message is "<account number> <reading> [<reading> [<reading>]]", one reading per zone of the account's
+meter (day then night; peak, half-peak, night). It counts only from a phone registered to a login
+linked to that account. The gateway's message id makes a retried delivery harmless.
+"""
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server import push
+from server.config import Settings
+from server.schema import Account, AccountLink, Customer, Meter
+from sync.protocol.readings import parse_reading
+from sync.protocol.schemas import ReadingItem, SmsInboundIn, SmsInboundOut
+from sync.protocol.zones import zones_for
+
+FORMAT_HINT = "Send: account number, then the reading of each zone, separated by spaces."
+_NAMESPACE = uuid.UUID("6f1d3c55-5b7a-4d0e-9a7c-2f3a1b8e9c10")
+
+
+def _refuse(code: str, message: str) -> SmsInboundOut:
+    return SmsInboundOut(status="rejected", code=code, message=message)
+
+
+def _sender(session: Session, account_id: int, phone: str) -> Customer | None:
+    return session.scalars(
+        select(Customer)
+        .join(AccountLink, AccountLink.customer_id == Customer.id)
+        .where(AccountLink.account_id == account_id, Customer.phone == phone)
+        .order_by(Customer.id)
+    ).first()
+
+
+def receive(session: Session, settings: Settings, message: SmsInboundIn) -> SmsInboundOut:
+    parts = message.text.split()
+    if len(parts) < 2:
+        return _refuse("bad_format", FORMAT_HINT)
+    account = session.scalars(select(Account).where(Account.number == parts[0])).first()
+    customer = _sender(session, account.id, message.phone) if account else None
+    if account is None or customer is None:
+        return _refuse("unknown_sender", "This phone is not registered for that account.")
+    meters = session.scalars(
+        select(Meter).where(Meter.account_id == account.id, Meter.removed_on.is_(None)).order_by(Meter.id)
+    ).all()
+    if len(meters) != 1:
+        return _refuse("several_meters", "This account has several meters: please use the personal account.")
+    meter = meters[0]
+    zones = zones_for(meter.zone_count)
+    values = [parse_reading(part) for part in parts[1:]]
+    if len(values) != len(zones):
+        return _refuse("wrong_zones", f"This meter has {len(zones)} zone(s): send {len(zones)} reading(s).")
+    if any(value is None for value in values):
+        return _refuse("not_a_number", "A reading is digits only. " + FORMAT_HINT)
+    item = ReadingItem(
+        kind="reading",
+        uuid=uuid.uuid5(_NAMESPACE, f"{message.phone}:{message.message_id}"),
+        meter_id=meter.id,
+        values={zone: value for zone, value in zip(zones, values, strict=True) if value is not None},
+    )
+    result = push.apply_one(session, settings, customer, item, source="sms")
+    return SmsInboundOut(status=result.status, code=result.code, message=result.message)
