@@ -1,0 +1,124 @@
+"""The write path: what the user enters goes to its local table and to the outbox in one transaction.
+
+The payload is built and validated with the wire models first, so nothing malformed is ever queued;
+the UUID made here is the server's idempotency key for as long as the item lives.
+"""
+
+import uuid
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from models.db import Cache
+from models.schema import (
+    CORRECTED,
+    REJECTED,
+    WAITING,
+    LocalApplication,
+    LocalContactChange,
+    LocalReading,
+    Outbox,
+)
+from sync.protocol.schemas import ApplicationIn, ApplicationItem, ContactChangeItem, ReadingItem
+from sync.protocol.zones import Zone
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _queue(session: Session, item: ReadingItem | ApplicationItem | ContactChangeItem, now: datetime) -> None:
+    session.add(
+        Outbox(
+            uuid=str(item.uuid),
+            kind=item.kind,
+            payload=item.model_dump(mode="json"),
+            state=WAITING,
+            created_at=now,
+        )
+    )
+
+
+def enter_reading(
+    cache: Cache,
+    meter_id: int,
+    values: Mapping[Zone, Decimal],
+    *,
+    corrects: str | None = None,
+    now: datetime | None = None,
+) -> LocalReading:
+    """Save a reading now; it is shown as waiting until the server answers."""
+    moment = now or _now()
+    item = ReadingItem(kind="reading", uuid=uuid.uuid4(), meter_id=meter_id, values=dict(values))
+    with cache.session() as session:
+        if corrects is not None:
+            old = session.get(LocalReading, corrects)
+            if old is not None and old.state == REJECTED:
+                old.state = CORRECTED
+        entry = LocalReading(
+            uuid=str(item.uuid),
+            meter_id=meter_id,
+            values={zone: str(value) for zone, value in item.values.items()},
+            entered_at=moment,
+            state=WAITING,
+            corrects=corrects,
+        )
+        session.add(entry)
+        _queue(session, item, moment)
+    return entry
+
+
+def enter_application(
+    cache: Cache,
+    kind: str,
+    *,
+    account_id: int | None = None,
+    subject: str = "",
+    body: str = "",
+    contact_phone: str | None = None,
+    now: datetime | None = None,
+) -> LocalApplication:
+    moment = now or _now()
+    application = ApplicationIn.model_validate(
+        {
+            "uuid": str(uuid.uuid4()),
+            "kind": kind,
+            "account_id": account_id,
+            "subject": subject,
+            "body": body,
+            "contact_phone": contact_phone,
+        }
+    )
+    item = ApplicationItem(kind="application", uuid=application.uuid, application=application)
+    with cache.session() as session:
+        entry = LocalApplication(
+            uuid=str(item.uuid),
+            kind=application.kind,
+            account_id=account_id,
+            subject=application.subject,
+            body=application.body,
+            contact_phone=application.contact_phone,
+            entered_at=moment,
+            state=WAITING,
+        )
+        session.add(entry)
+        _queue(session, item, moment)
+    return entry
+
+
+def enter_contact_change(
+    cache: Cache, *, email: str | None = None, phone: str | None = None, now: datetime | None = None
+) -> LocalContactChange:
+    if email is None and phone is None:
+        raise ValueError("give a new e-mail or phone number")
+    moment = now or _now()
+    item = ContactChangeItem(kind="contact_change", uuid=uuid.uuid4(), email=email, phone=phone)
+    with cache.session() as session:
+        entry = LocalContactChange(
+            uuid=str(item.uuid), email=item.email, phone=item.phone, entered_at=moment, state=WAITING
+        )
+        session.add(entry)
+        _queue(session, item, moment)
+    return entry

@@ -1,0 +1,166 @@
+"""The HTTP client: requests with timeouts, TLS verification on, retries with backoff where it is safe.
+
+GET, PUT and DELETE are retried on connection errors and 502/503/504. POST is retried only for the push,
+where each item's UUID makes a repeat harmless.
+"""
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel, ValidationError
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from sync.errors import BadAnswer, LoginRequired, Offline, Refused, ServerTrouble
+from sync.protocol import schemas as s
+
+T = TypeVar("T", bound=BaseModel)
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 60.0
+USER_AGENT = "personal-account-desktop/1"
+
+
+IDEMPOTENT = frozenset({"GET", "PUT", "DELETE", "HEAD"})
+
+
+def _session(retries: int, methods: frozenset[str] = IDEMPOTENT) -> requests.Session:
+    session = requests.Session()
+    retry = Retry(
+        total=retries,
+        connect=retries,
+        read=retries,
+        status=retries,
+        backoff_factor=0.5,
+        status_forcelist=(502, 503, 504),
+        allowed_methods=methods,
+        respect_retry_after_header=True,
+        raise_on_status=False,
+    )
+    adapter = HTTPAdapter(max_retries=retry)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.headers["User-Agent"] = USER_AGENT
+    session.verify = True
+    return session
+
+
+class ApiClient:
+    """One server, one login. `token` is read through a callable so a new login is seen at once."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: Callable[[], str | None] = lambda: None,
+        *,
+        retries: int = 2,
+        timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeout = timeout
+        self.http = _session(retries)
+        self.push_http = _session(retries, IDEMPOTENT | {"POST"})  # UUIDs make a repeated push harmless
+
+    def close(self) -> None:
+        self.http.close()
+        self.push_http.close()
+
+    # ---- the one place answers are turned into models or errors ----------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        auth: bool = True,
+        http: requests.Session | None = None,
+    ) -> requests.Response:
+        headers = {}
+        token = self.token() if auth else None
+        if auth and not token:
+            raise LoginRequired("no token")
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        try:
+            response = (http or self.http).request(
+                method, self.base_url + path, json=json, params=params, headers=headers, timeout=self.timeout
+            )
+        except requests.exceptions.SSLError as exc:
+            raise Offline(f"TLS: {exc}") from exc
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise Offline(str(exc)) from exc
+        except requests.RequestException as exc:
+            raise Offline(str(exc)) from exc
+        if response.status_code == 401:
+            raise LoginRequired(_code(response) or "401")
+        if response.status_code >= 500:
+            raise ServerTrouble(f"{response.status_code} from {path}")
+        if response.status_code >= 400:
+            detail = _detail(response)
+            if detail is None:
+                raise BadAnswer(f"{response.status_code} without a reason from {path}")
+            retry_after = response.headers.get("Retry-After")
+            raise Refused(
+                response.status_code,
+                detail.code,
+                detail.message,
+                int(retry_after) if retry_after and retry_after.isdigit() else None,
+            )
+        return response
+
+    def _parse(self, response: requests.Response, model: type[T]) -> T:
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise BadAnswer(f"{response.request.path_url}: {exc.error_count()} problems") from exc
+
+    # ---- the API ----------------------------------------------------------------------------------
+
+    def login(self, login: str, password: str) -> s.LoginOut:
+        body = s.LoginIn(login=login, password=password).model_dump()
+        return self._parse(self._call("POST", "/api/v1/auth/login", json=body, auth=False), s.LoginOut)
+
+    def logout(self) -> None:
+        self._call("POST", "/api/v1/auth/logout")
+
+    def push(self, items: list[dict[str, Any]]) -> s.PushOut:
+        answer = self._parse(
+            self._call("POST", "/api/v1/sync/push", json={"items": items}, http=self.push_http), s.PushOut
+        )
+        if [r.uuid for r in answer.results] != [str(i["uuid"]) for i in items]:
+            raise BadAnswer("the push answer does not match the items sent")
+        return answer
+
+    def pull(self, cursor: str, limit: int = 1000) -> s.PullOut:
+        response = self._call("GET", "/api/v1/sync/pull", params={"cursor": cursor, "limit": limit})
+        return self._parse(response, s.PullOut)
+
+    def captcha(self) -> s.CaptchaOut:
+        return self._parse(self._call("POST", "/api/v1/auth/captcha", auth=False), s.CaptchaOut)
+
+    def register(self, body: s.RegisterIn) -> s.RegisterOut:
+        response = self._call("POST", "/api/v1/auth/register", json=body.model_dump(mode="json"), auth=False)
+        return self._parse(response, s.RegisterOut)
+
+    def get_json(self, path: str) -> Any:
+        """A plain authenticated GET, for screens that ask the server directly (payments)."""
+        response = self._call("GET", path)
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise BadAnswer(path) from exc
+
+
+def _detail(response: requests.Response) -> s.ErrorOut | None:
+    try:
+        return s.ErrorEnvelope.model_validate_json(response.content).detail
+    except ValidationError:
+        return None
+
+
+def _code(response: requests.Response) -> str | None:
+    detail = _detail(response)
+    return detail.code if detail else None

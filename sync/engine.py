@@ -1,0 +1,284 @@
+"""The sync engine: push the outbox in batches, then pull changes page by page. No Qt here.
+
+Push: each batch's answers are stored on the outbox items and their local entries in one transaction.
+If the answer never arrives, the items stay waiting and go again with the same UUIDs; the server
+answers a repeat as it answered the first time.
+
+Pull: each page is validated, then upserted with one bulk statement per entity, together with the new
+cursor, in one transaction. A crash between pages loses nothing and repeats nothing.
+"""
+
+import enum
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from models.db import Cache
+from models.schema import (
+    ACCEPTED,
+    LOCAL_TABLES,
+    REJECTED,
+    SERVER_TABLES,
+    WAITING,
+    LocalContactChange,
+    LocalReading,
+    Meta,
+    Outbox,
+)
+from sync.client import ApiClient
+from sync.errors import BadAnswer, Cancelled, LoginRequired, Offline, SyncError
+from sync.protocol.schemas import ENTITY_MODELS, PullOut, PushResult
+
+
+class State(enum.Enum):
+    OFFLINE = "offline"
+    ONLINE = "online"
+    SYNCING = "syncing"
+    NEEDS_ATTENTION = "needs_attention"
+
+
+@dataclass(frozen=True)
+class Status:
+    state: State
+    message: str = ""
+    last_sync: datetime | None = None
+    waiting: int = 0
+    rejected: int = 0
+
+
+@dataclass
+class Report:
+    pushed: int = 0
+    accepted: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    reset: bool = False
+    error: SyncError | None = None
+
+
+class CancelToken:
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
+
+
+Progress = Callable[[str, int, int | None], None]  # phase, done, total (None when unknown)
+
+_ADAPTERS = {entity: TypeAdapter(list[model]) for entity, model in ENTITY_MODELS.items()}  # type: ignore[valid-type]
+_COLUMNS = {entity: [c.name for c in table.__table__.columns] for entity, table in SERVER_TABLES.items()}
+
+
+def _upsert(entity: str) -> Any:
+    table = SERVER_TABLES[entity]
+    statement = sqlite_insert(table)
+    return statement.on_conflict_do_update(
+        index_elements=["id"],
+        set_={name: statement.excluded[name] for name in _COLUMNS[entity] if name != "id"},
+    )
+
+
+_UPSERTS = {entity: _upsert(entity) for entity in SERVER_TABLES}
+
+
+def get_meta(session: Session, key: str) -> str | None:
+    row = session.get(Meta, key)
+    return row.value if row else None
+
+
+def set_meta(session: Session, key: str, value: str) -> None:
+    session.merge(Meta(key=key, value=value))
+
+
+@dataclass
+class SyncEngine:
+    cache: Cache
+    client: ApiClient
+    push_batch: int = 200
+    pull_limit: int = 1000
+    on_status: Callable[[Status], None] | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _state: State = State.OFFLINE
+    _message: str = ""
+
+    # ---- status -------------------------------------------------------------------------------------
+
+    def status(self) -> Status:
+        with self.cache.session(write=False) as session:
+            waiting = (
+                session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state == WAITING)) or 0
+            )
+            rejected = sum(
+                session.scalar(select(func.count()).select_from(table).where(table.state == REJECTED)) or 0
+                for table in LOCAL_TABLES.values()
+            )
+            last = get_meta(session, "last_sync")
+        state = self._state
+        message = self._message
+        if state == State.ONLINE and rejected:
+            state = State.NEEDS_ATTENTION
+            message = "Some entries were not accepted; please look at them."
+        return Status(state, message, datetime.fromisoformat(last) if last else None, waiting, rejected)
+
+    def _set(self, state: State, message: str = "") -> None:
+        self._state, self._message = state, message
+        if self.on_status is not None:
+            self.on_status(self.status())
+
+    # ---- one sync -----------------------------------------------------------------------------------
+
+    def sync(self, cancel: CancelToken | None = None, progress: Progress | None = None) -> Report:
+        """Push everything waiting, then pull everything new. Never raises: the report holds the error."""
+        cancel = cancel or CancelToken()
+        report = Report()
+        if not self._lock.acquire(blocking=False):
+            return report  # one sync at a time; the running one will see the new entries
+        try:
+            before = self._state
+            self._set(State.SYNCING)
+            try:
+                self.push_all(cancel, report, progress)
+                self.pull_all(cancel, report, progress)
+            except Cancelled as exc:
+                report.error = exc
+                self._set(before if before != State.SYNCING else State.ONLINE)
+            except Offline as exc:
+                report.error = exc
+                self._set(State.OFFLINE, exc.message)
+            except LoginRequired as exc:
+                report.error = exc
+                self._set(State.NEEDS_ATTENTION, exc.message)
+            except SyncError as exc:
+                report.error = exc
+                self._set(State.NEEDS_ATTENTION, exc.message)
+            else:
+                self._set(State.ONLINE)
+        finally:
+            self._lock.release()
+        return report
+
+    # ---- push ---------------------------------------------------------------------------------------
+
+    def waiting_count(self) -> int:
+        with self.cache.session(write=False) as session:
+            return (
+                session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state == WAITING)) or 0
+            )
+
+    def push_all(self, cancel: CancelToken, report: Report, progress: Progress | None = None) -> None:
+        total = self.waiting_count()
+        after = 0
+        while True:
+            cancel.check()
+            with self.cache.session(write=False) as session:
+                batch = session.scalars(
+                    select(Outbox)
+                    .where(Outbox.state == WAITING, Outbox.seq > after)
+                    .order_by(Outbox.seq)
+                    .limit(self.push_batch)
+                ).all()
+            if not batch:
+                return
+            after = batch[-1].seq
+            with self.cache.session() as session:
+                session.execute(
+                    update(Outbox)
+                    .where(Outbox.seq.in_([i.seq for i in batch]))
+                    .values(attempts=Outbox.attempts + 1)
+                )
+            try:
+                answer = self.client.push([item.payload for item in batch])
+            except SyncError as exc:
+                with self.cache.session() as session:
+                    session.execute(
+                        update(Outbox)
+                        .where(Outbox.seq.in_([i.seq for i in batch]))
+                        .values(last_error=str(exc))
+                    )
+                raise
+            self._record(batch, answer.results)
+            report.pushed += len(batch)
+            report.accepted += sum(1 for r in answer.results if r.status == "accepted")
+            report.rejected += sum(1 for r in answer.results if r.status == "rejected")
+            if progress:
+                progress("push", report.pushed, total)
+
+    def _record(self, batch: Sequence[Outbox], results: list[PushResult]) -> None:
+        now = datetime.now(UTC)
+        with self.cache.session() as session:
+            for item, result in zip(batch, results, strict=True):
+                state = ACCEPTED if result.status == "accepted" else REJECTED
+                session.execute(
+                    update(Outbox)
+                    .where(Outbox.seq == item.seq)
+                    .values(state=state, answered_at=now, last_error=None)
+                )
+                table = LOCAL_TABLES[item.kind]
+                values: dict[str, Any] = {"state": state, "code": result.code, "message": result.message}
+                if table is not LocalContactChange:
+                    values["server_id"] = result.server_id
+                if table is LocalReading:
+                    values["flagged"] = result.flagged
+                session.execute(update(table).where(table.uuid == item.uuid).values(**values))
+
+    # ---- pull ---------------------------------------------------------------------------------------
+
+    def pull_all(self, cancel: CancelToken, report: Report, progress: Progress | None = None) -> None:
+        while True:
+            cancel.check()
+            with self.cache.session(write=False) as session:
+                cursor = get_meta(session, "cursor") or ""
+            page = self.client.pull(cursor, self.pull_limit)
+            self.apply_page(page)
+            report.pulled += len(page.changes)
+            report.reset |= page.reset
+            if progress:
+                progress("pull", report.pulled, None)
+            if not page.has_more:
+                return
+
+    def apply_page(self, page: PullOut) -> None:
+        """Validate a page, then write it and its cursor in one transaction."""
+        upserts: dict[str, list[dict[str, Any]]] = {}
+        deletes: dict[str, list[int]] = {}
+        for change in page.changes:
+            if change.op == "delete" or change.data is None:
+                deletes.setdefault(change.entity, []).append(change.id)
+            else:
+                upserts.setdefault(change.entity, []).append(change.data)
+        for entity, rows in upserts.items():
+            try:
+                _ADAPTERS[entity].validate_python(rows)
+            except ValidationError as exc:
+                raise BadAnswer(f"{entity}: {exc.error_count()} problems") from exc
+        with self.cache.session() as session:
+            connection = session.connection()
+            if page.reset:
+                for table in SERVER_TABLES.values():
+                    connection.execute(delete(table))
+            for entity, ids in deletes.items():
+                table = SERVER_TABLES[entity]
+                connection.execute(delete(table).where(table.id.in_(ids)))  # type: ignore[attr-defined]
+            for entity, rows in upserts.items():
+                columns = _COLUMNS[entity]
+                connection.execute(
+                    _UPSERTS[entity], [{name: row.get(name) for name in columns} for row in rows]
+                )
+            set_meta(session, "cursor", page.cursor)
+            set_meta(session, "last_sync", page.server_time.isoformat())

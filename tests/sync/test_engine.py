@@ -1,0 +1,188 @@
+"""The sync engine against the real server: push answers recorded, pulls applied, nothing twice."""
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from models.db import Cache
+from models.entries import enter_application, enter_contact_change, enter_reading
+from models.readings import judge, previous_values
+from models.schema import (
+    ACCEPTED,
+    CORRECTED,
+    REJECTED,
+    WAITING,
+    Account,
+    Bill,
+    LocalApplication,
+    LocalReading,
+    Meter,
+    Outbox,
+    Reading,
+    Tariff,
+)
+from server.schema import ClientItem
+from sync.engine import State
+from sync.errors import LoginRequired, Offline
+from tests.support.live_server import LiveServer
+from tests.sync.conftest import Connect
+
+TODAY = date(2026, 3, 18)  # the test server's date, inside the window
+
+
+def first_meter(cache: Cache) -> Meter:
+    with cache.session(write=False) as session:
+        return session.scalars(select(Meter).where(Meter.active.is_(True)).order_by(Meter.id)).first()  # type: ignore[return-value]
+
+
+def test_a_first_sync_fills_the_cache(connect: Connect, cache: Cache) -> None:
+    engine = connect("ivanova")
+    report = engine.sync()
+    assert report.error is None and report.pulled > 0
+    with cache.session(write=False) as session:
+        assert session.scalar(select(func.count()).select_from(Account)) == 2
+        assert session.scalar(select(func.count()).select_from(Bill)) == 6
+        assert session.scalar(select(func.count()).select_from(Tariff)) > 0
+        bill = session.scalars(select(Bill).order_by(Bill.period.desc())).first()
+        assert bill is not None and isinstance(bill.closing_balance, Decimal) and bill.lines
+    status = engine.status()
+    assert status.state == State.ONLINE and status.last_sync is not None and status.waiting == 0
+    again = engine.sync()
+    assert again.pulled == 0 and again.pushed == 0
+
+
+def test_a_reading_is_judged_with_the_servers_rules_and_priced(connect: Connect, cache: Cache) -> None:
+    connect("sidorova").sync()
+    meter = first_meter(cache)
+    with cache.session(write=False) as session:
+        before = previous_values(session, meter.id, "2026-03")
+        use = {"peak": Decimal(60), "half_peak": Decimal(150), "night": Decimal(110)}
+        judgement = judge(session, meter.id, {z: before[z] + use[z] for z in use}, TODAY)  # type: ignore[misc]
+    assert judgement.ok and judgement.cost is not None
+    assert {z: v.consumption for z, v in judgement.verdicts.items()} == use
+    with cache.session(write=False) as session:
+        low = judge(
+            session,
+            meter.id,
+            {"peak": before["peak"] - 1, "half_peak": before["half_peak"], "night": before["night"]},
+            TODAY,
+        )
+    assert not low.ok and low.verdicts["peak"].code == "below_previous" and low.cost is None
+
+
+def test_entries_are_pushed_once_and_their_answers_kept(
+    server: LiveServer, connect: Connect, cache: Cache
+) -> None:
+    engine = connect("ivanova")
+    engine.sync()
+    meter = first_meter(cache)
+    with cache.session(write=False) as session:
+        before = previous_values(session, meter.id, "2026-03")["single"]
+    good = enter_reading(cache, meter.id, {"single": before + 100})
+    bad = enter_reading(cache, meter.id, {"single": before - 50})
+    application = enter_application(cache, "complaint", body="Шумит счётчик")
+    enter_contact_change(cache, phone="+79160000001")
+    assert engine.status().waiting == 4
+    report = engine.sync()
+    assert (report.pushed, report.accepted, report.rejected) == (4, 3, 1)
+    with cache.session(write=False) as session:
+        assert session.get(LocalReading, good.uuid).state == ACCEPTED  # type: ignore[union-attr]
+        refused = session.get(LocalReading, bad.uuid)
+        assert refused is not None and refused.state == REJECTED and refused.code == "below_previous"
+        assert session.get(LocalApplication, application.uuid).state == ACCEPTED  # type: ignore[union-attr]
+        pulled = session.scalars(select(Reading).where(Reading.client_uuid == good.uuid)).one()
+        assert Decimal(pulled.values[0]["value"]) == before + 100
+    status = engine.status()
+    assert status.state == State.NEEDS_ATTENTION and status.rejected == 1
+    # The rejected reading is corrected and sent again; the old entry stays, marked corrected.
+    fixed = enter_reading(cache, meter.id, {"single": before + 130}, corrects=bad.uuid)
+    assert engine.sync().accepted == 1
+    with cache.session(write=False) as session:
+        assert session.get(LocalReading, bad.uuid).state == CORRECTED  # type: ignore[union-attr]
+        assert session.get(LocalReading, fixed.uuid).state == ACCEPTED  # type: ignore[union-attr]
+    assert engine.status().state == State.ONLINE
+    with server.db.session(write=False) as session:
+        uuids = [good.uuid, bad.uuid, fixed.uuid, application.uuid]
+        assert (
+            session.scalar(select(func.count()).select_from(ClientItem).where(ClientItem.uuid.in_(uuids)))
+            == 4
+        )
+
+
+def test_entries_made_offline_wait_and_then_go(server: LiveServer, connect: Connect, cache: Cache) -> None:
+    connect("ivanova").sync()
+    meter = first_meter(cache)
+    with cache.session(write=False) as session:
+        before = previous_values(session, meter.id, "2026-03")["single"]
+    dead = connect("ivanova", url="http://127.0.0.1:9")  # nothing listens on the discard port
+    entry = enter_reading(cache, meter.id, {"single": before + 10})
+    report = dead.sync()
+    assert isinstance(report.error, Offline)
+    assert dead.status().state == State.OFFLINE and dead.status().waiting == 1
+    with cache.session(write=False) as session:
+        assert session.get(Outbox, 1) is not None
+        assert session.scalars(select(Outbox.state)).all() == [WAITING]
+    live = connect("ivanova")
+    assert live.sync().accepted == 1
+    with cache.session(write=False) as session:
+        assert session.get(LocalReading, entry.uuid).state == ACCEPTED  # type: ignore[union-attr]
+
+
+def test_an_expired_token_asks_for_a_login_and_keeps_the_outbox(
+    server: LiveServer, connect: Connect, cache: Cache
+) -> None:
+    engine = connect("ivanova")
+    engine.sync()
+    meter = first_meter(cache)
+    with cache.session(write=False) as session:
+        before = previous_values(session, meter.id, "2026-03")["single"]
+    enter_reading(cache, meter.id, {"single": before + 10})
+    assert server.settings.fixed_now is not None
+    from datetime import timedelta
+
+    server.settings.fixed_now += timedelta(days=40)
+    report = engine.sync()
+    assert isinstance(report.error, LoginRequired)
+    status = engine.status()
+    assert status.state == State.NEEDS_ATTENTION and "log in again" in status.message and status.waiting == 1
+    server.settings.fixed_now -= timedelta(days=40)
+    fresh = connect("ivanova")  # logging in again stores a new token
+    assert fresh.sync().accepted == 1
+
+
+def test_a_caretaker_cache_holds_flats_and_no_money(connect: Connect, cache: Cache) -> None:
+    connect("caretaker").sync()
+    from models.schema import Flat, Payment
+
+    with cache.session(write=False) as session:
+        assert session.scalar(select(func.count()).select_from(Flat)) == 12
+        assert session.scalar(select(func.count()).select_from(Account)) == 0
+        assert session.scalar(select(func.count()).select_from(Bill)) == 0
+        assert session.scalar(select(func.count()).select_from(Payment)) == 0
+        assert session.scalar(select(func.count()).select_from(Meter)) == 12
+
+
+def test_linking_an_account_refreshes_everything(server: LiveServer, connect: Connect, cache: Cache) -> None:
+    engine = connect("petrov")
+    engine.sync()
+    with server.db.session(write=False) as session:
+        from server.schema import Account as ServerAccount
+
+        surname = session.scalars(
+            select(ServerAccount.surname).where(ServerAccount.number == "30000004")
+        ).one()
+    token = engine.client.token()
+    import requests
+
+    requests.post(
+        f"{server.url}/api/v1/accounts/link",
+        json={"account_number": "30000004", "surname": surname},
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=10,
+    ).raise_for_status()
+    report = engine.sync()
+    assert report.reset
+    with cache.session(write=False) as session:
+        assert session.scalar(select(func.count()).select_from(Account)) == 2
+        assert session.scalar(select(func.count()).select_from(Bill)) == 6
