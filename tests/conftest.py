@@ -12,13 +12,16 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import keyring
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from models.db import Cache
 from server import demo
 from server.config import Settings
 from server.db import Database, upgrade
+from tests.support.file_keyring import FileKeyring
 from tests.support.live_server import Api, LiveServer
 
 # Inside the default submission window (15th-25th); the seed closes the three months before.
@@ -146,3 +149,21 @@ def caretaker(live_server: LiveServer) -> Iterator[Api]:
 
 def at(settings: Settings, when: datetime) -> Settings:
     return dataclasses.replace(settings, fixed_now=when)
+
+
+@pytest.fixture(autouse=True)
+def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "keyring"
+    folder.mkdir()
+    monkeypatch.setenv("PA_TEST_KEYRING_DIR", str(folder))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())
+    yield folder
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def local_cache(tmp_path: Path) -> Iterator[Cache]:
+    opened = Cache(tmp_path / "profile" / "cache.sqlite3")
+    yield opened
+    opened.close()

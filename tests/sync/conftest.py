@@ -4,7 +4,6 @@ import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from models.db import Cache
@@ -13,19 +12,7 @@ from sync.client import ApiClient
 from sync.engine import SyncEngine
 from sync.tokens import TokenStore
 from tests.conftest import base_settings
-from tests.support.file_keyring import FileKeyring
 from tests.support.live_server import LiveServer
-
-
-@pytest.fixture(autouse=True)
-def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    folder = tmp_path / "keyring"
-    folder.mkdir()
-    monkeypatch.setenv("PA_TEST_KEYRING_DIR", str(folder))
-    previous = keyring.get_keyring()
-    keyring.set_keyring(FileKeyring())
-    yield folder
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -37,18 +24,11 @@ def server(sqlite_template: Path, tmp_path: Path) -> Iterator[LiveServer]:
     live.stop()
 
 
-@pytest.fixture
-def cache(tmp_path: Path) -> Iterator[Cache]:
-    opened = Cache(tmp_path / "profile" / "cache.sqlite3")
-    yield opened
-    opened.close()
-
-
 Connect = Callable[..., SyncEngine]
 
 
 @pytest.fixture
-def connect(server: LiveServer, cache: Cache) -> Iterator[Connect]:
+def connect(server: LiveServer, local_cache: Cache) -> Iterator[Connect]:
     """A sync engine for a demo login, its token in the (test) keyring."""
     clients: list[ApiClient] = []
 
@@ -60,7 +40,7 @@ def connect(server: LiveServer, cache: Cache) -> Iterator[Connect]:
             tokens.set(client.login(login, demo.DEMO_PASSWORD).token)
         else:  # the same login at another address: give it the token we already have
             tokens.set(TokenStore(server.url, login).get() or "")
-        return SyncEngine(cache, client, **options)  # type: ignore[arg-type]
+        return SyncEngine(local_cache, client, **options)  # type: ignore[arg-type]
 
     yield make
     for client in clients:

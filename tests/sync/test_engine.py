@@ -31,16 +31,16 @@ from tests.sync.conftest import Connect
 TODAY = date(2026, 3, 18)  # the test server's date, inside the window
 
 
-def first_meter(cache: Cache) -> Meter:
-    with cache.session(write=False) as session:
+def first_meter(local_cache: Cache) -> Meter:
+    with local_cache.session(write=False) as session:
         return session.scalars(select(Meter).where(Meter.active.is_(True)).order_by(Meter.id)).first()  # type: ignore[return-value]
 
 
-def test_a_first_sync_fills_the_cache(connect: Connect, cache: Cache) -> None:
+def test_a_first_sync_fills_the_cache(connect: Connect, local_cache: Cache) -> None:
     engine = connect("ivanova")
     report = engine.sync()
     assert report.error is None and report.pulled > 0
-    with cache.session(write=False) as session:
+    with local_cache.session(write=False) as session:
         assert session.scalar(select(func.count()).select_from(Account)) == 2
         assert session.scalar(select(func.count()).select_from(Bill)) == 6
         assert session.scalar(select(func.count()).select_from(Tariff)) > 0
@@ -52,16 +52,16 @@ def test_a_first_sync_fills_the_cache(connect: Connect, cache: Cache) -> None:
     assert again.pulled == 0 and again.pushed == 0
 
 
-def test_a_reading_is_judged_with_the_servers_rules_and_priced(connect: Connect, cache: Cache) -> None:
+def test_a_reading_is_judged_with_the_servers_rules_and_priced(connect: Connect, local_cache: Cache) -> None:
     connect("sidorova").sync()
-    meter = first_meter(cache)
-    with cache.session(write=False) as session:
+    meter = first_meter(local_cache)
+    with local_cache.session(write=False) as session:
         before = previous_values(session, meter.id, "2026-03")
         use = {"peak": Decimal(60), "half_peak": Decimal(150), "night": Decimal(110)}
         judgement = judge(session, meter.id, {z: before[z] + use[z] for z in use}, TODAY)  # type: ignore[misc]
     assert judgement.ok and judgement.cost is not None
     assert {z: v.consumption for z, v in judgement.verdicts.items()} == use
-    with cache.session(write=False) as session:
+    with local_cache.session(write=False) as session:
         low = judge(
             session,
             meter.id,
@@ -72,21 +72,21 @@ def test_a_reading_is_judged_with_the_servers_rules_and_priced(connect: Connect,
 
 
 def test_entries_are_pushed_once_and_their_answers_kept(
-    server: LiveServer, connect: Connect, cache: Cache
+    server: LiveServer, connect: Connect, local_cache: Cache
 ) -> None:
     engine = connect("ivanova")
     engine.sync()
-    meter = first_meter(cache)
-    with cache.session(write=False) as session:
+    meter = first_meter(local_cache)
+    with local_cache.session(write=False) as session:
         before = previous_values(session, meter.id, "2026-03")["single"]
-    good = enter_reading(cache, meter.id, {"single": before + 100})
-    bad = enter_reading(cache, meter.id, {"single": before - 50})
-    application = enter_application(cache, "complaint", body="Шумит счётчик")
-    enter_contact_change(cache, phone="+79160000001")
+    good = enter_reading(local_cache, meter.id, {"single": before + 100})
+    bad = enter_reading(local_cache, meter.id, {"single": before - 50})
+    application = enter_application(local_cache, "complaint", body="Шумит счётчик")
+    enter_contact_change(local_cache, phone="+79160000001")
     assert engine.status().waiting == 4
     report = engine.sync()
     assert (report.pushed, report.accepted, report.rejected) == (4, 3, 1)
-    with cache.session(write=False) as session:
+    with local_cache.session(write=False) as session:
         assert session.get(LocalReading, good.uuid).state == ACCEPTED  # type: ignore[union-attr]
         refused = session.get(LocalReading, bad.uuid)
         assert refused is not None and refused.state == REJECTED and refused.code == "below_previous"
@@ -96,9 +96,9 @@ def test_entries_are_pushed_once_and_their_answers_kept(
     status = engine.status()
     assert status.state == State.NEEDS_ATTENTION and status.rejected == 1
     # The rejected reading is corrected and sent again; the old entry stays, marked corrected.
-    fixed = enter_reading(cache, meter.id, {"single": before + 130}, corrects=bad.uuid)
+    fixed = enter_reading(local_cache, meter.id, {"single": before + 130}, corrects=bad.uuid)
     assert engine.sync().accepted == 1
-    with cache.session(write=False) as session:
+    with local_cache.session(write=False) as session:
         assert session.get(LocalReading, bad.uuid).state == CORRECTED  # type: ignore[union-attr]
         assert session.get(LocalReading, fixed.uuid).state == ACCEPTED  # type: ignore[union-attr]
     assert engine.status().state == State.ONLINE
@@ -110,34 +110,36 @@ def test_entries_are_pushed_once_and_their_answers_kept(
         )
 
 
-def test_entries_made_offline_wait_and_then_go(server: LiveServer, connect: Connect, cache: Cache) -> None:
+def test_entries_made_offline_wait_and_then_go(
+    server: LiveServer, connect: Connect, local_cache: Cache
+) -> None:
     connect("ivanova").sync()
-    meter = first_meter(cache)
-    with cache.session(write=False) as session:
+    meter = first_meter(local_cache)
+    with local_cache.session(write=False) as session:
         before = previous_values(session, meter.id, "2026-03")["single"]
     dead = connect("ivanova", url="http://127.0.0.1:9")  # nothing listens on the discard port
-    entry = enter_reading(cache, meter.id, {"single": before + 10})
+    entry = enter_reading(local_cache, meter.id, {"single": before + 10})
     report = dead.sync()
     assert isinstance(report.error, Offline)
     assert dead.status().state == State.OFFLINE and dead.status().waiting == 1
-    with cache.session(write=False) as session:
+    with local_cache.session(write=False) as session:
         assert session.get(Outbox, 1) is not None
         assert session.scalars(select(Outbox.state)).all() == [WAITING]
     live = connect("ivanova")
     assert live.sync().accepted == 1
-    with cache.session(write=False) as session:
+    with local_cache.session(write=False) as session:
         assert session.get(LocalReading, entry.uuid).state == ACCEPTED  # type: ignore[union-attr]
 
 
 def test_an_expired_token_asks_for_a_login_and_keeps_the_outbox(
-    server: LiveServer, connect: Connect, cache: Cache
+    server: LiveServer, connect: Connect, local_cache: Cache
 ) -> None:
     engine = connect("ivanova")
     engine.sync()
-    meter = first_meter(cache)
-    with cache.session(write=False) as session:
+    meter = first_meter(local_cache)
+    with local_cache.session(write=False) as session:
         before = previous_values(session, meter.id, "2026-03")["single"]
-    enter_reading(cache, meter.id, {"single": before + 10})
+    enter_reading(local_cache, meter.id, {"single": before + 10})
     assert server.settings.fixed_now is not None
     from datetime import timedelta
 
@@ -151,11 +153,11 @@ def test_an_expired_token_asks_for_a_login_and_keeps_the_outbox(
     assert fresh.sync().accepted == 1
 
 
-def test_a_caretaker_cache_holds_flats_and_no_money(connect: Connect, cache: Cache) -> None:
+def test_a_caretaker_cache_holds_flats_and_no_money(connect: Connect, local_cache: Cache) -> None:
     connect("caretaker").sync()
     from models.schema import Flat, Payment
 
-    with cache.session(write=False) as session:
+    with local_cache.session(write=False) as session:
         assert session.scalar(select(func.count()).select_from(Flat)) == 12
         assert session.scalar(select(func.count()).select_from(Account)) == 0
         assert session.scalar(select(func.count()).select_from(Bill)) == 0
@@ -163,7 +165,9 @@ def test_a_caretaker_cache_holds_flats_and_no_money(connect: Connect, cache: Cac
         assert session.scalar(select(func.count()).select_from(Meter)) == 12
 
 
-def test_linking_an_account_refreshes_everything(server: LiveServer, connect: Connect, cache: Cache) -> None:
+def test_linking_an_account_refreshes_everything(
+    server: LiveServer, connect: Connect, local_cache: Cache
+) -> None:
     engine = connect("petrov")
     engine.sync()
     with server.db.session(write=False) as session:
@@ -183,6 +187,6 @@ def test_linking_an_account_refreshes_everything(server: LiveServer, connect: Co
     ).raise_for_status()
     report = engine.sync()
     assert report.reset
-    with cache.session(write=False) as session:
+    with local_cache.session(write=False) as session:
         assert session.scalar(select(func.count()).select_from(Account)) == 2
         assert session.scalar(select(func.count()).select_from(Bill)) == 6

@@ -1,0 +1,107 @@
+"""Sync on start, on demand and on a timer with backoff; readings typed while the server is down go
+once it is up, exactly once each."""
+
+import dataclasses
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from models.db import Cache
+from models.entries import enter_reading
+from models.readings import previous_values
+from models.schema import ACCEPTED, Meter, Outbox
+from server.schema import ClientItem, Reading
+from sync.engine import State
+from sync.errors import Offline
+from sync.runner import SyncRunner, next_delay
+from tests.support.live_server import LiveServer, free_port, wait_for
+from tests.sync.conftest import Connect
+
+
+def test_backoff_doubles_up_to_a_cap() -> None:
+    assert [next_delay(n, interval=300, first=5, cap=60) for n in range(6)] == [300, 5, 10, 20, 40, 60]
+
+
+def test_readings_typed_while_the_server_is_down_go_once_it_is_up(
+    server: LiveServer, connect: Connect, local_cache: Cache
+) -> None:
+    connect("caretaker").sync()
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    engine = connect("caretaker", url=url)
+    runner = SyncRunner(engine, interval=60, first_retry=0.05, longest_wait=0.2)
+    runner.start()
+    try:
+        wait_for(lambda: runner.attempts >= 1, what="the first sync")
+        assert isinstance(runner.last_report.error if runner.last_report else None, Offline)
+        assert engine.status().state == State.OFFLINE
+        uuids = []
+        with local_cache.session(write=False) as session:
+            meters = session.scalars(select(Meter).where(Meter.zone_count == 1).order_by(Meter.id)).all()[:5]
+            start = {m.id: previous_values(session, m.id, "2026-03")["single"] for m in meters}
+        for meter in meters:
+            uuids.append(enter_reading(local_cache, meter.id, {"single": start[meter.id] + Decimal(33)}).uuid)
+            runner.request()
+        attempts = runner.attempts
+        wait_for(lambda: runner.attempts >= attempts + 2, what="retries while down")
+        assert engine.status().waiting == 5
+        # The server comes back at the same address, on the same database.
+        revived = LiveServer(dataclasses.replace(server.settings), port=port)
+        revived.start()
+        try:
+            wait_for(lambda: engine.status().waiting == 0, timeout=20, what="the outbox to drain")
+            with local_cache.session(write=False) as session:
+                assert set(session.scalars(select(Outbox.state))) == {ACCEPTED}
+            with revived.db.session(write=False) as session:
+                for uuid in uuids:
+                    assert (
+                        session.scalar(
+                            select(func.count()).select_from(ClientItem).where(ClientItem.uuid == uuid)
+                        )
+                        == 1
+                    )
+                    assert (
+                        session.scalar(
+                            select(func.count()).select_from(Reading).where(Reading.client_uuid == uuid)
+                        )
+                        == 1
+                    )
+        finally:
+            revived.stop()
+    finally:
+        runner.stop()
+
+
+def test_cancel_stops_a_sync_at_the_next_batch(connect: Connect, local_cache: Cache) -> None:
+    engine = connect("caretaker", push_batch=1)
+    engine.sync()
+    with local_cache.session(write=False) as session:
+        meters = session.scalars(select(Meter).where(Meter.zone_count == 1).order_by(Meter.id)).all()[:4]
+        start = {m.id: previous_values(session, m.id, "2026-03")["single"] for m in meters}
+    for meter in meters:
+        enter_reading(local_cache, meter.id, {"single": start[meter.id] + Decimal(7)})
+    from sync.engine import CancelToken, Report
+
+    token = CancelToken()
+    seen: list[int] = []
+
+    def progress(phase: str, done: int, total: int | None) -> None:
+        seen.append(done)
+        if done == 2:
+            token.cancel()
+
+    report: Report = engine.sync(token, progress)
+    assert report.pushed == 2 and engine.status().waiting == 2
+    assert engine.sync().pushed == 2
+
+
+@pytest.mark.parametrize("interval", [0.05])
+def test_the_timer_syncs_again_while_all_is_well(connect: Connect, interval: float) -> None:
+    runner = SyncRunner(connect("ivanova"), interval=interval)
+    runner.start()
+    try:
+        wait_for(lambda: runner.attempts >= 3, what="timed syncs")
+        assert runner.failures == 0
+    finally:
+        runner.stop()
