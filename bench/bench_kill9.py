@@ -1,0 +1,95 @@
+"""kill -9 trials beyond the test's 50: a client is killed at random points of entry and sync, over and
+over, on one cache file; then everything is synced and counted on the server. Prints the tally.
+
+    python bench/bench_kill9.py [--trials 300]
+"""
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import keyring
+from sqlalchemy import func, select
+
+from models.db import Cache
+from models.schema import Outbox
+from server import demo
+from server.db import Database, upgrade
+from server.schema import ClientItem, Reading
+from sync.client import ApiClient
+from sync.engine import SyncEngine
+from sync.tokens import TokenStore
+from tests.conftest import base_settings
+from tests.support.file_keyring import FileKeyring
+from tests.support.live_server import running
+from tests.sync.test_kill9 import run_and_kill
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--trials", type=int, default=300)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="pa-kill9-"))
+    os.environ["PA_TEST_KEYRING_DIR"] = str(folder)
+    keyring.set_keyring(FileKeyring())
+    settings = base_settings(f"sqlite:///{folder}/server.sqlite3")
+    db = Database(settings.database_url)
+    upgrade(db.engine)
+    with db.session() as session:
+        demo.seed(session, settings, flats=12, months=3)
+    db.dispose()
+    with running(settings) as server:
+        path = folder / "cache.sqlite3"
+        tokens = TokenStore(server.url, demo.CARETAKER_LOGIN)
+        client = ApiClient(server.url, tokens.get)
+        tokens.set(client.login(demo.CARETAKER_LOGIN, demo.DEMO_PASSWORD).token)
+        cache = Cache(path)
+        SyncEngine(cache, client).sync()
+        cache.close()
+        rng = random.Random(1)
+        saved: list[str] = []
+        started = time.perf_counter()
+        for trial in range(args.trials):
+            saved += run_and_kill(path, server.url, trial, rng)
+        seconds = time.perf_counter() - started
+        cache = Cache(path)
+        sound = cache.repair is None and cache.integrity_ok()
+        report = SyncEngine(cache, client).sync()
+        with cache.session(write=False) as session:
+            queued = set(session.scalars(select(Outbox.uuid)))
+            waiting = session.scalar(
+                select(func.count()).select_from(Outbox).where(Outbox.state == "waiting")
+            )
+        cache.close()
+        with server.db.session(write=False) as session:
+            sent = dict(
+                session.execute(
+                    select(ClientItem.uuid, func.count())
+                    .where(ClientItem.uuid.in_(queued))
+                    .group_by(ClientItem.uuid)
+                ).all()
+            )
+            stored = dict(
+                session.execute(
+                    select(Reading.client_uuid, func.count())
+                    .where(Reading.client_uuid.in_(queued))
+                    .group_by(Reading.client_uuid)
+                ).all()
+            )
+    lost = len(set(saved) - set(stored))
+    twice = sum(1 for n in list(sent.values()) + list(stored.values()) if n > 1)
+    print(
+        f"kill -9 trials: {args.trials} in {seconds:.0f} s; entries shown as saved: {len(saved)}; "
+        f"entries in the outbox: {len(queued)}; still waiting after a sync: {waiting}; "
+        f"lost: {lost}; sent twice: {twice}; cache file sound: {sound}; final sync error: {report.error}"
+    )
+
+
+if __name__ == "__main__":
+    main()

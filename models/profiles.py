@@ -1,0 +1,60 @@
+"""Profiles: one folder, one cache file per login on a server, in the user's data directory.
+
+A household and a caretaker sharing a PC never see each other's data. The folder also holds a small
+profile.json (server and login, never a token) so the login screen can offer the profiles it knows.
+"""
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "personal-account"
+
+
+def data_root() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class Profile:
+    server_url: str
+    login: str
+    folder: Path
+
+    @property
+    def cache_path(self) -> Path:
+        return self.folder / "cache.sqlite3"
+
+
+def _slug(server_url: str, login: str) -> str:
+    readable = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{login}@{server_url.split('://')[-1]}")[:60]
+    digest = hashlib.sha256(f"{server_url.rstrip('/')}|{login}".encode()).hexdigest()[:10]
+    return f"{readable}-{digest}"
+
+
+def profile_for(server_url: str, login: str, root: Path | None = None) -> Profile:
+    """The profile of a login on a server, created on first use."""
+    folder = (root or data_root()) / "profiles" / _slug(server_url, login)
+    folder.mkdir(parents=True, exist_ok=True)
+    card = folder / "profile.json"
+    if not card.exists():
+        card.write_text(json.dumps({"server_url": server_url.rstrip("/"), "login": login}), encoding="utf-8")
+    return Profile(server_url.rstrip("/"), login, folder)
+
+
+def known_profiles(root: Path | None = None) -> list[Profile]:
+    profiles = []
+    base = (root or data_root()) / "profiles"
+    if not base.exists():
+        return []
+    for card in sorted(base.glob("*/profile.json")):
+        try:
+            data = json.loads(card.read_text(encoding="utf-8"))
+            profiles.append(Profile(str(data["server_url"]), str(data["login"]), card.parent))
+        except (ValueError, KeyError, TypeError):
+            continue  # a damaged card: the profile is simply not offered
+    return profiles
