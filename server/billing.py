@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from server.changes import log_change
 from server.config import Settings
 from server.periods import period_bounds, previous_period
-from server.readings import previous_reading, record
+from server.readings import previous_readings, record
 from server.schema import Account, Bill, BillingPeriod, BillLine, Meter, Payment, Reading, Tariff
 from sync.protocol.money import round_money
 from sync.protocol.tariff import TariffEntry, cost_for_meter
@@ -145,6 +145,7 @@ def close_period(
             .options(selectinload(Reading.values))
         )
     }
+    previous_of = previous_readings(session, [m.id for ms in meters_of.values() for m in ms], period)
     issued_on = end
     due_on = date(end.year, end.month, 10)
     days = calendar.monthrange(start.year, start.month)[1]
@@ -154,7 +155,19 @@ def close_period(
             continue
         lines: list[BillLine] = []
         for meter in sorted(meters_of.get(account.id, []), key=lambda m: m.id):
-            lines.extend(_meter_lines(session, settings, entries, account, meter, current_of, period, start))
+            lines.extend(
+                _meter_lines(
+                    session,
+                    settings,
+                    entries,
+                    account,
+                    meter,
+                    previous_of.get(meter.id),
+                    current_of,
+                    period,
+                    start,
+                )
+            )
         for position, line in enumerate(lines):
             line.position = position
         charges = sum((line.amount for line in lines), Decimal("0.00"))
@@ -201,11 +214,11 @@ def _meter_lines(
     entries: list[TariffEntry],
     account: Account,
     meter: Meter,
+    previous: Reading | None,
     current_of: dict[int, Reading],
     period: str,
     start: date,
 ) -> list[BillLine]:
-    previous = previous_reading(session, meter.id, period)
     current = current_of.get(meter.id)
     if current is None:
         if meter.removed_on is not None or previous is None:

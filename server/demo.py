@@ -14,7 +14,7 @@ from server.billing import close_period
 from server.changes import log_change
 from server.config import Settings
 from server.periods import next_period, period_bounds, period_of, previous_period
-from server.readings import previous_reading, record
+from server.readings import previous_readings, record
 from server.schema import (
     Account,
     AccountLink,
@@ -25,6 +25,7 @@ from server.schema import (
     Meter,
     News,
     Payment,
+    Reading,
     Supplier,
     Tariff,
 )
@@ -205,11 +206,11 @@ def _history_reading(
     settings: Settings,
     meter: Meter,
     account: Account,
+    previous: Reading | None,
     period: str,
     total: Decimal,
     source: str,
 ) -> None:
-    previous = previous_reading(session, meter.id, period)
     if previous is None:
         return
     zones = zones_for(meter.zone_count)
@@ -451,11 +452,14 @@ def seed(
             if start.month in (11, 12, 1, 2)
             else (Decimal("0.8") if start.month in (6, 7, 8) else Decimal(1))
         )
+        previous_of = previous_readings(session, [m[0].id for m in meters], period)
         for meter, account, usual, source in meters:
             if meter.removed_on is not None or rng.random() < 0.06:
                 continue  # a missed month: the close makes an estimate
             total = (usual * season * Decimal(rng.uniform(0.8, 1.2))).quantize(Decimal(1))
-            _history_reading(session, settings, meter, account, period, total, source)
+            _history_reading(
+                session, settings, meter, account, previous_of.get(meter.id), period, total, source
+            )
         if not replaced and period == previous_period(previous_period(previous_period(current))):
             # Petrov's two-zone meter was replaced three months ago: the new one starts from its own reading.
             old, account = meters[2][0], meters[2][1]

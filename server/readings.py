@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from server.changes import log_change
@@ -42,6 +42,33 @@ def previous_reading(session: Session, meter_id: int, period: str) -> Reading | 
         .limit(1)
         .options(selectinload(Reading.values))
     ).first()
+
+
+def previous_readings(session: Session, meter_ids: list[int], period: str) -> dict[int, Reading]:
+    """previous_reading for many meters in one query (the monthly close bills thousands at once)."""
+    if not meter_ids:
+        return {}
+    ranked = (
+        select(
+            Reading.id,
+            func.row_number()
+            .over(partition_by=Reading.meter_id, order_by=(Reading.period.desc(), Reading.id.desc()))
+            .label("rank"),
+        )
+        .where(
+            Reading.meter_id.in_(meter_ids),
+            Reading.status == "accepted",
+            (Reading.period < period) | (Reading.source == "installation"),
+        )
+        .subquery()
+    )
+    rows = session.scalars(
+        select(Reading)
+        .join(ranked, ranked.c.id == Reading.id)
+        .where(ranked.c.rank == 1)
+        .options(selectinload(Reading.values))
+    )
+    return {reading.meter_id: reading for reading in rows}
 
 
 def usual_consumption(session: Session, meter_id: int, period: str) -> dict[str, Decimal]:
