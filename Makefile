@@ -2,8 +2,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench demo-server clean
+.PHONY: run demo-server test lint typecheck pytest bench screenshots translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -12,9 +14,19 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-## The app in demo mode. Until the desktop UI lands this serves the demo utility server.
-run: $(STAMP)
+## The app in demo mode: the reference server starts inside it, on loopback, with demo data.
+run: $(STAMP) $(QM)
+	$(PY) -m ui
+
+## The demo server alone, for pointing an app at it with --server.
+demo-server: $(STAMP)
 	$(PY) -m server demo
+
+## Qt translations, compiled from the .ts sources.
+translations: $(QM)
+
+%.qm: %.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 ## The whole suite: lint, types, tests (Qt offscreen).
 test: $(STAMP) lint typecheck pytest
@@ -26,11 +38,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(PY) -m mypy server sync models
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
 
 bench: $(STAMP)
 	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache $(QM)

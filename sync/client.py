@@ -94,7 +94,7 @@ class ApiClient:
             raise Offline(str(exc)) from exc
         except requests.RequestException as exc:
             raise Offline(str(exc)) from exc
-        if response.status_code == 401:
+        if response.status_code == 401 and auth:
             raise LoginRequired(_code(response) or "401")
         if response.status_code >= 500:
             raise ServerTrouble(f"{response.status_code} from {path}")

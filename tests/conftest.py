@@ -167,3 +167,12 @@ def local_cache(tmp_path: Path) -> Iterator[Cache]:
     opened = Cache(tmp_path / "profile" / "cache.sqlite3")
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def server(sqlite_template: Path, tmp_path: Path) -> Iterator[LiveServer]:
+    path = tmp_path / "server.sqlite3"
+    shutil.copy(sqlite_template, path)
+    live = LiveServer(base_settings(f"sqlite:///{path}")).start()
+    yield live
+    live.stop()

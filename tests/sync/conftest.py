@@ -1,8 +1,6 @@
 """Client-side fixtures: a server on SQLite, a cache file, a logged-in sync engine, a test keyring."""
 
-import shutil
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 
@@ -11,18 +9,7 @@ from server import demo
 from sync.client import ApiClient
 from sync.engine import SyncEngine
 from sync.tokens import TokenStore
-from tests.conftest import base_settings
 from tests.support.live_server import LiveServer
-
-
-@pytest.fixture
-def server(sqlite_template: Path, tmp_path: Path) -> Iterator[LiveServer]:
-    path = tmp_path / "server.sqlite3"
-    shutil.copy(sqlite_template, path)
-    live = LiveServer(base_settings(f"sqlite:///{path}")).start()
-    yield live
-    live.stop()
-
 
 Connect = Callable[..., SyncEngine]
 

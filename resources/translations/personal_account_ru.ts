@@ -1,0 +1,609 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../ui/application.py" line="133" />
+        <source>a flat and a dacha</source>
+        <translation>квартира и дача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="134" />
+        <source>a two-zone meter</source>
+        <translation>двухтарифный счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="135" />
+        <source>a three-zone meter</source>
+        <translation>трёхтарифный счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="136" />
+        <source>a caretaker of a 240-flat building</source>
+        <translation>старший по дому на 240 квартир</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <location filename="../../ui/entries_model.py" line="39" />
+        <source>Entered</source>
+        <translation>Введено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entries_model.py" line="39" />
+        <source>Meter</source>
+        <translation>Счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entries_model.py" line="39" />
+        <source>Reading</source>
+        <translation>Показание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entries_model.py" line="39" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entries_model.py" line="43" />
+        <source>Waiting to be sent</source>
+        <translation>Ждёт отправки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entries_model.py" line="45" />
+        <source>Accepted, to be checked</source>
+        <translation>Принято, будет проверено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entries_model.py" line="45" />
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entries_model.py" line="47" />
+        <source>Not accepted: %1</source>
+        <translation>Не принято: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/pages/home.py" line="19" />
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="23" />
+        <source>Nothing here yet. Your accounts appear after the first sync.</source>
+        <translation>Здесь пока пусто. Ваши лицевые счета появятся после первой синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="43" />
+        <location filename="../../ui/pages/home.py" line="44" />
+        <source>Account %1</source>
+        <translation>Лицевой счёт %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="50" />
+        <source>To pay: %1</source>
+        <translation>К оплате: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="52" />
+        <source>Paid in advance: %1</source>
+        <translation>Переплата: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="54" />
+        <source>Nothing to pay</source>
+        <translation>Задолженности нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="72" />
+        <source>Meter %1</source>
+        <translation>Счётчик %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="74" />
+        <source>Last reading: %1</source>
+        <translation>Последнее показание: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="75" />
+        <source>Readings are taken from the %1 to the %2 of each month.</source>
+        <translation>Показания принимаются с %1 по %2 число каждого месяца.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="81" />
+        <source>Today is the last day.</source>
+        <translation>Сегодня последний день.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="83" />
+        <source>Days left: %1</source>
+        <translation>Осталось дней: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="85" />
+        <source>Readings waiting to be sent: %1</source>
+        <translation>Показаний ждёт отправки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="89" />
+        <location filename="../../ui/pages/home.py" line="90" />
+        <source>Enter a reading for meter %1</source>
+        <translation>Передать показание счётчика %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <location filename="../../ui/login_window.py" line="40" />
+        <source>Personal account — log in</source>
+        <translation>Личный кабинет — вход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="41" />
+        <location filename="../../ui/login_window.py" line="68" />
+        <source>Log in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="43" />
+        <source>&lt;h1&gt;Personal account&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Личный кабинет&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="45" />
+        <source>Log in with the login and password the supplier sent you.</source>
+        <translation>Войдите с логином и паролем, которые вам прислал поставщик.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="49" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="52" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="54" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="56" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="63" />
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="67" />
+        <location filename="../../ui/login_window.py" line="121" />
+        <source>Log &amp;in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="83" />
+        <source>&lt;p&gt;Demo mode: the supplier's server runs on this computer with made-up data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Демонстрационный режим: сервер поставщика работает на этом компьютере с придуманными данными.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="84" />
+        <source>&lt;p&gt;Demo logins (password &lt;b&gt;%1&lt;/b&gt;):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Демонстрационные логины (пароль &lt;b&gt;%1&lt;/b&gt;):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="89" />
+        <source>Demo logins</source>
+        <translation>Демонстрационные логины</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="98" />
+        <source>Please type your login and password.</source>
+        <translation>Введите логин и пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="101" />
+        <source>Logging in…</source>
+        <translation>Входим…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="45" />
+        <source>Personal account — %1</source>
+        <translation>Личный кабинет — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="53" />
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60" />
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60" />
+        <source>Submit readings</source>
+        <translation>Передать показания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="72" />
+        <source>Connection</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="74" />
+        <source>Last update</source>
+        <translation>Последнее обновление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="75" />
+        <source>Sync &amp;now</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="76" />
+        <source>Sync now</source>
+        <translation>Обновить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85" />
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="86" />
+        <source>&amp;Larger text</source>
+        <translation>&amp;Крупнее текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89" />
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Мельче текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92" />
+        <source>&amp;High contrast</source>
+        <translation>&amp;Высокая контрастность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97" />
+        <source>&amp;Account</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="98" />
+        <source>&amp;Sync now</source>
+        <translation>&amp;Обновить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101" />
+        <source>Log &amp;out</source>
+        <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130" />
+        <source>Online</source>
+        <translation>На связи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131" />
+        <source>Offline: your entries are kept and sent later</source>
+        <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132" />
+        <source>Syncing…</source>
+        <translation>Обмен данными…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133" />
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138" />
+        <source>some readings were not accepted</source>
+        <translation>некоторые показания не приняты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142" />
+        <source>waiting to be sent: %1</source>
+        <translation>ждёт отправки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>Updated %1</source>
+        <translation>Обновлено %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148" />
+        <source>Not updated yet</source>
+        <translation>Ещё не обновлялось</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="10" />
+        <source>This is less than the previous reading. Please check the number on the meter.</source>
+        <translation>Это меньше предыдущего показания. Проверьте число на счётчике.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="13" />
+        <source>This meter does not show that many digits.</source>
+        <translation>У этого счётчика нет столько цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="16" />
+        <source>Too many digits after the decimal point.</source>
+        <translation>Слишком много цифр после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="19" />
+        <source>A reading cannot be negative.</source>
+        <translation>Показание не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="20" />
+        <source>Please type digits only.</source>
+        <translation>Вводите только цифры.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="21" />
+        <source>The meter went past its last number and started again; that is fine.</source>
+        <translation>Счётчик дошёл до максимума и начал отсчёт заново — это нормально.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="24" />
+        <source>This is much more than usual. Please check the reading.</source>
+        <translation>Это намного больше обычного. Проверьте показание.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="27" />
+        <source>Readings are not accepted today. Please send them in the submission days.</source>
+        <translation>Сегодня показания не принимаются. Передайте их в дни приёма показаний.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30" />
+        <source>This meter has been replaced. Please enter the new meter's reading.</source>
+        <translation>Этот счётчик заменён. Введите показание нового счётчика.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="33" />
+        <source>Please enter a reading for every zone of the meter.</source>
+        <translation>Введите показание для каждой зоны счётчика.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36" />
+        <source>The date of the reading is in the future.</source>
+        <translation>Дата показания ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37" />
+        <source>This meter is not on your account.</source>
+        <translation>Этого счётчика нет на вашем лицевом счёте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41" />
+        <source>The reading was not accepted.</source>
+        <translation>Показание не принято.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46" />
+        <source>Reading</source>
+        <translation>Показание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47" />
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48" />
+        <source>Night</source>
+        <translation>Ночь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49" />
+        <source>Peak</source>
+        <translation>Пик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50" />
+        <source>Half-peak</source>
+        <translation>Полупик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56" />
+        <source>No connection to the server. Everything you enter is kept and sent later.</source>
+        <translation>Нет связи с сервером. Всё введённое сохраняется и будет отправлено позже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60" />
+        <source>Your session has ended. Please log in again; nothing you entered is lost.</source>
+        <translation>Сеанс завершён. Войдите снова — ничего из введённого не потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64" />
+        <source>The server is having trouble. Your entries are kept and will be sent later.</source>
+        <translation>На сервере неполадки. Введённое сохранено и будет отправлено позже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68" />
+        <source>The server sent an answer this app does not understand. Your entries are kept.</source>
+        <translation>Сервер прислал непонятный ответ. Введённое сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73" />
+        <source>The login or password is wrong.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="75" />
+        <source>Too many wrong passwords. Please wait a few minutes and try again.</source>
+        <translation>Слишком много неверных паролей. Подождите несколько минут и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79" />
+        <source>Something went wrong: %1</source>
+        <translation>Что-то пошло не так: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsPage</name>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="52" />
+        <source>Submit readings</source>
+        <translation>Передать показания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="55" />
+        <source>Meter</source>
+        <translation>Счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="56" />
+        <source>&amp;Meter:</source>
+        <translation>&amp;Счётчик:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="63" />
+        <source>Consumption and cost</source>
+        <translation>Расход и стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="64" />
+        <source>&amp;Save reading</source>
+        <translation>&amp;Сохранить показание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="65" />
+        <source>Save reading</source>
+        <translation>Сохранить показание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="69" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="74" />
+        <source>Readings entered on this computer</source>
+        <translation>Показания, введённые на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="80" />
+        <source>&amp;Correct the selected reading</source>
+        <translation>&amp;Исправить выбранное показание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="81" />
+        <source>Correct the selected reading</source>
+        <translation>Исправить выбранное показание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="95" />
+        <source>&lt;h2&gt;Submit readings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Передать показания&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="101" />
+        <source>Readings entered on this computer:</source>
+        <translation>Показания, введённые на этом компьютере:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="122" />
+        <source>Account %1, meter %2</source>
+        <translation>Лицевой счёт %1, счётчик %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="157" />
+        <source>previous: %1</source>
+        <translation>предыдущее: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="159" />
+        <source>no previous reading</source>
+        <translation>предыдущего показания нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="212" />
+        <source>Consumption: %1 kWh. Preliminary cost: %2.</source>
+        <translation>Расход: %1 кВт·ч. Предварительная стоимость: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="232" />
+        <source>Please type a reading for every zone, in digits.</source>
+        <translation>Введите показание для каждой зоны, цифрами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="248" />
+        <source>The reading was not saved: please check it.</source>
+        <translation>Показание не сохранено: проверьте его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="253" />
+        <source>Please check the reading</source>
+        <translation>Проверьте показание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="254" />
+        <source>This is much more than you usually use. Is the reading right?</source>
+        <translation>Это намного больше вашего обычного расхода. Показание верное?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="266" />
+        <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
+        <translation>Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/readings.py" line="293" />
+        <source>Correct the reading and save it again.</source>
+        <translation>Исправьте показание и сохраните его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>Starting</name>
+    <message>
+        <location filename="../../ui/application.py" line="54" />
+        <source>Personal account</source>
+        <translation>Личный кабинет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="55" />
+        <source>Starting</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="56" />
+        <source>Starting the demo server…</source>
+        <translation>Запускаем демонстрационный сервер…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="60" />
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+</context>
+<context>
+    <name>starting</name>
+    <message>
+        <location filename="../../ui/application.py" line="99" />
+        <source>The demo server could not start: %1</source>
+        <translation>Не удалось запустить демонстрационный сервер: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,118 @@
+"""Log in, see the home screen, enter readings (also offline), see them sent and answered."""
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.support.live_server import LiveServer
+from ui.application import Controller
+from ui.login_window import LoginWindow
+from ui.main_window import MainWindow
+
+
+def log_in(
+    qtbot: QtBot, controller: Controller, login: str = "ivanova", password: str = "demo-2026"
+) -> MainWindow:
+    controller.start()
+    window = controller.window
+    assert isinstance(window, LoginWindow)
+    qtbot.keyClicks(window.login_edit, login)
+    qtbot.keyClicks(window.password_edit, password)
+    qtbot.keyClick(window.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10000)
+    main = controller.window
+    assert isinstance(main, MainWindow)
+    qtbot.waitUntil(lambda: "Account 10100001" in home_text(main), timeout=15000)
+    return main
+
+
+def home_text(window: MainWindow) -> str:
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    texts = [box.title() for box in window.home.findChildren(QGroupBox)]
+    texts += [label.text() for label in window.home.findChildren(QLabel) if label.isVisibleTo(window.home)]
+    return "\n".join(texts)
+
+
+def test_a_wrong_password_says_so(qtbot: QtBot, controller: Controller) -> None:
+    controller.start()
+    window = controller.window
+    assert isinstance(window, LoginWindow)
+    qtbot.keyClicks(window.login_edit, "ivanova")
+    qtbot.keyClicks(window.password_edit, "wrong-password")
+    qtbot.mouseClick(window.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.error.isVisibleTo(window), timeout=10000)
+    assert window.error.text() == "The login or password is wrong."
+    assert isinstance(controller.window, LoginWindow)
+
+
+def test_log_in_and_see_accounts_meters_and_balance(qtbot: QtBot, controller: Controller) -> None:
+    main = log_in(qtbot, controller)
+    text = home_text(main)
+    assert "Account 20500017" in text
+    assert "Meter SE-101-4471" in text and "Last reading:" in text
+    assert "Readings are taken from the 15 to the 25 of each month." in text
+    assert "Days left: 7" in text
+    qtbot.waitUntil(lambda: main.state_label.text().startswith("Online"), timeout=10000)
+    assert main.sync_label.text().startswith("Updated")
+
+
+def test_enter_a_reading_see_the_cost_and_the_answer(qtbot: QtBot, controller: Controller) -> None:
+    main = log_in(qtbot, controller)
+    main.nav.setCurrentRow(1)
+    page = main.readings
+    qtbot.waitUntil(lambda: bool(page.inputs), timeout=10000)
+    choice = page.current_choice()
+    assert choice is not None and choice.zones == ("single",)
+    previous = choice.previous["single"]
+    qtbot.keyClicks(page.inputs["single"], str(int(previous) + 150))
+    qtbot.waitUntil(lambda: "Preliminary cost" in page.summary.text(), timeout=5000)
+    assert "Consumption: 150 kWh" in page.summary.text()
+    qtbot.keyClick(page.inputs["single"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 3)) == "Accepted", timeout=15000)
+
+
+def test_letters_and_a_lower_reading_are_explained(qtbot: QtBot, controller: Controller) -> None:
+    main = log_in(qtbot, controller)
+    main.nav.setCurrentRow(1)
+    page = main.readings
+    qtbot.waitUntil(lambda: bool(page.inputs), timeout=10000)
+    qtbot.keyClicks(page.inputs["single"], "12a4")
+    qtbot.waitUntil(lambda: page.hints["single"].text() == "Please type digits only.", timeout=5000)
+    page.inputs["single"].clear()
+    qtbot.keyClicks(page.inputs["single"], "5")
+    qtbot.waitUntil(lambda: "less than the previous" in page.hints["single"].text(), timeout=5000)
+    qtbot.keyClick(page.inputs["single"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "not saved" in page.status.text(), timeout=5000)
+    assert page.model.rowCount() == 0
+
+
+def test_entered_offline_then_sent(qtbot: QtBot, controller: Controller, server: LiveServer) -> None:
+    main = log_in(qtbot, controller)
+    main.nav.setCurrentRow(1)
+    page = main.readings
+    qtbot.waitUntil(lambda: bool(page.inputs), timeout=10000)
+    previous = page.current_choice().previous["single"]  # type: ignore[union-attr]
+    # The connection goes: the client now points at a port where nothing answers.
+    url = main.session.client.base_url
+    main.session.client.base_url = "http://127.0.0.1:9"
+    qtbot.keyClicks(page.inputs["single"], str(int(previous) + 40))
+    qtbot.keyClick(page.inputs["single"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: main.state_label.text().startswith("Offline"), timeout=15000)
+    assert page.model.data(page.model.index(0, 3)) == "Waiting to be sent"
+    assert "waiting to be sent: 1" in main.state_label.text()
+    main.session.client.base_url = url
+    qtbot.mouseClick(main.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 3)) == "Accepted", timeout=15000)
+    assert Decimal(page.model.entries[0].values["single"]) == previous + 40
+
+
+def test_the_entries_model_passes_the_model_tester(
+    qtmodeltester, qtbot: QtBot, controller: Controller
+) -> None:  # type: ignore[no-untyped-def]
+    main = log_in(qtbot, controller)
+    main.nav.setCurrentRow(1)
+    qtmodeltester.check(main.readings.model)

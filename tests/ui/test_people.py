@@ -1,0 +1,124 @@
+"""For the people who use it: Russian complete, larger text, high contrast, names for screen readers."""
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTableView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from tests.support.live_server import LiveServer
+from tests.ui.conftest import TODAY
+from tests.ui.test_household import home_text, log_in
+from ui import theme
+from ui.application import Controller, Options
+from ui.login_window import LoginWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "personal_account_ru.ts"
+
+
+def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def test_every_russian_translation_is_finished() -> None:
+    for (context, source), message in messages(TS).items():
+        translation = message.find("translation")
+        assert translation is not None and translation.text, (context, source)
+        assert translation.get("type") not in ("unfinished", "vanished", "obsolete"), (context, source)
+
+
+def test_every_string_in_the_code_is_in_the_translation_file(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh), "-silent"], check=True, cwd=ROOT)
+    assert set(messages(fresh)) == set(messages(TS))
+
+
+def test_the_russian_interface(qapp: QApplication, qtbot: QtBot, server: LiveServer, tmp_path: Path) -> None:
+    options = Options(server_url=server.url, data_dir=tmp_path / "ru", language="ru", demo_flats=12)
+    controller = Controller(qapp, options, today=lambda: TODAY)
+    try:
+        controller.start()
+        window = controller.window
+        assert isinstance(window, LoginWindow)
+        assert window.windowTitle() == "Личный кабинет — вход"
+        assert_named(window)
+        assert window.button.text() == "&Войти"
+        qtbot.keyClicks(window.login_edit, "ivanova")
+        qtbot.keyClicks(window.password_edit, "wrong")
+        qtbot.keyClick(window.password_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.error.text() == "Неверный логин или пароль.", timeout=10000)
+    finally:
+        controller.shutdown()
+        if controller.window is not None:
+            controller.window.close()
+        from ui import i18n
+
+        i18n.install(qapp, "en")
+
+
+def test_larger_text_and_high_contrast(qapp: QApplication, qtbot: QtBot, controller: Controller) -> None:
+    main = log_in(qtbot, controller)
+    size = qapp.font().pointSizeF()
+    for _ in range(4):
+        main.actions_by_name["larger"].trigger()
+    assert qapp.font().pointSizeF() == 2 * theme.BASE_POINT_SIZE
+    assert controller.prefs.text_scale == 2.0
+    main.actions_by_name["larger"].trigger()
+    assert controller.prefs.text_scale == 2.0  # 200% is the most
+    main.actions_by_name["smaller"].trigger()
+    assert qapp.font().pointSizeF() > size
+    main.actions_by_name["contrast"].trigger()
+    palette = qapp.palette()
+    for text, background in (
+        (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+        (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+        (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+        (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
+    ):
+        assert theme.contrast_ratio(palette.color(text), palette.color(background)) >= 7
+    assert controller.prefs.high_contrast
+    main.actions_by_name["contrast"].trigger()
+    theme.apply(qapp, 1.0, False)
+
+
+def assert_named(root: QWidget) -> None:
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, (QAbstractButton, QLineEdit, QComboBox, QTableView, QListWidget)):
+            assert widget.accessibleName(), (
+                f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}"
+            )
+            assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        if isinstance(widget, QLabel) and "&" in widget.text().replace("&&", "") and "<" not in widget.text():
+            assert widget.buddy() is not None, widget.text()
+
+
+def test_every_control_has_a_name_and_every_label_a_buddy(qtbot: QtBot, controller: Controller) -> None:
+    main = log_in(qtbot, controller)
+    assert "Account 10100001" in home_text(main)
+    assert_named(main)
+    main.nav.setCurrentRow(1)
+    qtbot.waitUntil(lambda: bool(main.readings.inputs), timeout=10000)
+    assert_named(main)

@@ -1,0 +1,120 @@
+"""Screenshots of every screen at 100% and 200% text and in high contrast, into screenshots/ (ignored
+by git), against a demo server on loopback. Run with `make screenshots`; then look at them."""
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import keyring  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from server import demo  # noqa: E402
+from server.config import Settings  # noqa: E402
+from server.db import Database, upgrade  # noqa: E402
+from tests.support.file_keyring import FileKeyring  # noqa: E402
+from tests.support.live_server import running  # noqa: E402
+from ui import theme  # noqa: E402
+from ui.application import Controller, Options  # noqa: E402
+from ui.login_window import LoginWindow  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+
+OUT = ROOT / "screenshots"
+NOW = datetime(2026, 11, 18, 10, tzinfo=UTC)
+
+
+def settle(condition: object = None, timeout: float = 20.0) -> None:
+    """Run the event loop until the condition holds, or for a moment when there is none."""
+    deadline = time.monotonic() + (0.4 if condition is None else timeout)
+    flags = QEventLoop.ProcessEventsFlag.AllEvents | QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(flags, 50)
+        if callable(condition) and condition():
+            settle()
+            return
+    if condition is not None:
+        raise TimeoutError("the screen did not settle")
+
+
+def grab(widget: QWidget, name: str) -> None:
+    widget.resize(1100, 800)
+    settle()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    if OUT.exists():
+        shutil.rmtree(OUT)
+    OUT.mkdir()
+    folder = Path(tempfile.mkdtemp(prefix="pa-shots-"))
+    os.environ["PA_TEST_KEYRING_DIR"] = str(folder)
+    keyring.set_keyring(FileKeyring())
+    settings = Settings(database_url=f"sqlite:///{folder}/server.sqlite3", fixed_now=NOW)
+    db = Database(settings.database_url)
+    upgrade(db.engine)
+    with db.session() as session:
+        demo.seed(session, settings, flats=12, months=13)
+    db.dispose()
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    with running(settings) as server:
+        for language in ("en", "ru"):
+            for scale, contrast, tag in ((1.0, False, "100"), (2.0, False, "200"), (1.0, True, "contrast")):
+                shoot(
+                    app,
+                    server.url,
+                    folder / f"app-{language}-{tag}",
+                    language,
+                    scale,
+                    contrast,
+                    f"{language}-{tag}",
+                )
+
+
+def shoot(
+    app: QApplication, url: str, data: Path, language: str, scale: float, contrast: bool, tag: str
+) -> None:
+    options = Options(server_url=url, data_dir=data, language=language, demo_flats=12)
+    controller = Controller(app, options, today=lambda: date(2026, 11, 18))
+    controller.prefs.text_scale = scale
+    controller.prefs.high_contrast = contrast
+    theme.apply(app, scale, contrast)
+    controller.start()
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    grab(login, f"{tag}-1-login")
+    login.login_edit.setText("petrov")
+    login.password_edit.setText(demo.DEMO_PASSWORD)
+    login.submit()
+    try:
+        settle(lambda: isinstance(controller.window, MainWindow))
+    except TimeoutError:
+        raise SystemExit(f"could not log in: {login.error.text()}") from None
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    settle(lambda: window.session.engine.status().last_sync is not None and window.home.empty.isHidden())
+    grab(window, f"{tag}-2-home")
+    window.nav.setCurrentRow(1)
+    settle(lambda: bool(window.readings.inputs))
+    choice = window.readings.current_choice()
+    assert choice is not None
+    for zone, edit in window.readings.inputs.items():
+        edit.setText(str(int(choice.previous.get(zone, 0)) + 120))
+    settle(lambda: bool(window.readings.summary.text()))
+    grab(window, f"{tag}-3-readings")
+    controller.shutdown()
+    window.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+from ui.application import main
+
+raise SystemExit(main())

@@ -1,0 +1,192 @@
+"""The app's entry point: settings, translations, theme, the demo server if no server is given,
+then the login window or, with a remembered login, straight to the main window."""
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from desktop_app.embedded import EmbeddedServer
+from desktop_app.session import AppSession
+from models.profiles import data_root
+from sync.tokens import TokenStore
+from ui import i18n, theme
+from ui.login_window import LoginWindow
+from ui.main_window import MainWindow
+from ui.settings import Preferences
+from ui.tasks import TaskManager
+
+DEMO_KEY = "demo"
+
+
+@dataclass(frozen=True)
+class Options:
+    server_url: str | None
+    data_dir: Path | None
+    language: str
+    demo_flats: int
+
+
+def parse(argv: Sequence[str]) -> Options:
+    parser = argparse.ArgumentParser(
+        prog="personal-account", description="Personal account of an electricity supplier"
+    )
+    parser.add_argument(
+        "--server", help="the supplier's server address; without it, the demo server starts here"
+    )
+    parser.add_argument("--data-dir", type=Path, help="where profiles and settings are kept")
+    parser.add_argument("--language", default="", choices=["", *i18n.LANGUAGES], help="en or ru")
+    parser.add_argument("--demo-flats", type=int, default=240, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    return Options(args.server, args.data_dir, args.language, args.demo_flats)
+
+
+class Starting(QWidget):
+    """Shown while the demo server prepares its data (a few seconds, once)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Personal account"))
+        self.setAccessibleName(self.tr("Starting"))
+        self.label = QLabel(self.tr("Starting the demo server…"))
+        self.label.setWordWrap(True)
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        bar.setAccessibleName(self.tr("Progress"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(bar)
+        self.resize(420, 120)
+
+
+class Controller:
+    def __init__(self, app: QApplication, options: Options, today: object = date.today) -> None:
+        self.app = app
+        self.options = options
+        self.today = today
+        self.data_dir = options.data_dir or data_root()
+        self.prefs = Preferences(self.data_dir)
+        self.language = i18n.install(app, options.language or self.prefs.language)
+        theme.apply(app, self.prefs.text_scale, self.prefs.high_contrast)
+        self.tasks = TaskManager()
+        self.embedded: EmbeddedServer | None = None
+        self.server_url = options.server_url or ""
+        self.server_key = options.server_url or DEMO_KEY
+        self.window: QWidget | None = None
+        self.session: AppSession | None = None
+        app.aboutToQuit.connect(self.shutdown)
+
+    def start(self) -> None:
+        if self.options.server_url:
+            self.show_login_or_main()
+            return
+        self.embedded = EmbeddedServer(self.data_dir, flats=self.options.demo_flats)
+        starting = Starting()
+        self._show(starting)
+        self.embedded.start()
+        embedded = self.embedded
+        self.tasks.run_net(lambda: embedded.ready.wait(600), lambda _ok: self._embedded_ready(starting))
+
+    def _embedded_ready(self, starting: Starting) -> None:
+        assert self.embedded is not None
+        if self.embedded.error is not None or not self.embedded.ready.is_set():
+            starting.label.setText(
+                starting.tr("The demo server could not start: %1").replace("%1", str(self.embedded.error))
+            )
+            return
+        self.server_url = self.embedded.url
+        self.show_login_or_main()
+
+    def _show(self, window: QWidget) -> None:
+        old = self.window
+        self.window = window
+        window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def show_login_or_main(self) -> None:
+        remembered = self.prefs.last_login
+        if (
+            remembered
+            and remembered[0] == self.server_key
+            and TokenStore(self.server_key, remembered[1]).get()
+        ):
+            login = remembered[1]
+            self.tasks.run_db(
+                lambda: AppSession.open(self.server_url, login, self.data_dir, server_key=self.server_key),
+                self.show_main,
+            )
+            return
+        self.show_login()
+
+    def show_login(self) -> None:
+        remembered = self.prefs.last_login
+        demo = None
+        if self.embedded is not None:
+            demo = [
+                ("ivanova", QApplication.translate("Controller", "a flat and a dacha")),
+                ("petrov", QApplication.translate("Controller", "a two-zone meter")),
+                ("sidorova", QApplication.translate("Controller", "a three-zone meter")),
+                ("caretaker", QApplication.translate("Controller", "a caretaker of a 240-flat building")),
+            ]
+        window = LoginWindow(
+            self.tasks,
+            self.server_url,
+            self.server_key,
+            self.data_dir,
+            demo,
+            remembered[1] if remembered and remembered[0] == self.server_key else "",
+        )
+        window.logged_in.connect(self.show_main)
+        self._show(window)
+
+    def show_main(self, session: AppSession) -> None:
+        self.session = session
+        self.prefs.remember_login(self.server_key, session.login)
+        window = MainWindow(session, self.tasks, self.prefs, self.today)  # type: ignore[arg-type]
+        window.logged_out.connect(self.logged_out)
+        window.text_scale_changed.connect(
+            lambda scale: theme.apply(self.app, scale, self.prefs.high_contrast)
+        )
+        window.contrast_changed.connect(self.set_contrast)
+        self._show(window)
+        session.start_sync()
+
+    def set_contrast(self, on: bool) -> None:
+        self.prefs.high_contrast = on
+        theme.apply(self.app, self.prefs.text_scale, on)
+
+    def logged_out(self) -> None:
+        self.session = None
+        self.prefs.forget_login()
+        self.show_login()
+
+    def shutdown(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        self.tasks.wait()
+        if self.embedded is not None:
+            self.embedded.stop()
+        self.prefs.sync()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = parse(list(sys.argv[1:] if argv is None else argv))
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("personal-account")
+    controller = Controller(app, options)
+    controller.start()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

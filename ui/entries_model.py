@@ -1,0 +1,72 @@
+"""The table of readings entered on this computer and what became of them."""
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from desktop_app.readings import Entry
+from models.schema import ACCEPTED, REJECTED, WAITING
+from ui.formatting import number
+from ui.messages import reading_problem, zone_name
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EntriesModel(QAbstractTableModel):
+    COLUMNS = 4
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[Entry] = []
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Entered"), self.tr("Meter"), self.tr("Reading"), self.tr("Status")][section]
+
+    def state_text(self, entry: Entry) -> str:
+        if entry.state == WAITING:
+            return self.tr("Waiting to be sent")
+        if entry.state == ACCEPTED:
+            return self.tr("Accepted, to be checked") if entry.flagged else self.tr("Accepted")
+        if entry.state == REJECTED:
+            return self.tr("Not accepted: %1").replace("%1", reading_problem(entry.code, entry.message or ""))
+        return entry.state
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                return entry.entered_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            if column == 1:
+                return entry.meter_serial
+            if column == 2:
+                if len(entry.values) == 1:
+                    return number(next(iter(entry.values.values())))
+                return ", ".join(f"{zone_name(z)} {number(v)}" for z, v in entry.values.items())
+            if column == 3:
+                return self.state_text(entry)
+        if role == Qt.ItemDataRole.FontRole and column == 3 and entry.state == REJECTED:
+            font = QFont()
+            font.setBold(True)  # bold rather than red: it reads in the high-contrast theme too
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return entry.uuid
+        return None

@@ -1,0 +1,176 @@
+"""The main window: navigation on the left, the page on the right, the connection in the status bar."""
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop_app import overview as overview_service
+from desktop_app.session import AppSession
+from sync.engine import State, Status
+from ui.pages.home import HomePage
+from ui.pages.readings import ReadingsPage
+from ui.settings import STEP, Preferences
+from ui.sync_bridge import SyncBridge
+from ui.tasks import TaskManager
+
+
+class MainWindow(QMainWindow):
+    logged_out = Signal()
+    text_scale_changed = Signal(float)
+    contrast_changed = Signal(bool)
+
+    def __init__(
+        self,
+        session: AppSession,
+        tasks: TaskManager,
+        prefs: Preferences,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.tasks = tasks
+        self.prefs = prefs
+        self.today = today
+        self.setWindowTitle(self.tr("Personal account — %1").replace("%1", session.login))
+        self.resize(1000, 700)
+
+        self.bridge = SyncBridge(self)
+        self.bridge.status_changed.connect(self.show_status)
+        session.listeners.append(self.bridge.post)
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.pages = QStackedWidget()
+        self.home = HomePage()
+        self.readings = ReadingsPage(tasks, session.cache, today)
+        self.home.enter_reading.connect(self.open_reading)
+        self.readings.saved.connect(lambda _uuid: self.sync_now())
+        for title, page in ((self.tr("Home"), self.home), (self.tr("Submit readings"), self.readings)):
+            self.nav.addItem(title)
+            self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self._fit_nav()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.state_label = QLabel()
+        self.state_label.setAccessibleName(self.tr("Connection"))
+        self.sync_label = QLabel()
+        self.sync_label.setAccessibleName(self.tr("Last update"))
+        self.sync_button = QPushButton(self.tr("Sync &now"))
+        self.sync_button.setAccessibleName(self.tr("Sync now"))
+        self.sync_button.clicked.connect(self.sync_now)
+        self.statusBar().addWidget(self.state_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().addPermanentWidget(self.sync_button)
+        self._menus()
+        self.refresh()
+
+    def _menus(self) -> None:
+        view = self.menuBar().addMenu(self.tr("&View"))
+        larger = QAction(self.tr("&Larger text"), self)
+        larger.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        larger.triggered.connect(lambda: self.change_scale(+STEP))
+        smaller = QAction(self.tr("&Smaller text"), self)
+        smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        smaller.triggered.connect(lambda: self.change_scale(-STEP))
+        contrast = QAction(self.tr("&High contrast"), self)
+        contrast.setCheckable(True)
+        contrast.setChecked(self.prefs.high_contrast)
+        contrast.toggled.connect(self.contrast_changed.emit)
+        view.addActions([larger, smaller, contrast])
+        account = self.menuBar().addMenu(self.tr("&Account"))
+        sync = QAction(self.tr("&Sync now"), self)
+        sync.setShortcut(QKeySequence.StandardKey.Refresh)
+        sync.triggered.connect(self.sync_now)
+        logout = QAction(self.tr("Log &out"), self)
+        logout.triggered.connect(self.log_out)
+        account.addActions([sync, logout])
+        self.actions_by_name = {"larger": larger, "smaller": smaller, "contrast": contrast, "sync": sync}
+
+    def _fit_nav(self) -> None:
+        """The section list is as wide as its longest name, at whatever text size."""
+        frame = 2 * self.nav.frameWidth() + 24
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + frame)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._fit_nav()
+        super().changeEvent(event)
+
+    def change_scale(self, delta: float) -> None:
+        self.prefs.text_scale = self.prefs.text_scale + delta
+        self.text_scale_changed.emit(self.prefs.text_scale)
+
+    # ---- data -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        cache, today = self.session.cache, self.today()
+        self.tasks.run_db(
+            lambda: overview_service.overview(cache, today), lambda data: self.home.show_overview(data, today)
+        )
+        self.readings.refresh()
+        self.tasks.run_db(self.session.engine.status, self.show_status)
+
+    def open_reading(self, meter_id: int) -> None:
+        self.nav.setCurrentRow(1)
+        self.readings.refresh(select_meter=meter_id)
+
+    def sync_now(self) -> None:
+        runner = self.session.start_sync()
+        runner.request()
+
+    def show_status(self, status: Status) -> None:
+        texts = {
+            State.ONLINE: self.tr("Online"),
+            State.OFFLINE: self.tr("Offline: your entries are kept and sent later"),
+            State.SYNCING: self.tr("Syncing…"),
+            State.NEEDS_ATTENTION: self.tr("Needs attention"),
+        }
+        text = texts[status.state]
+        if status.state == State.NEEDS_ATTENTION:
+            if status.rejected:
+                text += ": " + self.tr("some readings were not accepted")
+            elif status.message:
+                text += ": " + status.message
+        if status.waiting:
+            text += " · " + self.tr("waiting to be sent: %1").replace("%1", str(status.waiting))
+        self.state_label.setText(text)
+        if status.last_sync is not None:
+            when = QLocale().toString(status.last_sync.astimezone(), QLocale.FormatType.ShortFormat)
+            self.sync_label.setText(self.tr("Updated %1").replace("%1", when))
+        else:
+            self.sync_label.setText(self.tr("Not updated yet"))
+        if status.state != State.SYNCING:
+            cache, today = self.session.cache, self.today()
+            self.tasks.run_db(
+                lambda: overview_service.overview(cache, today),
+                lambda data: self.home.show_overview(data, today),
+            )
+            self.readings.refresh()
+
+    def log_out(self) -> None:
+        session = self.session
+        self.tasks.run_net(
+            session.log_out, lambda _r: self.logged_out.emit(), lambda _e: self.logged_out.emit()
+        )
+
+    def closeEvent(self, event: object) -> None:
+        if self.session.listeners and self.bridge.post in self.session.listeners:
+            self.session.listeners.remove(self.bridge.post)
+        super().closeEvent(event)  # type: ignore[arg-type]

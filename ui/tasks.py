@@ -1,0 +1,83 @@
+"""Work off the GUI thread, results back by signal (after Anki's taskman).
+
+Database work runs on one serial worker, network work on another, so database writes never race each
+other and a slow network never holds up reading the cache.
+"""
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    finished = Signal(int, object, object)  # task id, result, exception
+
+
+class _Task(QRunnable):
+    def __init__(self, task_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.task_id = task_id
+        self.fn = fn
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:
+            self.relay.finished.emit(self.task_id, None, exc)
+        else:
+            self.relay.finished.emit(self.task_id, result, None)
+
+
+Done = Callable[[Any], None]
+Failed = Callable[[Exception], None]
+
+
+class TaskManager(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = QThreadPool(self)
+        self.db.setMaxThreadCount(1)
+        self.net = QThreadPool(self)
+        self.net.setMaxThreadCount(1)
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._relay = _Relay()
+        self._relay.finished.connect(self._finished)
+
+    def run_db(
+        self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
+    ) -> None:
+        self._start(self.db, fn, on_done, on_error)
+
+    def run_net(
+        self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
+    ) -> None:
+        self._start(self.net, fn, on_done, on_error)
+
+    def _start(
+        self, pool: QThreadPool, fn: Callable[[], Any], on_done: Done | None, on_error: Failed | None
+    ) -> None:
+        task_id = next(self._ids)
+        self._callbacks[task_id] = (on_done, on_error)
+        pool.start(_Task(task_id, fn, self._relay))
+
+    @Slot(int, object, object)
+    def _finished(self, task_id: int, result: Any, error: Exception | None) -> None:
+        on_done, on_error = self._callbacks.pop(task_id, (None, None))
+        if error is not None:
+            if on_error is None:
+                raise error
+            on_error(error)
+        elif on_done is not None:
+            on_done(result)
+
+    @property
+    def idle(self) -> bool:
+        return not self._callbacks
+
+    def wait(self) -> None:
+        self.db.waitForDone()
+        self.net.waitForDone()
