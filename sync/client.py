@@ -5,6 +5,7 @@ where each item's UUID makes a repeat harmless.
 """
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import requests
@@ -144,6 +145,14 @@ class ApiClient:
     def register(self, body: s.RegisterIn) -> s.RegisterOut:
         response = self._call("POST", "/api/v1/auth/register", json=body.model_dump(mode="json"), auth=False)
         return self._parse(response, s.RegisterOut)
+
+    def create_payment(self, account_id: int, amount: Decimal) -> s.PaymentOut:
+        """Not retried: a repeated POST would make a second payment (the user can simply try again)."""
+        body = s.PaymentIn(account_id=account_id, amount=amount).model_dump(mode="json")
+        return self._parse(self._call("POST", "/api/v1/payments", json=body), s.PaymentOut)
+
+    def payment(self, payment_id: int) -> s.PaymentOut:
+        return self._parse(self._call("GET", f"/api/v1/payments/{payment_id}"), s.PaymentOut)
 
     def get_json(self, path: str) -> Any:
         """A plain authenticated GET, for screens that ask the server directly (payments)."""

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from desktop_app import overview as overview_service
 from desktop_app.session import AppSession
 from sync.engine import State, Status
+from ui.pages.bills import BillsPage
+from ui.pages.history import HistoryPage
 from ui.pages.home import HomePage
 from ui.pages.readings import ReadingsPage
 from ui.settings import STEP, Preferences
@@ -54,12 +56,26 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.home = HomePage()
         self.readings = ReadingsPage(tasks, session.cache, today)
+        self.history = HistoryPage(tasks, session.cache)
+        self.bills = BillsPage(tasks, session)
         self.home.enter_reading.connect(self.open_reading)
         self.readings.saved.connect(lambda _uuid: self.sync_now())
-        for title, page in ((self.tr("Home"), self.home), (self.tr("Submit readings"), self.readings)):
+        self.sections: list[tuple[QWidget, Callable[[], None]]] = [
+            (self.home, self.refresh_home),
+            (self.readings, self.readings.refresh_if_idle),
+            (self.history, self.history.refresh),
+            (self.bills, self.bills.refresh),
+        ]
+        titles = [
+            self.tr("Home"),
+            self.tr("Submit readings"),
+            self.tr("Readings history"),
+            self.tr("Bills and payments"),
+        ]
+        for title, (page, _refresh) in zip(titles, self.sections, strict=True):
             self.nav.addItem(title)
             self.pages.addWidget(page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self.show_section)
         self.nav.setCurrentRow(0)
         self._fit_nav()
         central = QWidget()
@@ -120,12 +136,20 @@ class MainWindow(QMainWindow):
     # ---- data -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.refresh_home()
+        self.readings.refresh()
+        self.tasks.run_db(self.session.engine.status, self.show_status)
+
+    def refresh_home(self) -> None:
         cache, today = self.session.cache, self.today()
         self.tasks.run_db(
             lambda: overview_service.overview(cache, today), lambda data: self.home.show_overview(data, today)
         )
-        self.readings.refresh()
-        self.tasks.run_db(self.session.engine.status, self.show_status)
+
+    def show_section(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        if 0 <= row < len(self.sections):
+            self.sections[row][1]()
 
     def open_reading(self, meter_id: int) -> None:
         self.nav.setCurrentRow(1)
@@ -157,12 +181,11 @@ class MainWindow(QMainWindow):
         else:
             self.sync_label.setText(self.tr("Not updated yet"))
         if status.state != State.SYNCING:
-            cache, today = self.session.cache, self.today()
-            self.tasks.run_db(
-                lambda: overview_service.overview(cache, today),
-                lambda data: self.home.show_overview(data, today),
-            )
-            self.readings.refresh()
+            # Reload what is shown; what the user is typing on the readings page stays as it is.
+            self.refresh_home()
+            current = self.nav.currentRow()
+            if current > 0:
+                self.sections[current][1]()
 
     def log_out(self) -> None:
         session = self.session

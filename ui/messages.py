@@ -77,3 +77,25 @@ def sync_problem(error: Exception) -> str:
             )
         return error.message
     return QCoreApplication.translate("Messages", "Something went wrong: %1").replace("%1", str(error))
+
+
+def source_name(source: str) -> str:
+    return {
+        "app": QCoreApplication.translate("Messages", "Personal account"),
+        "caretaker": QCoreApplication.translate("Messages", "Building caretaker"),
+        "sms": QCoreApplication.translate("Messages", "SMS"),
+        "estimate": QCoreApplication.translate("Messages", "Estimated by the supplier"),
+        "installation": QCoreApplication.translate("Messages", "Meter installed"),
+    }.get(source, source)
+
+
+def service_name(service: str) -> str:
+    return {"Electricity": QCoreApplication.translate("Messages", "Electricity")}.get(service, service)
+
+
+def payment_status(status: str) -> str:
+    return {
+        "pending": QCoreApplication.translate("Messages", "Waiting for the bank"),
+        "succeeded": QCoreApplication.translate("Messages", "Paid"),
+        "declined": QCoreApplication.translate("Messages", "Declined by the bank"),
+    }.get(status, status)

@@ -1,6 +1,230 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BillsPage</name>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="67" />
+        <source>Bills and payments</source>
+        <translation>Счета и платежи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="70" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="71" />
+        <source>&amp;Account:</source>
+        <translation>&amp;Лицевой счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="75" />
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="78" />
+        <source>Amount to pay, rubles</source>
+        <translation>Сумма к оплате, рублей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="79" />
+        <source>A&amp;mount, ₽:</source>
+        <translation>С&amp;умма, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="81" />
+        <source>&amp;Pay by card</source>
+        <translation>&amp;Оплатить картой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="82" />
+        <source>Pay by card</source>
+        <translation>Оплатить картой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="87" />
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="94" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="95" />
+        <source>Charged</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="96" />
+        <source>Penalties</source>
+        <translation>Пени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="97" />
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="98" />
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="99" />
+        <source>Pay by</source>
+        <translation>Оплатить до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="103" />
+        <source>Bills</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="107" />
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="108" />
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="109" />
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="110" />
+        <source>Current</source>
+        <translation>Текущее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="111" />
+        <source>kWh</source>
+        <translation>кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="112" />
+        <source>Tariff, ₽/kWh</source>
+        <translation>Тариф, ₽/кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="113" />
+        <location filename="../../ui/pages/bills.py" line="119" />
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="117" />
+        <source>Lines of the bill</source>
+        <translation>Строки счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="119" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="119" />
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="119" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="122" />
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="132" />
+        <source>&lt;h2&gt;Bills and payments&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Счета и платежи&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="138" />
+        <source>&amp;Bills:</source>
+        <translation>&amp;Счета:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="139" />
+        <source>&amp;Lines of the selected bill:</source>
+        <translation>С&amp;троки выбранного счёта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="140" />
+        <source>P&amp;ayments:</source>
+        <translation>П&amp;латежи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="172" />
+        <source>To pay: %1</source>
+        <translation>К оплате: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="174" />
+        <source>Paid in advance: %1</source>
+        <translation>Переплата: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="176" />
+        <source>Nothing to pay</source>
+        <translation>Задолженности нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="216" />
+        <source>(up to %1 kWh)</source>
+        <translation>(до %1 кВт·ч)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="231" />
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="231" />
+        <source>Bank or post office</source>
+        <translation>Банк или почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="253" />
+        <source>Type the amount in rubles, for example 1250,50.</source>
+        <translation>Введите сумму в рублях, например 1250,50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="257" />
+        <source>Preparing the payment…</source>
+        <translation>Готовим оплату…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="268" />
+        <source>The bank's page has opened in your browser. Pay there; this page shows when it is done.</source>
+        <translation>Страница банка открылась в браузере. Оплатите там — здесь будет видно, когда оплата пройдёт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="284" />
+        <source>No answer from the bank yet. The payment's status will update later.</source>
+        <translation>Банк пока не ответил. Состояние оплаты обновится позже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="296" />
+        <source>Paid: %1. Thank you!</source>
+        <translation>Оплачено: %1. Спасибо!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="298" />
+        <source>The bank declined the payment. Nothing was charged.</source>
+        <translation>Банк отклонил оплату. Деньги не списаны.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../ui/application.py" line="133" />
@@ -64,6 +288,84 @@
         <location filename="../../ui/entries_model.py" line="47" />
         <source>Not accepted: %1</source>
         <translation>Не принято: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../ui/pages/history.py" line="28" />
+        <source>Readings history</source>
+        <translation>История показаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="30" />
+        <source>Meter</source>
+        <translation>Счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="31" />
+        <source>&amp;Meter:</source>
+        <translation>&amp;Счётчик:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="36" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="37" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="38" />
+        <source>Reading</source>
+        <translation>Показание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="39" />
+        <source>Used, kWh</source>
+        <translation>Расход, кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="40" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="41" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="47" />
+        <source>Readings of the meter</source>
+        <translation>Показания счётчика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="56" />
+        <source>&lt;h2&gt;Readings history&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;История показаний&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="69" />
+        <source>Account %1, meter %2</source>
+        <translation>Лицевой счёт %1, счётчик %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="91" />
+        <source>Replaced by a later reading</source>
+        <translation>Заменено более поздним показанием</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="93" />
+        <source>Accepted, to be checked</source>
+        <translation>Принято, будет проверено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/history.py" line="95" />
+        <source>Accepted</source>
+        <translation>Принято</translation>
     </message>
 </context>
 <context>
@@ -219,117 +521,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="72" />
+        <source>Readings history</source>
+        <translation>История показаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="73" />
+        <source>Bills and payments</source>
+        <translation>Счета и платежи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Last update</source>
         <translation>Последнее обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Sync &amp;now</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Sync now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
@@ -461,6 +773,51 @@
         <source>Something went wrong: %1</source>
         <translation>Что-то пошло не так: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="84" />
+        <source>Personal account</source>
+        <translation>Личный кабинет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85" />
+        <source>Building caretaker</source>
+        <translation>Старший по дому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86" />
+        <source>SMS</source>
+        <translation>СМС</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87" />
+        <source>Estimated by the supplier</source>
+        <translation>Расчёт поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88" />
+        <source>Meter installed</source>
+        <translation>Установка счётчика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="93" />
+        <source>Electricity</source>
+        <translation>Электроэнергия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98" />
+        <source>Waiting for the bank</source>
+        <translation>Ожидает ответа банка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99" />
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="100" />
+        <source>Declined by the bank</source>
+        <translation>Отклонено банком</translation>
+    </message>
 </context>
 <context>
     <name>ReadingsPage</name>
@@ -525,52 +882,52 @@
         <translation>Показания, введённые на этом компьютере:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="122" />
+        <location filename="../../ui/pages/readings.py" line="134" />
         <source>Account %1, meter %2</source>
         <translation>Лицевой счёт %1, счётчик %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="157" />
+        <location filename="../../ui/pages/readings.py" line="169" />
         <source>previous: %1</source>
         <translation>предыдущее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="159" />
+        <location filename="../../ui/pages/readings.py" line="171" />
         <source>no previous reading</source>
         <translation>предыдущего показания нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="212" />
+        <location filename="../../ui/pages/readings.py" line="224" />
         <source>Consumption: %1 kWh. Preliminary cost: %2.</source>
         <translation>Расход: %1 кВт·ч. Предварительная стоимость: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="232" />
+        <location filename="../../ui/pages/readings.py" line="244" />
         <source>Please type a reading for every zone, in digits.</source>
         <translation>Введите показание для каждой зоны, цифрами.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="248" />
+        <location filename="../../ui/pages/readings.py" line="260" />
         <source>The reading was not saved: please check it.</source>
         <translation>Показание не сохранено: проверьте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="253" />
+        <location filename="../../ui/pages/readings.py" line="265" />
         <source>Please check the reading</source>
         <translation>Проверьте показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="254" />
+        <location filename="../../ui/pages/readings.py" line="266" />
         <source>This is much more than you usually use. Is the reading right?</source>
         <translation>Это намного больше вашего обычного расхода. Показание верное?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="266" />
+        <location filename="../../ui/pages/readings.py" line="278" />
         <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
         <translation>Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="293" />
+        <location filename="../../ui/pages/readings.py" line="305" />
         <source>Correct the reading and save it again.</source>
         <translation>Исправьте показание и сохраните его снова.</translation>
     </message>

@@ -12,7 +12,11 @@ from ui.main_window import MainWindow
 
 
 def log_in(
-    qtbot: QtBot, controller: Controller, login: str = "ivanova", password: str = "demo-2026"
+    qtbot: QtBot,
+    controller: Controller,
+    login: str = "ivanova",
+    password: str = "demo-2026",
+    home_account: str = "10100001",
 ) -> MainWindow:
     controller.start()
     window = controller.window
@@ -23,7 +27,7 @@ def log_in(
     qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10000)
     main = controller.window
     assert isinstance(main, MainWindow)
-    qtbot.waitUntil(lambda: "Account 10100001" in home_text(main), timeout=15000)
+    qtbot.waitUntil(lambda: f"Account {home_account}" in home_text(main), timeout=15000)
     return main
 
 

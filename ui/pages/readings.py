@@ -107,10 +107,22 @@ class ReadingsPage(QWidget):
     # ---- loading --------------------------------------------------------------------------------
 
     def refresh(self, select_meter: int | None = None) -> None:
+        """Reload the meters (which rebuilds the inputs) and the table."""
         current = select_meter if select_meter is not None else self.meter_box.currentData()
         self.tasks.run_db(
             lambda: service.meter_choices(self.cache, self.today()), lambda c: self._choices(c, current)
         )
+        self.refresh_entries()
+
+    def refresh_if_idle(self) -> None:
+        """Reload the meters too unless the user is typing; a sync never wipes a half-typed reading."""
+        if any(edit.text() for edit in self.inputs.values()) or self.correcting:
+            self.refresh_entries()
+        else:
+            self.refresh()
+
+    def refresh_entries(self) -> None:
+        """Reload only the table: what the user is typing stays as it is."""
         self.tasks.run_db(lambda: service.recent_entries(self.cache), self.model.set_entries)
 
     def _choices(self, choices: list[MeterChoice], keep: Any) -> None:
@@ -265,7 +277,7 @@ class ReadingsPage(QWidget):
         self.status.setText(
             self.tr("Saved. It will be sent to the supplier as soon as there is a connection.")
         )
-        self.tasks.run_db(lambda: service.recent_entries(self.cache), self.model.set_entries)
+        self.refresh_entries()
         self.saved.emit(uuid)
 
     # ---- correcting a refused reading -------------------------------------------------------------

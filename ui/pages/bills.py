@@ -1,0 +1,300 @@
+"""Bills and payments of an account, each bill's lines, and paying by card through the bank's page."""
+
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import history as service
+from desktop_app.history import AccountChoice, BillRow, PaymentRow
+from desktop_app.session import AppSession
+from sync.protocol.schemas import PaymentOut
+from ui.formatting import money, number
+from ui.messages import payment_status, service_name, sync_problem, zone_name
+from ui.table_model import TextTableModel
+from ui.tasks import TaskManager
+
+POLL_MS = 3000
+POLL_LIMIT = 200  # ten minutes of waiting for the bank
+
+
+def _table(model: TextTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    return view
+
+
+def parse_amount(text: str) -> Decimal | None:
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    if not value.is_finite() or value <= 0 or value != value.quantize(Decimal("0.01")) or value > 10_000_000:
+        return None
+    return value
+
+
+class BillsPage(QWidget):
+    def __init__(self, tasks: TaskManager, session: AppSession) -> None:
+        super().__init__()
+        self.tasks = tasks
+        self.session = session
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self.bills: list[BillRow] = []
+        self.accounts: list[AccountChoice] = []
+        self.pending: PaymentOut | None = None
+        self.polls = 0
+        self.setAccessibleName(self.tr("Bills and payments"))
+
+        self.account_box = QComboBox()
+        self.account_box.setAccessibleName(self.tr("Account"))
+        account_label = QLabel(self.tr("&Account:"))
+        account_label.setBuddy(self.account_box)
+        self.account_box.currentIndexChanged.connect(self.load_account)
+        self.balance = QLabel()
+        self.balance.setAccessibleName(self.tr("Balance"))
+
+        self.amount = QLineEdit()
+        self.amount.setAccessibleName(self.tr("Amount to pay, rubles"))
+        amount_label = QLabel(self.tr("A&mount, ₽:"))
+        amount_label.setBuddy(self.amount)
+        self.pay_button = QPushButton(self.tr("&Pay by card"))
+        self.pay_button.setAccessibleName(self.tr("Pay by card"))
+        self.pay_button.clicked.connect(self.pay)
+        self.amount.returnPressed.connect(self.pay)
+        self.pay_status = QLabel()
+        self.pay_status.setWordWrap(True)
+        self.pay_status.setAccessibleName(self.tr("Payment"))
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.check_payment)
+
+        self.bills_model = TextTableModel(
+            [
+                self.tr("Month"),
+                self.tr("Charged"),
+                self.tr("Penalties"),
+                self.tr("Paid"),
+                self.tr("To pay"),
+                self.tr("Pay by"),
+            ]
+        )
+        self.bills_model.right_aligned = {1, 2, 3, 4}
+        self.bills_view = _table(self.bills_model, self.tr("Bills"))
+        self.bills_view.selectionModel().selectionChanged.connect(self.show_lines)
+        self.lines_model = TextTableModel(
+            [
+                self.tr("Service"),
+                self.tr("Zone"),
+                self.tr("Previous"),
+                self.tr("Current"),
+                self.tr("kWh"),
+                self.tr("Tariff, ₽/kWh"),
+                self.tr("Amount"),
+            ]
+        )
+        self.lines_model.right_aligned = {2, 3, 4, 5, 6}
+        self.lines_view = _table(self.lines_model, self.tr("Lines of the bill"))
+        self.payments_model = TextTableModel(
+            [self.tr("Date"), self.tr("Amount"), self.tr("How"), self.tr("Status")]
+        )
+        self.payments_model.right_aligned = {1}
+        self.payments_view = _table(self.payments_model, self.tr("Payments"))
+
+        top = QHBoxLayout()
+        top.addWidget(account_label)
+        top.addWidget(self.account_box, 1)
+        pay_row = QHBoxLayout()
+        pay_row.addWidget(amount_label)
+        pay_row.addWidget(self.amount)
+        pay_row.addWidget(self.pay_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Bills and payments</h2>")))
+        layout.addLayout(top)
+        layout.addWidget(self.balance)
+        layout.addLayout(pay_row)
+        layout.addWidget(self.pay_status)
+        for caption, view, stretch in (
+            (self.tr("&Bills:"), self.bills_view, 2),
+            (self.tr("&Lines of the selected bill:"), self.lines_view, 1),
+            (self.tr("P&ayments:"), self.payments_view, 1),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(view)
+            layout.addWidget(label)
+            layout.addWidget(view, stretch)
+
+    # ---- loading --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.tasks.run_db(lambda: service.accounts(self.session.cache), self._accounts)
+
+    def _accounts(self, accounts: list[AccountChoice]) -> None:
+        keep = self.account_box.currentData()
+        self.accounts = accounts
+        self.account_box.blockSignals(True)
+        self.account_box.clear()
+        for account in accounts:
+            self.account_box.addItem(f"{account.number} — {account.address}", account.id)
+        self.account_box.setCurrentIndex(max(0, self.account_box.findData(keep)) if keep is not None else 0)
+        self.account_box.blockSignals(False)
+        self.load_account()
+
+    def current_account(self) -> AccountChoice | None:
+        index = self.account_box.currentIndex()
+        return self.accounts[index] if 0 <= index < len(self.accounts) else None
+
+    def load_account(self) -> None:
+        account = self.current_account()
+        if account is None:
+            return
+        if account.balance > 0:
+            self.balance.setText(self.tr("To pay: %1").replace("%1", money(account.balance)))
+        elif account.balance < 0:
+            self.balance.setText(self.tr("Paid in advance: %1").replace("%1", money(-account.balance)))
+        else:
+            self.balance.setText(self.tr("Nothing to pay"))
+        if not self.amount.hasFocus():
+            self.amount.setText(number(account.balance, 2) if account.balance > 0 else "")
+        cache = self.session.cache
+        self.tasks.run_db(lambda: service.bills(cache, account.id), self._bills)
+        self.tasks.run_db(lambda: service.payments(cache, account.id), self._payments)
+
+    def _bills(self, bills: list[BillRow]) -> None:
+        self.bills = bills
+        self.bills_model.set_rows(
+            [
+                [
+                    f"{b.period[5:7]}.{b.period[:4]}",
+                    money(b.charges),
+                    money(b.penalties),
+                    money(b.payments),
+                    money(b.closing_balance),
+                    b.due_on.strftime("%d.%m.%Y"),
+                ]
+                for b in bills
+            ],
+            [b.id for b in bills],
+        )
+        self.lines_model.set_rows([])
+        if bills:
+            self.bills_view.selectRow(0)
+
+    def show_lines(self) -> None:
+        rows = self.bills_view.selectionModel().selectedRows()
+        if not rows:
+            return
+        bill = self.bills[rows[0].row()]
+
+        def kwh(value: object) -> str:
+            return number(Decimal(str(value))) if value is not None else ""
+
+        table = []
+        for line in bill.lines:
+            tariff = number(Decimal(str(line["price"])), 2) if line.get("price") is not None else ""
+            if line.get("band_upto_kwh") is not None:
+                tariff += " " + self.tr("(up to %1 kWh)").replace("%1", kwh(line["band_upto_kwh"]))
+            table.append(
+                [
+                    service_name(str(line.get("service", ""))),
+                    zone_name(str(line.get("zone") or "")),
+                    kwh(line.get("previous")),
+                    kwh(line.get("current")),
+                    kwh(line.get("consumption")),
+                    tariff,
+                    money(Decimal(str(line["amount"]))),
+                ]
+            )
+        self.lines_model.set_rows(table)
+
+    def _payments(self, payments: list[PaymentRow]) -> None:
+        methods = {"card": self.tr("Card"), "bank": self.tr("Bank or post office")}
+        self.payments_model.set_rows(
+            [
+                [
+                    (p.paid_at or p.created_at).astimezone().strftime("%d.%m.%Y"),
+                    money(p.amount),
+                    methods.get(p.method, p.method) + (f" •••• {p.card_last4}" if p.card_last4 else ""),
+                    payment_status(p.status),
+                ]
+                for p in payments
+            ],
+            [p.id for p in payments],
+        )
+
+    # ---- paying ---------------------------------------------------------------------------------
+
+    def pay(self) -> None:
+        account = self.current_account()
+        amount = parse_amount(self.amount.text())
+        if account is None:
+            return
+        if amount is None:
+            self.pay_status.setText(self.tr("Type the amount in rubles, for example 1250,50."))
+            self.amount.setFocus()
+            return
+        self.pay_button.setEnabled(False)
+        self.pay_status.setText(self.tr("Preparing the payment…"))
+        client = self.session.client
+        self.tasks.run_net(lambda: client.create_payment(account.id, amount), self._created, self._failed)
+
+    def _created(self, payment: PaymentOut) -> None:
+        self.pending = payment
+        self.polls = 0
+        self.pay_button.setEnabled(True)
+        if payment.pay_url:
+            self.open_url(QUrl(payment.pay_url))
+        self.pay_status.setText(
+            self.tr("The bank's page has opened in your browser. Pay there; this page shows when it is done.")
+        )
+        self.poll_timer.start()
+
+    def _failed(self, error: Exception) -> None:
+        self.pay_button.setEnabled(True)
+        self.pay_status.setText(sync_problem(error))
+
+    def check_payment(self) -> None:
+        if self.pending is None:
+            self.poll_timer.stop()
+            return
+        self.polls += 1
+        if self.polls > POLL_LIMIT:
+            self.poll_timer.stop()
+            self.pay_status.setText(
+                self.tr("No answer from the bank yet. The payment's status will update later.")
+            )
+            return
+        client, payment_id = self.session.client, self.pending.id
+        self.tasks.run_net(lambda: client.payment(payment_id), self._checked, lambda _error: None)
+
+    def _checked(self, payment: PaymentOut) -> None:
+        if payment.status == "pending":
+            return
+        self.poll_timer.stop()
+        self.pending = None
+        if payment.status == "succeeded":
+            self.pay_status.setText(self.tr("Paid: %1. Thank you!").replace("%1", money(payment.amount)))
+        else:
+            self.pay_status.setText(self.tr("The bank declined the payment. Nothing was charged."))
+        runner = self.session.start_sync()
+        runner.request()
