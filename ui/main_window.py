@@ -19,8 +19,11 @@ from desktop_app import overview as overview_service
 from desktop_app.session import AppSession
 from sync.engine import State, Status
 from ui.pages.bills import BillsPage
+from ui.pages.feedback import FeedbackPage
+from ui.pages.help import HelpPage
 from ui.pages.history import HistoryPage
 from ui.pages.home import HomePage
+from ui.pages.news import NewsPage
 from ui.pages.readings import ReadingsPage
 from ui.settings import STEP, Preferences
 from ui.sync_bridge import SyncBridge
@@ -58,6 +61,10 @@ class MainWindow(QMainWindow):
         self.readings = ReadingsPage(tasks, session.cache, today)
         self.history = HistoryPage(tasks, session.cache)
         self.bills = BillsPage(tasks, session)
+        self.news = NewsPage(tasks, session.cache)
+        self.feedback = FeedbackPage(tasks, session.cache)
+        self.help = HelpPage()
+        self.feedback.sent.connect(self.sync_now)
         self.home.enter_reading.connect(self.open_reading)
         self.readings.saved.connect(lambda _uuid: self.sync_now())
         self.sections: list[tuple[QWidget, Callable[[], None]]] = [
@@ -65,12 +72,18 @@ class MainWindow(QMainWindow):
             (self.readings, self.readings.refresh_if_idle),
             (self.history, self.history.refresh),
             (self.bills, self.bills.refresh),
+            (self.news, self.news.refresh),
+            (self.feedback, self.feedback.refresh),
+            (self.help, lambda: None),
         ]
         titles = [
             self.tr("Home"),
             self.tr("Submit readings"),
             self.tr("Readings history"),
             self.tr("Bills and payments"),
+            self.tr("News"),
+            self.tr("Feedback"),
+            self.tr("Help"),
         ]
         for title, (page, _refresh) in zip(titles, self.sections, strict=True):
             self.nav.addItem(title)

@@ -291,6 +291,296 @@
     </message>
 </context>
 <context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="35" />
+        <source>Feedback</source>
+        <translation>Обратная связь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="38" />
+        <source>Supplier's contacts</source>
+        <translation>Контакты поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="41" />
+        <source>What to send</source>
+        <translation>Что отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="43" />
+        <location filename="../../ui/pages/feedback.py" line="129" />
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="44" />
+        <location filename="../../ui/pages/feedback.py" line="130" />
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="45" />
+        <source>Please call me back</source>
+        <translation>Перезвоните мне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="49" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="51" />
+        <location filename="../../ui/pages/feedback.py" line="79" />
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="54" />
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="57" />
+        <source>Phone to call back</source>
+        <translation>Телефон для обратного звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="59" />
+        <source>S&amp;end</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="60" />
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="64" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="68" />
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="69" />
+        <source>&amp;Account:</source>
+        <translation>&amp;Лицевой счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="70" />
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="71" />
+        <source>&amp;Text:</source>
+        <translation>Т&amp;екст:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="72" />
+        <source>&amp;Phone:</source>
+        <translation>Т&amp;елефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="79" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="79" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="79" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="79" />
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="83" />
+        <source>Your applications</source>
+        <translation>Ваши обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="88" />
+        <source>&amp;Your applications:</source>
+        <translation>&amp;Ваши обращения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="92" />
+        <source>&lt;h2&gt;Feedback&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Обратная связь&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="111" />
+        <source>%1
+Phone: %2
+E-mail: %3
+Address: %4</source>
+        <translation>%1
+Телефон: %2
+Эл. почта: %3
+Адрес: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="122" />
+        <source>Not about one account</source>
+        <translation>Не по одному лицевому счёту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="131" />
+        <source>Call back</source>
+        <translation>Обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="134" />
+        <source>Waiting to be sent</source>
+        <translation>Ждёт отправки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="135" />
+        <source>Not accepted</source>
+        <translation>Не принято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="136" />
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="137" />
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="138" />
+        <source>Answered</source>
+        <translation>Дан ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="139" />
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="163" />
+        <source>Please give a phone number to call you back.</source>
+        <translation>Укажите телефон, чтобы вам перезвонили.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="167" />
+        <source>Please write what it is about.</source>
+        <translation>Напишите, о чём обращение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="180" />
+        <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
+        <translation>Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="189" />
+        <source>The phone number should be digits, like +79161234567.</source>
+        <translation>Телефон пишется цифрами, например +79161234567.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/feedback.py" line="192" />
+        <source>Please check what you wrote: it is too long or has odd characters.</source>
+        <translation>Проверьте текст: он слишком длинный или содержит необычные символы.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <location filename="../../ui/pages/help.py" line="11" />
+        <source>Help</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help.py" line="14" />
+        <source>Log in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help.py" line="16" />
+        <source>Use the login and password the supplier sent you by e-mail or SMS. The app remembers you on this computer.</source>
+        <translation>Введите логин и пароль, которые поставщик прислал по электронной почте или СМС. На этом компьютере программа вас запомнит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help.py" line="21" />
+        <source>Look at the home page</source>
+        <translation>Посмотрите главную страницу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help.py" line="22" />
+        <source>It shows your accounts, what is to pay, and the days when readings are taken.</source>
+        <translation>На ней ваши лицевые счета, сумма к оплате и дни приёма показаний.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help.py" line="25" />
+        <source>Submit readings</source>
+        <translation>Передать показания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help.py" line="27" />
+        <source>Type the numbers from the meter, each zone in its own box. The app shows the consumption and the preliminary cost, and keeps the reading even without a connection.</source>
+        <translation>Введите цифры со счётчика, каждую зону в своё поле. Программа покажет расход и предварительную стоимость и сохранит показание даже без связи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help.py" line="32" />
+        <source>Check the answer</source>
+        <translation>Проверьте ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help.py" line="34" />
+        <source>A reading shows as waiting, then accepted. If it was not accepted, the reason is written beside it: correct it and save it again.</source>
+        <translation>Сначала показание ждёт отправки, потом принимается. Если оно не принято, рядом написана причина: исправьте и сохраните снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help.py" line="39" />
+        <source>Pay</source>
+        <translation>Оплатите</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help.py" line="41" />
+        <source>On the Bills and payments page the amount due is filled in; the bank's page opens in your browser, and the payment shows here when it is done.</source>
+        <translation>На странице «Счета и платежи» сумма к оплате уже подставлена; страница банка откроется в браузере, а оплата появится здесь, когда пройдёт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help.py" line="46" />
+        <source>Write to the supplier</source>
+        <translation>Напишите поставщику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help.py" line="48" />
+        <source>On the Feedback page: an application, a complaint or a request to call you back. Its status shows on the same page.</source>
+        <translation>На странице «Обратная связь»: заявление, жалоба или просьба перезвонить. Там же видно, что с обращением.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help.py" line="54" />
+        <source>Text too small? Press Ctrl and +. Hard to see? View, then High contrast.</source>
+        <translation>Мелкий текст? Нажмите Ctrl и +. Плохо видно? Меню «Вид», затем «Высокая контрастность».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help.py" line="56" />
+        <source>How to use the personal account</source>
+        <translation>Как пользоваться личным кабинетом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/help.py" line="59" />
+        <source>&lt;h2&gt;How to use the personal account&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Как пользоваться личным кабинетом&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../ui/pages/history.py" line="28" />
@@ -521,127 +811,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="84" />
+        <source>News</source>
+        <translation>Новости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85" />
+        <source>Feedback</source>
+        <translation>Обратная связь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="86" />
+        <source>Help</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Last update</source>
         <translation>Последнее обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Sync &amp;now</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Sync now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
@@ -817,6 +1122,25 @@
         <location filename="../../ui/messages.py" line="100" />
         <source>Declined by the bank</source>
         <translation>Отклонено банком</translation>
+    </message>
+</context>
+<context>
+    <name>NewsPage</name>
+    <message>
+        <location filename="../../ui/pages/news.py" line="18" />
+        <location filename="../../ui/pages/news.py" line="20" />
+        <source>News</source>
+        <translation>Новости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/news.py" line="23" />
+        <source>&lt;h2&gt;News&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Новости&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/news.py" line="31" />
+        <source>No news yet.</source>
+        <translation>Новостей пока нет.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,38 @@
+"""News from the supplier, newest first."""
+
+import html
+
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop_app import feedback as service
+from desktop_app.feedback import NewsItem
+from models.db import Cache
+from ui.tasks import TaskManager
+
+
+class NewsPage(QWidget):
+    def __init__(self, tasks: TaskManager, cache: Cache) -> None:
+        super().__init__()
+        self.tasks = tasks
+        self.cache = cache
+        self.setAccessibleName(self.tr("News"))
+        self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("News"))
+        self.view.setOpenExternalLinks(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>News</h2>")))
+        layout.addWidget(self.view, 1)
+
+    def refresh(self) -> None:
+        self.tasks.run_db(lambda: service.news(self.cache), self.show_news)
+
+    def show_news(self, items: list[NewsItem]) -> None:
+        if not items:
+            self.view.setHtml(html.escape(self.tr("No news yet.")))
+            return
+        parts = [
+            f"<h3>{html.escape(item.title)}</h3><p><i>{item.published_at.astimezone():%d.%m.%Y}</i></p>"
+            f"<p>{html.escape(item.body)}</p>"
+            for item in items
+        ]
+        self.view.setHtml("".join(parts))
