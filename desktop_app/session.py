@@ -1,6 +1,8 @@
 """One logged-in person: their profile's cache, the client, the sync engine and runner.
 
 The UI asks this object to log in, to sync, and for the services; it never opens HTTP or SQL itself.
+A profile and its token are named by the person's customer id on the server, so a new login name keeps
+the same cache and the same outbox.
 """
 
 from collections.abc import Callable
@@ -10,51 +12,79 @@ from pathlib import Path
 from models.db import Cache
 from models.profiles import Profile, profile_for
 from sync.client import ApiClient
-from sync.engine import Status, SyncEngine
+from sync.engine import Status, SyncEngine, get_meta, set_meta
 from sync.runner import SyncRunner
 from sync.tokens import TokenStore
+
+
+def identity_of(customer_id: int) -> str:
+    return f"customer-{customer_id}"
 
 
 @dataclass
 class AppSession:
     server_url: str
-    login: str
+    server_key: str
+    identity: str
     profile: Profile
     cache: Cache
     tokens: TokenStore
     client: ApiClient
     engine: SyncEngine
+    login: str = ""
     runner: SyncRunner | None = None
     listeners: list[Callable[[Status], None]] = field(default_factory=list)
 
     @classmethod
     def open(
-        cls, server_url: str, login: str, data_dir: Path | None = None, server_key: str | None = None
+        cls, server_url: str, identity: str, data_dir: Path | None = None, server_key: str | None = None
     ) -> "AppSession":
-        """`server_key` names the server in profiles and the keyring; the demo server's address changes
-        at every start, so it goes by "demo"."""
+        """The session of someone who logged in before. `server_key` names the server in profiles and the
+        keyring; the demo server's address changes at every start, so it goes by "demo"."""
         key = server_key or server_url
-        profile = profile_for(key, login, data_dir)
+        profile = profile_for(key, identity, data_dir)
         cache = Cache(profile.cache_path)
-        tokens = TokenStore(key, login)
+        tokens = TokenStore(key, identity)
         client = ApiClient(server_url, tokens.get)
         engine = SyncEngine(cache, client)
-        session = cls(server_url, login, profile, cache, tokens, client, engine)
+        with cache.session(write=False) as db:
+            login = get_meta(db, "login") or identity
+        session = cls(server_url, key, identity, profile, cache, tokens, client, engine, login)
         engine.on_status = session._status
         return session
+
+    @classmethod
+    def log_in(
+        cls,
+        server_url: str,
+        login: str,
+        password: str,
+        data_dir: Path | None = None,
+        server_key: str | None = None,
+    ) -> "AppSession":
+        """Ask the server who this is, then open their profile and keep the token in the keyring.
+
+        Raises sync.errors on failure (a wrong password is sync.errors.Refused)."""
+        probe = ApiClient(server_url)
+        try:
+            answer = probe.login(login, password)
+        finally:
+            probe.close()
+        session = cls.open(server_url, identity_of(answer.profile.id), data_dir, server_key)
+        session.tokens.set(answer.token)
+        session.remember_login(answer.profile.login, answer.profile.role)
+        return session
+
+    def remember_login(self, login: str, role: str | None = None) -> None:
+        self.login = login
+        with self.cache.session() as db:
+            set_meta(db, "login", login)
+            if role:
+                set_meta(db, "role", role)
 
     def _status(self, status: Status) -> None:
         for listener in list(self.listeners):
             listener(status)
-
-    def log_in(self, password: str) -> None:
-        """Ask the server for a token and keep it in the keyring. Raises sync.errors on failure."""
-        answer = self.client.login(self.login, password)
-        self.tokens.set(answer.token)
-        with self.cache.session() as session:
-            from sync.engine import set_meta
-
-            set_meta(session, "role", answer.profile.role)
 
     @property
     def has_token(self) -> bool:

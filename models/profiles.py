@@ -1,7 +1,9 @@
-"""Profiles: one folder, one cache file per login on a server, in the user's data directory.
+"""Profiles: one folder, one cache file per person on a server, in the user's data directory.
 
-A household and a caretaker sharing a PC never see each other's data. The folder also holds a small
-profile.json (server and login, never a token) so the login screen can offer the profiles it knows.
+A household and a caretaker sharing a PC never see each other's data. A profile is named by who the
+server says the person is (their customer id), not by the login they typed, so changing the login
+keeps the cache and whatever waits in its outbox. The folder also holds a small profile.json (server,
+identity and the login last used, never a token).
 """
 
 import hashlib
@@ -22,7 +24,7 @@ def data_root() -> Path:
 @dataclass(frozen=True)
 class Profile:
     server_url: str
-    login: str
+    identity: str  # e.g. "customer-17"
     folder: Path
 
     @property
@@ -30,20 +32,22 @@ class Profile:
         return self.folder / "cache.sqlite3"
 
 
-def _slug(server_url: str, login: str) -> str:
-    readable = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{login}@{server_url.split('://')[-1]}")[:60]
-    digest = hashlib.sha256(f"{server_url.rstrip('/')}|{login}".encode()).hexdigest()[:10]
+def _slug(server_url: str, identity: str) -> str:
+    readable = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{identity}@{server_url.split('://')[-1]}")[:60]
+    digest = hashlib.sha256(f"{server_url.rstrip('/')}|{identity}".encode()).hexdigest()[:10]
     return f"{readable}-{digest}"
 
 
-def profile_for(server_url: str, login: str, root: Path | None = None) -> Profile:
-    """The profile of a login on a server, created on first use."""
-    folder = (root or data_root()) / "profiles" / _slug(server_url, login)
+def profile_for(server_url: str, identity: str, root: Path | None = None) -> Profile:
+    """The profile of a person on a server, created on first use."""
+    folder = (root or data_root()) / "profiles" / _slug(server_url, identity)
     folder.mkdir(parents=True, exist_ok=True)
     card = folder / "profile.json"
     if not card.exists():
-        card.write_text(json.dumps({"server_url": server_url.rstrip("/"), "login": login}), encoding="utf-8")
-    return Profile(server_url.rstrip("/"), login, folder)
+        card.write_text(
+            json.dumps({"server_url": server_url.rstrip("/"), "identity": identity}), encoding="utf-8"
+        )
+    return Profile(server_url.rstrip("/"), identity, folder)
 
 
 def known_profiles(root: Path | None = None) -> list[Profile]:
@@ -54,7 +58,7 @@ def known_profiles(root: Path | None = None) -> list[Profile]:
     for card in sorted(base.glob("*/profile.json")):
         try:
             data = json.loads(card.read_text(encoding="utf-8"))
-            profiles.append(Profile(str(data["server_url"]), str(data["login"]), card.parent))
+            profiles.append(Profile(str(data["server_url"]), str(data["identity"]), card.parent))
         except (ValueError, KeyError, TypeError):
             continue  # a damaged card: the profile is simply not offered
     return profiles

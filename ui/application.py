@@ -117,16 +117,15 @@ class Controller:
             and remembered[0] == self.server_key
             and TokenStore(self.server_key, remembered[1]).get()
         ):
-            login = remembered[1]
+            identity = remembered[1]
             self.tasks.run_db(
-                lambda: AppSession.open(self.server_url, login, self.data_dir, server_key=self.server_key),
+                lambda: AppSession.open(self.server_url, identity, self.data_dir, server_key=self.server_key),
                 self.show_main,
             )
             return
         self.show_login()
 
     def show_login(self) -> None:
-        remembered = self.prefs.last_login
         demo = None
         if self.embedded is not None:
             demo = [
@@ -141,14 +140,14 @@ class Controller:
             self.server_key,
             self.data_dir,
             demo,
-            remembered[1] if remembered and remembered[0] == self.server_key else "",
+            self.prefs.last_login_name,
         )
         window.logged_in.connect(self.show_main)
         self._show(window)
 
     def show_main(self, session: AppSession) -> None:
         self.session = session
-        self.prefs.remember_login(self.server_key, session.login)
+        self.prefs.remember_login(self.server_key, session.identity, session.login)
         window = MainWindow(session, self.tasks, self.prefs, self.today)  # type: ignore[arg-type]
         window.logged_out.connect(self.logged_out)
         window.text_scale_changed.connect(

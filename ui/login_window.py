@@ -29,14 +29,14 @@ class LoginWindow(QWidget):
         data_dir: Path | None,
         demo_logins: list[tuple[str, str]] | None = None,
         last_login: str = "",
-        opener: Callable[..., AppSession] = AppSession.open,
+        log_in: Callable[..., AppSession] = AppSession.log_in,
     ) -> None:
         super().__init__()
         self.tasks = tasks
         self.server_url = server_url
         self.server_key = server_key
         self.data_dir = data_dir
-        self.opener = opener
+        self.log_in = log_in
         self.setWindowTitle(self.tr("Personal account — log in"))
         self.setAccessibleName(self.tr("Log in"))
 
@@ -102,13 +102,7 @@ class LoginWindow(QWidget):
         self.error.hide()
 
         def work() -> AppSession:
-            session = self.opener(self.server_url, login, self.data_dir, server_key=self.server_key)
-            try:
-                session.log_in(password)
-            except Exception:
-                session.close()
-                raise
-            return session
+            return self.log_in(self.server_url, login, password, self.data_dir, server_key=self.server_key)
 
         self.tasks.run_net(work, self._done, self._failed)
 

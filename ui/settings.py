@@ -46,15 +46,21 @@ class Preferences:
 
     @property
     def last_login(self) -> tuple[str, str] | None:
-        key, login = self._get("last_server_key", ""), self._get("last_login", "")
-        return (key, login) if key and login else None
+        """(server key, identity) of the person who stayed logged in."""
+        key, identity = self._get("last_server_key", ""), self._get("last_identity", "")
+        return (key, identity) if key and identity else None
 
-    def remember_login(self, server_key: str, login: str) -> None:
+    @property
+    def last_login_name(self) -> str:
+        return self._get("last_login", "")
+
+    def remember_login(self, server_key: str, identity: str, login: str) -> None:
         self.store.setValue("last_server_key", server_key)
+        self.store.setValue("last_identity", identity)
         self.store.setValue("last_login", login)
 
     def forget_login(self) -> None:
-        self.store.remove("last_login")
+        self.store.remove("last_identity")
 
     def sync(self) -> None:
         self.store.sync()

@@ -21,7 +21,7 @@ def test_two_logins_keep_separate_caches(tmp_path: Path) -> None:
         assert session.query(LocalReading).count() == 0
     second.close()
     assert profile_for("http://127.0.0.1:8765", "ivanova", tmp_path) == household
-    assert {(p.login, p.server_url) for p in known_profiles(tmp_path)} == {
+    assert {(p.identity, p.server_url) for p in known_profiles(tmp_path)} == {
         ("ivanova", "http://127.0.0.1:8765"),
         ("caretaker", "http://127.0.0.1:8765"),
     }
