@@ -154,6 +154,27 @@ class ApiClient:
     def payment(self, payment_id: int) -> s.PaymentOut:
         return self._parse(self._call("GET", f"/api/v1/payments/{payment_id}"), s.PaymentOut)
 
+    def change_password(self, old: str, new: str) -> None:
+        body = s.ChangePasswordIn(old_password=old, new_password=new).model_dump()
+        self._call("POST", "/api/v1/me/password", json=body)
+
+    def change_login(self, password: str, new_login: str) -> s.ProfileOut:
+        body = s.ChangeLoginIn(password=password, new_login=new_login).model_dump()
+        return self._parse(self._call("POST", "/api/v1/me/login", json=body), s.ProfileOut)
+
+    def set_e_receipt(self, account_id: int, subscribed: bool, email: str | None) -> s.AccountOut:
+        body = s.EReceiptIn(subscribed=subscribed, email=email).model_dump()
+        return self._parse(
+            self._call("PUT", f"/api/v1/accounts/{account_id}/e-receipt", json=body), s.AccountOut
+        )
+
+    def link_account(self, number: str, surname: str) -> s.AccountOut:
+        body = s.LinkIn(account_number=number, surname=surname).model_dump()
+        return self._parse(self._call("POST", "/api/v1/accounts/link", json=body), s.AccountOut)
+
+    def unlink_account(self, account_id: int) -> None:
+        self._call("DELETE", f"/api/v1/accounts/{account_id}/link")
+
     def get_json(self, path: str) -> Any:
         """A plain authenticated GET, for screens that ask the server directly (payments)."""
         response = self._call("GET", path)

@@ -154,12 +154,20 @@ class Controller:
             lambda scale: theme.apply(self.app, scale, self.prefs.high_contrast)
         )
         window.contrast_changed.connect(self.set_contrast)
+        window.language_changed.connect(self.set_language)
         self._show(window)
         session.start_sync()
 
     def set_contrast(self, on: bool) -> None:
         self.prefs.high_contrast = on
         theme.apply(self.app, self.prefs.text_scale, on)
+
+    def set_language(self, language: str) -> None:
+        """Every string is set when a window is built, so the main window is built again."""
+        self.prefs.language = language
+        self.language = i18n.install(self.app, language)
+        if self.session is not None:
+            self.show_main(self.session)
 
     def logged_out(self) -> None:
         self.session = None

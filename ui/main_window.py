@@ -25,6 +25,7 @@ from ui.pages.history import HistoryPage
 from ui.pages.home import HomePage
 from ui.pages.news import NewsPage
 from ui.pages.readings import ReadingsPage
+from ui.pages.settings import SettingsPage
 from ui.settings import STEP, Preferences
 from ui.sync_bridge import SyncBridge
 from ui.tasks import TaskManager
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
     logged_out = Signal()
     text_scale_changed = Signal(float)
     contrast_changed = Signal(bool)
+    language_changed = Signal(str)
 
     def __init__(
         self,
@@ -64,6 +66,11 @@ class MainWindow(QMainWindow):
         self.news = NewsPage(tasks, session.cache)
         self.feedback = FeedbackPage(tasks, session.cache)
         self.help = HelpPage()
+        self.settings = SettingsPage(tasks, session, prefs)
+        self.settings.changed_on_server.connect(self.sync_now)
+        self.settings.queued.connect(self.sync_now)
+        self.settings.text_scale_chosen.connect(self.set_scale)
+        self.settings.language_chosen.connect(self.language_changed.emit)
         self.feedback.sent.connect(self.sync_now)
         self.home.enter_reading.connect(self.open_reading)
         self.readings.saved.connect(lambda _uuid: self.sync_now())
@@ -74,6 +81,7 @@ class MainWindow(QMainWindow):
             (self.bills, self.bills.refresh),
             (self.news, self.news.refresh),
             (self.feedback, self.feedback.refresh),
+            (self.settings, self.settings.refresh),
             (self.help, lambda: None),
         ]
         titles = [
@@ -83,6 +91,7 @@ class MainWindow(QMainWindow):
             self.tr("Bills and payments"),
             self.tr("News"),
             self.tr("Feedback"),
+            self.tr("Personal data and settings"),
             self.tr("Help"),
         ]
         for title, (page, _refresh) in zip(titles, self.sections, strict=True):
@@ -122,6 +131,8 @@ class MainWindow(QMainWindow):
         contrast.setCheckable(True)
         contrast.setChecked(self.prefs.high_contrast)
         contrast.toggled.connect(self.contrast_changed.emit)
+        contrast.toggled.connect(self.settings.contrast.setChecked)
+        self.settings.contrast_chosen.connect(contrast.setChecked)
         view.addActions([larger, smaller, contrast])
         account = self.menuBar().addMenu(self.tr("&Account"))
         sync = QAction(self.tr("&Sync now"), self)
@@ -143,7 +154,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def change_scale(self, delta: float) -> None:
-        self.prefs.text_scale = self.prefs.text_scale + delta
+        self.set_scale(self.prefs.text_scale + delta)
+
+    def set_scale(self, scale: float) -> None:
+        self.prefs.text_scale = scale
         self.text_scale_changed.emit(self.prefs.text_scale)
 
     # ---- data -----------------------------------------------------------------------------------

@@ -227,22 +227,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="133" />
+        <location filename="../../ui/application.py" line="132" />
         <source>a flat and a dacha</source>
         <translation>квартира и дача</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="134" />
+        <location filename="../../ui/application.py" line="133" />
         <source>a two-zone meter</source>
         <translation>двухтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="135" />
+        <location filename="../../ui/application.py" line="134" />
         <source>a three-zone meter</source>
         <translation>трёхтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="136" />
+        <location filename="../../ui/application.py" line="135" />
         <source>a caretaker of a 240-flat building</source>
         <translation>старший по дому на 240 квартир</translation>
     </message>
@@ -778,7 +778,7 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/login_window.py" line="67" />
-        <location filename="../../ui/login_window.py" line="121" />
+        <location filename="../../ui/login_window.py" line="115" />
         <source>Log &amp;in</source>
         <translation>&amp;Войти</translation>
     </message>
@@ -811,142 +811,147 @@ Address: %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="94" />
+        <source>Personal data and settings</source>
+        <translation>Личные данные и настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95" />
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Last update</source>
         <translation>Последнее обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Sync &amp;now</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Sync now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
@@ -1254,6 +1259,426 @@ Address: %4</source>
         <location filename="../../ui/pages/readings.py" line="305" />
         <source>Correct the reading and save it again.</source>
         <translation>Исправьте показание и сохраните его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="49" />
+        <source>Personal data and settings</source>
+        <translation>Личные данные и настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="52" />
+        <source>&lt;h2&gt;Personal data and settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Личные данные и настройки&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="54" />
+        <source>Who is logged in</source>
+        <translation>Кто вошёл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="86" />
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="91" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="91" />
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="92" />
+        <source>P&amp;hone:</source>
+        <translation>Т&amp;елефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="92" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="93" />
+        <source>Save &amp;contacts</source>
+        <translation>Сохранить &amp;контакты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="93" />
+        <source>Save contacts</source>
+        <translation>Сохранить контакты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="94" />
+        <source>Contacts result</source>
+        <translation>Результат: контакты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="99" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="104" />
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="104" />
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="105" />
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="105" />
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="106" />
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите его:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="106" />
+        <source>Repeat the new password</source>
+        <translation>Повторите новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="108" />
+        <source>Change &amp;password</source>
+        <translation>Сменить &amp;пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="108" />
+        <source>Change password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="110" />
+        <source>Password result</source>
+        <translation>Результат: пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="115" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="119" />
+        <source>New &amp;login:</source>
+        <translation>Новый &amp;логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="119" />
+        <source>New login</source>
+        <translation>Новый логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="120" />
+        <source>Pa&amp;ssword:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="120" />
+        <source>Password to confirm</source>
+        <translation>Пароль для подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="121" />
+        <source>Change l&amp;ogin</source>
+        <translation>Сменить л&amp;огин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="121" />
+        <source>Change login</source>
+        <translation>Сменить логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="122" />
+        <source>Login result</source>
+        <translation>Результат: логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="127" />
+        <location filename="../../ui/pages/settings.py" line="132" />
+        <source>Electronic receipts</source>
+        <translation>Электронные квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="131" />
+        <source>Send the monthly receipt by &amp;e-mail instead of paper</source>
+        <translation>Присылать ежемесячную квитанцию по &amp;электронной почте вместо бумажной</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="134" />
+        <source>Acc&amp;ount:</source>
+        <translation>Лицевой &amp;счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="134" />
+        <source>Account for receipts</source>
+        <translation>Лицевой счёт для квитанций</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="136" />
+        <source>Receipts to e-&amp;mail:</source>
+        <translation>Квитанции на &amp;почту:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="136" />
+        <source>E-mail for receipts</source>
+        <translation>Почта для квитанций</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="137" />
+        <source>Save &amp;receipts</source>
+        <translation>Сохранить &amp;квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="137" />
+        <source>Save receipts</source>
+        <translation>Сохранить квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="138" />
+        <source>Receipts result</source>
+        <translation>Результат: квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="143" />
+        <source>Accounts of this login</source>
+        <translation>Лицевые счета этого логина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="145" />
+        <source>Add another account (your parents' flat, a dacha): its number and surname.</source>
+        <translation>Добавьте ещё один лицевой счёт (квартиру родителей, дачу): его номер и фамилию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="149" />
+        <source>Account &amp;number:</source>
+        <translation>&amp;Номер лицевого счёта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="149" />
+        <source>Account number to add</source>
+        <translation>Номер добавляемого лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="150" />
+        <source>Su&amp;rname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="150" />
+        <source>Surname on the account</source>
+        <translation>Фамилия владельца счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="151" />
+        <source>&amp;Add the account</source>
+        <translation>&amp;Добавить лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="151" />
+        <source>Add the account</source>
+        <translation>Добавить лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="153" />
+        <source>Remove acco&amp;unt:</source>
+        <translation>Убрать &amp;счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="153" />
+        <source>Account to remove</source>
+        <translation>Какой счёт убрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="155" />
+        <source>Remove from this lo&amp;gin</source>
+        <translation>Убрать из этого ло&amp;гина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="155" />
+        <location filename="../../ui/pages/settings.py" line="345" />
+        <source>Remove the account</source>
+        <translation>Убрать лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="157" />
+        <source>Accounts result</source>
+        <translation>Результат: лицевые счета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="162" />
+        <source>Language and text</source>
+        <translation>Язык и текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="165" />
+        <source>As in the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="175" />
+        <source>&amp;High contrast</source>
+        <translation>&amp;Высокая контрастность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="176" />
+        <source>High contrast</source>
+        <translation>Высокая контрастность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="179" />
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="179" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="180" />
+        <source>&amp;Text size:</source>
+        <translation>&amp;Размер текста:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="180" />
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="192" />
+        <source>Login: %1</source>
+        <translation>Логин: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="224" />
+        <source>Please wait…</source>
+        <translation>Подождите…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="237" />
+        <source>A password needs at least 8 characters.</source>
+        <translation>В пароле должно быть не меньше 8 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="239" />
+        <source>A login is 3 to 64 Latin letters, digits, dots, dashes or underscores.</source>
+        <translation>Логин — от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="241" />
+        <source>This does not look like an e-mail address.</source>
+        <translation>Это не похоже на адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="243" />
+        <source>The phone number should be digits, like +79161234567.</source>
+        <translation>Телефон пишется цифрами, например +79161234567.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="245" />
+        <source>An account number is digits only.</source>
+        <translation>Номер лицевого счёта состоит только из цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="246" />
+        <source>Please check what you typed.</source>
+        <translation>Проверьте, что вы ввели.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="249" />
+        <source>The password is wrong.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="250" />
+        <source>This login is taken. Please choose another.</source>
+        <translation>Этот логин занят. Выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="251" />
+        <source>No account with this number and surname. Check your receipt.</source>
+        <translation>Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="252" />
+        <source>This is the only account of this login; it cannot be removed.</source>
+        <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="253" />
+        <source>Give an e-mail address for the receipts.</source>
+        <translation>Укажите адрес электронной почты для квитанций.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="261" />
+        <source>Nothing has changed.</source>
+        <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="265" />
+        <source>Saved. It will be sent as soon as there is a connection.</source>
+        <translation>Сохранено. Будет отправлено, как только появится связь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="277" />
+        <source>The new password and its repetition differ.</source>
+        <translation>Новый пароль и его повтор не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="287" />
+        <source>The password has been changed.</source>
+        <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="296" />
+        <source>The login has been changed: log in with it from now on.</source>
+        <translation>Логин изменён: теперь входите с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="314" />
+        <source>Saved: receipts will come by e-mail.</source>
+        <translation>Сохранено: квитанции будут приходить по электронной почте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="316" />
+        <source>Saved: receipts will come on paper.</source>
+        <translation>Сохранено: квитанции будут приходить на бумаге.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="323" />
+        <source>Type the account number and the surname on it.</source>
+        <translation>Введите номер лицевого счёта и фамилию владельца.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="334" />
+        <source>The account has been added; its data is being loaded.</source>
+        <translation>Лицевой счёт добавлен, его данные загружаются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="342" />
+        <source>Remove account %1 from this login? You can add it again later.</source>
+        <translation>Убрать лицевой счёт %1 из этого логина? Позже его можно добавить снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="350" />
+        <source>The account has been removed from this login.</source>
+        <translation>Лицевой счёт убран из этого логина.</translation>
     </message>
 </context>
 <context>

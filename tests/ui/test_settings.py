@@ -1,0 +1,141 @@
+"""Personal data and settings: contacts, password, login, e-receipts, accounts, language, text size."""
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from server.schema import Account as ServerAccount
+from server.schema import AccountLink, Customer
+from tests.support.live_server import Api, LiveServer
+from tests.ui.test_household import home_text, log_in
+from ui import theme
+from ui.application import Controller
+from ui.main_window import MainWindow
+
+SETTINGS_ROW = 6
+
+
+def open_settings(qtbot: QtBot, controller: Controller, login: str = "ivanova") -> MainWindow:
+    main = log_in(qtbot, controller, login, home_account={"ivanova": "10100001", "petrov": "10100002"}[login])
+    main.nav.setCurrentRow(SETTINGS_ROW)
+    qtbot.waitUntil(lambda: main.settings.who.text().startswith("Login: "), timeout=10000)
+    return main
+
+
+def test_contacts_go_through_the_outbox(qtbot: QtBot, controller: Controller, server: LiveServer) -> None:
+    page = open_settings(qtbot, controller).settings
+    assert page.email.text() == "ivanova@example.com"
+    page.phone.clear()
+    qtbot.keyClicks(page.phone, "not a phone")
+    page.save_contacts()
+    qtbot.waitUntil(lambda: "digits" in page.contacts_result.text(), timeout=5000)
+    page.phone.clear()
+    qtbot.keyClicks(page.phone, "+79035550000")
+    page.save_contacts()
+    qtbot.waitUntil(lambda: page.contacts_result.text().startswith("Saved"), timeout=5000)
+
+    def stored_phone() -> str | None:
+        with server.db.session(write=False) as session:
+            return session.scalars(select(Customer.phone).where(Customer.login == "ivanova")).one()
+
+    qtbot.waitUntil(lambda: stored_phone() == "+79035550000", timeout=15000)
+
+
+def test_change_the_password(qtbot: QtBot, controller: Controller, server: LiveServer) -> None:
+    page = open_settings(qtbot, controller).settings
+    qtbot.keyClicks(page.old_password, "demo-2026")
+    qtbot.keyClicks(page.new_password, "short")
+    qtbot.keyClicks(page.repeat_password, "short")
+    page.change_password()
+    qtbot.waitUntil(lambda: "at least 8" in page.password_result.text(), timeout=5000)
+    qtbot.keyClicks(page.old_password, "wrong-old-one")
+    qtbot.keyClicks(page.new_password, "a-new-secret")
+    qtbot.keyClicks(page.repeat_password, "a-new-secret")
+    page.change_password()
+    qtbot.waitUntil(lambda: page.password_result.text() == "The password is wrong.", timeout=5000)
+    qtbot.keyClicks(page.old_password, "demo-2026")
+    qtbot.keyClicks(page.new_password, "a-new-secret")
+    qtbot.keyClicks(page.repeat_password, "a-new-secret-typo")
+    page.change_password()
+    assert page.password_result.text() == "The new password and its repetition differ."
+    qtbot.keyClicks(page.new_password, "a-new-secret")
+    qtbot.keyClicks(page.repeat_password, "a-new-secret")
+    page.change_password()
+    qtbot.waitUntil(lambda: page.password_result.text() == "The password has been changed.", timeout=5000)
+    Api(server.url).login("ivanova", "a-new-secret")
+
+
+def test_change_the_login_keeps_the_profile(qtbot: QtBot, controller: Controller, server: LiveServer) -> None:
+    main = open_settings(qtbot, controller)
+    page = main.settings
+    qtbot.keyClicks(page.new_login, "anna.i")
+    qtbot.keyClicks(page.login_password, "demo-2026")
+    page.change_login()
+    qtbot.waitUntil(lambda: "log in with it" in page.login_result.text(), timeout=5000)
+    qtbot.waitUntil(lambda: page.who.text().startswith("Login: anna.i"), timeout=15000)
+    assert main.session.login == "anna.i"
+    assert controller.prefs.last_login == (server.url, main.session.identity)
+    assert controller.prefs.last_login_name == "anna.i"
+    qtbot.keyClicks(page.new_login, "petrov")
+    qtbot.keyClicks(page.login_password, "demo-2026")
+    page.change_login()
+    qtbot.waitUntil(
+        lambda: page.login_result.text() == "This login is taken. Please choose another.", timeout=5000
+    )
+
+
+def test_e_receipts(qtbot: QtBot, controller: Controller, server: LiveServer) -> None:
+    page = open_settings(qtbot, controller).settings
+    assert page.receipt_on.isChecked()  # the flat's receipts come by e-mail in the demo
+    page.receipt_on.setChecked(False)
+    page.save_receipts()
+    qtbot.waitUntil(lambda: page.receipt_result.text() == "Saved: receipts will come on paper.", timeout=5000)
+    with server.db.session(write=False) as session:
+        assert (
+            session.scalars(select(AccountLink.e_receipt).where(AccountLink.account_id == 1)).one() is False
+        )
+    qtbot.waitUntil(lambda: not page.receipt_on.isChecked(), timeout=15000)
+
+
+def test_link_and_unlink_an_account(qtbot: QtBot, controller: Controller, server: LiveServer) -> None:
+    main = open_settings(qtbot, controller, "petrov")
+    page = main.settings
+    with server.db.session(write=False) as session:
+        surname = session.scalars(
+            select(ServerAccount.surname).where(ServerAccount.number == "30000004")
+        ).one()
+    qtbot.keyClicks(page.link_number, "30000004")
+    page.link_surname.insert("Неверная")
+    page.link_account()
+    qtbot.waitUntil(lambda: "No account with this number" in page.accounts_result.text(), timeout=5000)
+    page.link_surname.clear()
+    page.link_surname.insert(surname)
+    page.link_account()
+    qtbot.waitUntil(lambda: page.unlink_account_box.count() == 2, timeout=15000)
+    main.nav.setCurrentRow(0)
+    qtbot.waitUntil(lambda: "Account 30000004" in home_text(main), timeout=10000)
+    main.nav.setCurrentRow(SETTINGS_ROW)
+    page.confirm = lambda _title, _question: True  # the person answers Yes
+    page.unlink_account_box.setCurrentIndex(1)  # the account just added
+    page.unlink()
+    qtbot.waitUntil(lambda: page.unlink_account_box.count() == 1, timeout=15000)
+    page.unlink()
+    qtbot.waitUntil(lambda: "only account" in page.accounts_result.text(), timeout=5000)
+
+
+def test_language_and_text_size(qapp: QApplication, qtbot: QtBot, controller: Controller) -> None:
+    page = open_settings(qtbot, controller).settings
+    page.scale.setCurrentIndex(2)
+    page.scale.activated.emit(2)
+    assert qapp.font().pointSizeF() == 1.5 * theme.BASE_POINT_SIZE
+    page.language.setCurrentIndex(page.language.findData("ru"))
+    page.language.activated.emit(page.language.currentIndex())
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(controller.window, MainWindow) and controller.window.nav.item(0).text() == "Главная"
+        ),
+        timeout=10000,
+    )
+    assert controller.prefs.language == "ru"
+    controller.set_language("en")
+    theme.apply(qapp, 1.0, False)
