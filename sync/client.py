@@ -175,6 +175,13 @@ class ApiClient:
     def unlink_account(self, account_id: int) -> None:
         self._call("DELETE", f"/api/v1/accounts/{account_id}/link")
 
+    def password_reset(self, login_or_account: str, captcha_id: str, captcha_answer: str) -> str:
+        body = s.PasswordResetIn(
+            login_or_account=login_or_account, captcha_id=captcha_id, captcha_answer=captcha_answer
+        ).model_dump()
+        response = self._call("POST", "/api/v1/auth/password-reset", json=body, auth=False)
+        return self._parse(response, s.MessageOut).message
+
     def get_json(self, path: str) -> Any:
         """A plain authenticated GET, for screens that ask the server directly (payments)."""
         response = self._call("GET", path)

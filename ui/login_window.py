@@ -5,7 +5,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.session import AppSession
 from ui.messages import sync_problem
+from ui.register_dialog import RegisterDialog, ResetDialog
 from ui.tasks import TaskManager
 
 
@@ -37,6 +40,7 @@ class LoginWindow(QWidget):
         self.server_key = server_key
         self.data_dir = data_dir
         self.log_in = log_in
+        self.dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Personal account — log in"))
         self.setAccessibleName(self.tr("Log in"))
 
@@ -71,12 +75,23 @@ class LoginWindow(QWidget):
         self.password_edit.returnPressed.connect(self.submit)
         self.login_edit.returnPressed.connect(self.password_edit.setFocus)
 
+        self.register_button = QPushButton(self.tr("&Register"))
+        self.register_button.setAccessibleName(self.tr("Register"))
+        self.register_button.clicked.connect(self.open_register)
+        self.reset_button = QPushButton(self.tr("&Forgot password"))
+        self.reset_button.setAccessibleName(self.tr("Forgot password"))
+        self.reset_button.clicked.connect(self.open_reset)
+        extra = QHBoxLayout()
+        extra.addWidget(self.register_button)
+        extra.addWidget(self.reset_button)
+
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.button)
+        layout.addLayout(extra)
         if demo_logins:
             lines = "".join(f"<li><b>{login}</b> — {who}</li>" for login, who in demo_logins)
             demo = QLabel(
@@ -90,6 +105,22 @@ class LoginWindow(QWidget):
             layout.addWidget(demo)
         layout.addStretch(1)
         (self.password_edit if last_login else self.login_edit).setFocus()
+
+    def open_register(self) -> None:
+        dialog = RegisterDialog(self.tasks, self.server_url, self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._registered(dialog.login))
+        dialog.open()
+
+    def _registered(self, login: str) -> None:
+        self.login_edit.setText(login)
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+
+    def open_reset(self) -> None:
+        dialog = ResetDialog(self.tasks, self.server_url, self.login_edit.text().strip(), self)
+        self.dialog = dialog
+        dialog.open()
 
     def submit(self) -> None:
         login = self.login_edit.text().strip()

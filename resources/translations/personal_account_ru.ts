@@ -225,6 +225,29 @@
     </message>
 </context>
 <context>
+    <name>CaptchaBox</name>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="38" />
+        <source>Picture with digits</source>
+        <translation>Картинка с цифрами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="41" />
+        <source>Digits from the picture</source>
+        <translation>Цифры с картинки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="43" />
+        <source>New &amp;picture</source>
+        <translation>Другая &amp;картинка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="44" />
+        <source>New picture</source>
+        <translation>Другая картинка</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../ui/application.py" line="132" />
@@ -731,79 +754,99 @@ Address: %4</source>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../ui/login_window.py" line="40" />
+        <location filename="../../ui/login_window.py" line="44" />
         <source>Personal account — log in</source>
         <translation>Личный кабинет — вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="41" />
-        <location filename="../../ui/login_window.py" line="68" />
+        <location filename="../../ui/login_window.py" line="45" />
+        <location filename="../../ui/login_window.py" line="72" />
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="43" />
+        <location filename="../../ui/login_window.py" line="47" />
         <source>&lt;h1&gt;Personal account&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Личный кабинет&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="45" />
+        <location filename="../../ui/login_window.py" line="49" />
         <source>Log in with the login and password the supplier sent you.</source>
         <translation>Войдите с логином и паролем, которые вам прислал поставщик.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="49" />
+        <location filename="../../ui/login_window.py" line="53" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="52" />
+        <location filename="../../ui/login_window.py" line="56" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="54" />
+        <location filename="../../ui/login_window.py" line="58" />
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="56" />
+        <location filename="../../ui/login_window.py" line="60" />
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="63" />
+        <location filename="../../ui/login_window.py" line="67" />
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="67" />
-        <location filename="../../ui/login_window.py" line="115" />
+        <location filename="../../ui/login_window.py" line="71" />
+        <location filename="../../ui/login_window.py" line="146" />
         <source>Log &amp;in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="83" />
+        <location filename="../../ui/login_window.py" line="78" />
+        <source>&amp;Register</source>
+        <translation>&amp;Регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="79" />
+        <source>Register</source>
+        <translation>Зарегистрироваться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="81" />
+        <source>&amp;Forgot password</source>
+        <translation>&amp;Забыли пароль?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="82" />
+        <source>Forgot password</source>
+        <translation>Забыли пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_window.py" line="98" />
         <source>&lt;p&gt;Demo mode: the supplier's server runs on this computer with made-up data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Демонстрационный режим: сервер поставщика работает на этом компьютере с придуманными данными.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="84" />
+        <location filename="../../ui/login_window.py" line="99" />
         <source>&lt;p&gt;Demo logins (password &lt;b&gt;%1&lt;/b&gt;):&lt;/p&gt;</source>
         <translation>&lt;p&gt;Демонстрационные логины (пароль &lt;b&gt;%1&lt;/b&gt;):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="89" />
+        <location filename="../../ui/login_window.py" line="104" />
         <source>Demo logins</source>
         <translation>Демонстрационные логины</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="98" />
+        <location filename="../../ui/login_window.py" line="129" />
         <source>Please type your login and password.</source>
         <translation>Введите логин и пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="101" />
+        <location filename="../../ui/login_window.py" line="132" />
         <source>Logging in…</source>
         <translation>Входим…</translation>
     </message>
@@ -1259,6 +1302,214 @@ Address: %4</source>
         <location filename="../../ui/pages/readings.py" line="305" />
         <source>Correct the reading and save it again.</source>
         <translation>Исправьте показание и сохраните его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="69" />
+        <source>An account number is digits only, as on the receipt.</source>
+        <translation>Номер лицевого счёта — только цифры, как в квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="73" />
+        <source>This does not look like an e-mail address.</source>
+        <translation>Это не похоже на адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="75" />
+        <source>The phone number should be digits, like +79161234567.</source>
+        <translation>Телефон пишется цифрами, например +79161234567.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="79" />
+        <source>Please type the surname.</source>
+        <translation>Введите фамилию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="80" />
+        <source>Give an e-mail or a phone number for the password.</source>
+        <translation>Укажите почту или телефон, чтобы получить пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="85" />
+        <source>No account with this number and surname. Check your receipt.</source>
+        <translation>Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="88" />
+        <source>The digits from the picture are wrong. Here is a new picture.</source>
+        <translation>Цифры с картинки неверны. Вот новая картинка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="91" />
+        <source>The picture is too old. Here is a new one.</source>
+        <translation>Картинка устарела. Вот новая.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="94" />
+        <source>This account already has a login. Use 'Forgot password'.</source>
+        <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="108" />
+        <location filename="../../ui/register_dialog.py" line="109" />
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="112" />
+        <source>Type your account number and surname as on the receipt. The password comes by e-mail or SMS.</source>
+        <translation>Введите номер лицевого счёта и фамилию, как в квитанции. Пароль придёт по электронной почте или в СМС.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="121" />
+        <source>Account &amp;number:</source>
+        <translation>&amp;Номер лицевого счёта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="121" />
+        <source>Account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="122" />
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="122" />
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="123" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="123" />
+        <source>E-mail for the password</source>
+        <translation>Почта для пароля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="124" />
+        <source>or &amp;phone for SMS:</source>
+        <translation>или &amp;телефон для СМС:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="124" />
+        <source>Phone for the password</source>
+        <translation>Телефон для пароля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="125" />
+        <source>&amp;Digits from the picture:</source>
+        <translation>&amp;Цифры с картинки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="125" />
+        <source>Digits from the picture</source>
+        <translation>Цифры с картинки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="133" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="134" />
+        <source>&amp;Register</source>
+        <translation>&amp;Регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="135" />
+        <source>Register</source>
+        <translation>Зарегистрироваться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="159" />
+        <source>Please wait…</source>
+        <translation>Подождите…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="164" />
+        <source>by e-mail to %1</source>
+        <translation>по электронной почте на %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="164" />
+        <source>by SMS to %1</source>
+        <translation>в СМС на %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="166" />
+        <source>Your login is %1. The password was sent %2. Type it on the login screen.</source>
+        <translation>Ваш логин: %1. Пароль отправлен %2. Введите его на экране входа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="170" />
+        <source>&amp;Go to the login screen</source>
+        <translation>&amp;Перейти ко входу</translation>
+    </message>
+</context>
+<context>
+    <name>ResetDialog</name>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="192" />
+        <location filename="../../ui/register_dialog.py" line="193" />
+        <source>Forgot password</source>
+        <translation>Забыли пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="194" />
+        <source>A new password will be sent to the e-mail or phone of your login.</source>
+        <translation>Новый пароль придёт на почту или телефон, указанные в вашем логине.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="201" />
+        <source>&amp;Login or account number:</source>
+        <translation>&amp;Логин или номер лицевого счёта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="201" />
+        <source>Login or account number</source>
+        <translation>Логин или номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="202" />
+        <source>&amp;Digits from the picture:</source>
+        <translation>&amp;Цифры с картинки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="202" />
+        <source>Digits from the picture</source>
+        <translation>Цифры с картинки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="210" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="211" />
+        <source>&amp;Send a new password</source>
+        <translation>&amp;Прислать новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="212" />
+        <source>Send a new password</source>
+        <translation>Прислать новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="226" />
+        <source>Type your login (or account number) and the digits from the picture.</source>
+        <translation>Введите логин (или номер лицевого счёта) и цифры с картинки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="238" />
+        <source>If this login exists, a new password has been sent to its e-mail or phone.</source>
+        <translation>Если такой логин есть, новый пароль отправлен на его почту или телефон.</translation>
     </message>
 </context>
 <context>
