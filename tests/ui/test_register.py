@@ -33,9 +33,9 @@ def test_register_then_log_in_with_the_mailed_password(
         dialog.surname.insert(surname)
         qtbot.keyClicks(dialog.email, "new.person@example.com")
         qtbot.keyClicks(dialog.captcha.answer, "00000")  # wrong digits first
+        first_id = dialog.captcha.captcha_id
         qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "digits from the picture are wrong" in dialog.result.text(), timeout=10000)
-        first_id = dialog.captcha.captcha_id
         qtbot.waitUntil(lambda: dialog.captcha.captcha_id != first_id, timeout=10000)
         qtbot.keyClicks(dialog.captcha.answer, server.captcha_answer(dialog.captcha.captcha_id))
         qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
