@@ -120,3 +120,35 @@ def test_the_entries_model_passes_the_model_tester(
     main = log_in(qtbot, controller)
     main.nav.setCurrentRow(1)
     qtmodeltester.check(main.readings.model)
+
+
+def test_a_rejected_reading_shows_why_and_can_be_corrected(
+    qtbot: QtBot, controller: Controller, server: LiveServer
+) -> None:
+    main = log_in(qtbot, controller)
+    main.nav.setCurrentRow(1)
+    page = main.readings
+    qtbot.waitUntil(lambda: bool(page.inputs), timeout=10000)
+    previous = page.current_choice().previous["single"]  # type: ignore[union-attr]
+    # The supplier's clock says the window has closed; this computer does not know yet.
+    assert server.settings.fixed_now is not None
+    real_now = server.settings.fixed_now
+    server.settings.fixed_now = real_now.replace(day=27)
+    qtbot.keyClicks(page.inputs["single"], str(int(previous) + 60))
+    qtbot.keyClick(page.inputs["single"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.entries[0].state == "rejected", timeout=15000)
+    assert page.model.data(page.model.index(0, 3)) == (
+        "Not accepted: Readings are not accepted today. Please send them in the submission days."
+    )
+    qtbot.waitUntil(lambda: main.state_label.text().startswith("Needs attention"), timeout=10000)
+    server.settings.fixed_now = real_now
+    page.table.selectRow(0)
+    assert page.correct_button.isEnabled()
+    qtbot.mouseClick(page.correct_button, Qt.MouseButton.LeftButton)
+    assert page.inputs["single"].text() == f"{int(previous) + 60}"
+    page.inputs["single"].clear()
+    qtbot.keyClicks(page.inputs["single"], str(int(previous) + 65))
+    qtbot.keyClick(page.inputs["single"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [e.state for e in page.model.entries] == ["accepted"], timeout=15000)
+    qtbot.waitUntil(lambda: main.state_label.text().startswith("Online"), timeout=10000)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -122,3 +123,28 @@ def test_every_control_has_a_name_and_every_label_a_buddy(qtbot: QtBot, controll
     main.nav.setCurrentRow(1)
     qtbot.waitUntil(lambda: bool(main.readings.inputs), timeout=10000)
     assert_named(main)
+
+
+def test_buttons_are_at_least_44_pixels_high(qtbot: QtBot, controller: Controller) -> None:
+    main = log_in(qtbot, controller)
+    for row in range(main.nav.count()):
+        main.nav.setCurrentRow(row)
+        page = main.pages.currentWidget()
+        for button in page.findChildren(QAbstractButton):
+            if button.isVisibleTo(page) and not isinstance(button, QCheckBox):
+                assert button.sizeHint().height() >= 44, button.text()
+
+
+def test_a_burst_of_sync_events_makes_one_refresh(qtbot: QtBot) -> None:
+    from sync.engine import State, Status
+    from ui.sync_bridge import SyncBridge
+
+    bridge = SyncBridge()
+    seen: list[Status] = []
+    bridge.status_changed.connect(seen.append)
+    for waiting in range(10):
+        bridge.post(Status(State.SYNCING, waiting=waiting))
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=2000)
+    assert seen[0].waiting == 9  # the latest one wins
+    with qtbot.assertNotEmitted(bridge.status_changed, wait=300):
+        pass
