@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from desktop_app.embedded import EmbeddedServer
@@ -30,6 +30,7 @@ class Options:
     data_dir: Path | None
     language: str
     demo_flats: int
+    exit_when_shown: bool = False
 
 
 def parse(argv: Sequence[str]) -> Options:
@@ -42,8 +43,10 @@ def parse(argv: Sequence[str]) -> Options:
     parser.add_argument("--data-dir", type=Path, help="where profiles and settings are kept")
     parser.add_argument("--language", default="", choices=["", *i18n.LANGUAGES], help="en or ru")
     parser.add_argument("--demo-flats", type=int, default=240, help=argparse.SUPPRESS)
+    # For the start-up benchmark: print SHOWN and quit once the main window is on screen.
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    return Options(args.server, args.data_dir, args.language, args.demo_flats)
+    return Options(args.server, args.data_dir, args.language, args.demo_flats, args.exit_when_shown)
 
 
 class Starting(QWidget):
@@ -156,6 +159,9 @@ class Controller:
         window.contrast_changed.connect(self.set_contrast)
         window.language_changed.connect(self.set_language)
         self._show(window)
+        if self.options.exit_when_shown:
+            QTimer.singleShot(0, lambda: (print("SHOWN", flush=True), self.app.quit()))
+            return
         session.start_sync()
 
     def set_contrast(self, on: bool) -> None:
