@@ -112,8 +112,29 @@ def shoot(
         edit.setText(str(int(choice.previous.get(zone, 0)) + 120))
     settle(lambda: bool(window.readings.summary.text()))
     grab(window, f"{tag}-3-readings")
+    pages = [
+        (2, "4-history", lambda: window.history.model.rowCount() > 0),
+        (3, "5-bills", lambda: window.bills.lines_model.rowCount() > 0),
+        (4, "6-news", lambda: bool(window.news.view.toPlainText())),
+        (5, "7-feedback", lambda: bool(window.feedback.contacts.text())),
+        (6, "8-settings", lambda: window.settings.who.text() != ""),
+        (7, "9-help", None),
+    ]
+    for row, name, ready in pages:
+        window.nav.setCurrentRow(row)
+        settle(ready)
+        grab(window, f"{tag}-{name}")
     controller.shutdown()
     window.close()
+    # The registration dialog, from a fresh login window.
+    login_again = LoginWindow(controller.tasks, url, url, data)
+    login_again.open_register()
+    dialog = login_again.dialog
+    assert dialog is not None
+    settle(lambda: bool(dialog.captcha.captcha_id))  # type: ignore[attr-defined]
+    grab(dialog, f"{tag}-10-register")
+    dialog.reject()
+    login_again.close()
 
 
 if __name__ == "__main__":

@@ -7,12 +7,12 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +26,7 @@ from ui.formatting import money, number
 from ui.messages import payment_status, service_name, sync_problem, zone_name
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
+from ui.widgets import combo, heading
 
 POLL_MS = 3000
 POLL_LIMIT = 200  # ten minutes of waiting for the bank
@@ -66,7 +67,7 @@ class BillsPage(QWidget):
         self.polls = 0
         self.setAccessibleName(self.tr("Bills and payments"))
 
-        self.account_box = QComboBox()
+        self.account_box = combo()
         self.account_box.setAccessibleName(self.tr("Account"))
         account_label = QLabel(self.tr("&Account:"))
         account_label.setBuddy(self.account_box)
@@ -128,8 +129,17 @@ class BillsPage(QWidget):
         pay_row.addWidget(amount_label)
         pay_row.addWidget(self.amount)
         pay_row.addWidget(self.pay_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Bills and payments</h2>")))
+        # The page scrolls: at 200% text three tables do not fit on an old screen otherwise.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.addWidget(heading(self.tr("<h2>Bills and payments</h2>")))
         layout.addLayout(top)
         layout.addWidget(self.balance)
         layout.addLayout(pay_row)
@@ -147,6 +157,9 @@ class BillsPage(QWidget):
     # ---- loading --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        for view, rows in ((self.bills_view, 6), (self.lines_view, 4), (self.payments_view, 4)):
+            row_height = view.verticalHeader().defaultSectionSize()
+            view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + rows * row_height + 4)
         self.tasks.run_db(lambda: service.accounts(self.session.cache), self._accounts)
 
     def _accounts(self, accounts: list[AccountChoice]) -> None:

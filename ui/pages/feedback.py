@@ -4,7 +4,6 @@ from pydantic import ValidationError
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from desktop_app.history import AccountChoice
 from models.db import Cache
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
+from ui.widgets import combo, heading
 
 
 class FeedbackPage(QWidget):
@@ -37,7 +37,7 @@ class FeedbackPage(QWidget):
         self.contacts.setWordWrap(True)
         self.contacts.setAccessibleName(self.tr("Supplier's contacts"))
 
-        self.kind = QComboBox()
+        self.kind = combo()
         self.kind.setAccessibleName(self.tr("What to send"))
         for text, kind in (
             (self.tr("Application"), "application"),
@@ -45,7 +45,7 @@ class FeedbackPage(QWidget):
             (self.tr("Please call me back"), "callback"),
         ):
             self.kind.addItem(text, kind)
-        self.account = QComboBox()
+        self.account = combo()
         self.account.setAccessibleName(self.tr("Account"))
         self.subject = QLineEdit()
         self.subject.setAccessibleName(self.tr("Subject"))
@@ -89,7 +89,7 @@ class FeedbackPage(QWidget):
         table_label.setBuddy(self.table)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Feedback</h2>")))
+        layout.addWidget(heading(self.tr("<h2>Feedback</h2>")))
         layout.addWidget(self.contacts)
         layout.addLayout(form)
         layout.addWidget(self.send_button)

@@ -2,7 +2,9 @@
 
 import html
 
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from ui.widgets import heading
 
 
 class HelpPage(QWidget):
@@ -56,5 +58,5 @@ class HelpPage(QWidget):
         view.setAccessibleName(self.tr("How to use the personal account"))
         view.setHtml(f"<ol>{items}</ol><p>{html.escape(tips)}</p>")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>How to use the personal account</h2>")))
+        layout.addWidget(heading(self.tr("<h2>How to use the personal account</h2>")))
         layout.addWidget(view, 1)

@@ -2,7 +2,6 @@
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,6 +17,7 @@ from ui.formatting import number
 from ui.messages import source_name, zone_name
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
+from ui.widgets import combo, heading
 
 
 class HistoryPage(QWidget):
@@ -26,7 +26,7 @@ class HistoryPage(QWidget):
         self.tasks = tasks
         self.cache = cache
         self.setAccessibleName(self.tr("Readings history"))
-        self.meter_box = QComboBox()
+        self.meter_box = combo()
         self.meter_box.setAccessibleName(self.tr("Meter"))
         label = QLabel(self.tr("&Meter:"))
         label.setBuddy(self.meter_box)
@@ -53,7 +53,7 @@ class HistoryPage(QWidget):
         top.addWidget(label)
         top.addWidget(self.meter_box, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Readings history</h2>")))
+        layout.addWidget(heading(self.tr("<h2>Readings history</h2>")))
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
 

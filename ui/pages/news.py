@@ -2,12 +2,13 @@
 
 import html
 
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app import feedback as service
 from desktop_app.feedback import NewsItem
 from models.db import Cache
 from ui.tasks import TaskManager
+from ui.widgets import heading
 
 
 class NewsPage(QWidget):
@@ -20,7 +21,7 @@ class NewsPage(QWidget):
         self.view.setAccessibleName(self.tr("News"))
         self.view.setOpenExternalLinks(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>News</h2>")))
+        layout.addWidget(heading(self.tr("<h2>News</h2>")))
         layout.addWidget(self.view, 1)
 
     def refresh(self) -> None:

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from ui.entries_model import EntriesModel
 from ui.formatting import money, number
 from ui.messages import reading_problem, zone_name
 from ui.tasks import TaskManager
+from ui.widgets import combo, heading
 
 JUDGE_DELAY_MS = 250
 
@@ -51,7 +51,7 @@ class ReadingsPage(QWidget):
         self.judgement: Judgement | None = None
         self.setAccessibleName(self.tr("Submit readings"))
 
-        self.meter_box = QComboBox()
+        self.meter_box = combo()
         self.meter_box.setAccessibleName(self.tr("Meter"))
         meter_label = QLabel(self.tr("&Meter:"))
         meter_label.setBuddy(self.meter_box)
@@ -92,7 +92,7 @@ class ReadingsPage(QWidget):
         top.addWidget(meter_label)
         top.addWidget(self.meter_box, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Submit readings</h2>")))
+        layout.addWidget(heading(self.tr("<h2>Submit readings</h2>")))
         layout.addLayout(top)
         layout.addLayout(self.zone_grid)
         layout.addWidget(self.summary)

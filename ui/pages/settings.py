@@ -7,7 +7,6 @@ from pydantic import ValidationError
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -27,6 +26,7 @@ from ui.i18n import LANGUAGES
 from ui.messages import sync_problem
 from ui.settings import Preferences
 from ui.tasks import TaskManager
+from ui.widgets import combo, heading
 
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 
@@ -49,7 +49,7 @@ class SettingsPage(QScrollArea):
         self.setAccessibleName(self.tr("Personal data and settings"))
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(QLabel(self.tr("<h2>Personal data and settings</h2>")))
+        layout.addWidget(heading(self.tr("<h2>Personal data and settings</h2>")))
         self.who = QLabel()
         self.who.setAccessibleName(self.tr("Who is logged in"))
         layout.addWidget(self.who)
@@ -126,7 +126,7 @@ class SettingsPage(QScrollArea):
     def _receipts_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Electronic receipts"))
         form = QFormLayout(box)
-        self.receipt_account = QComboBox()
+        self.receipt_account = combo()
         self.receipt_account.currentIndexChanged.connect(self._receipt_account_changed)
         self.receipt_on = QCheckBox(self.tr("Send the monthly receipt by &e-mail instead of paper"))
         self.receipt_on.setAccessibleName(self.tr("Electronic receipts"))
@@ -149,7 +149,7 @@ class SettingsPage(QScrollArea):
         self._field(form, self.tr("Account &number:"), self.link_number, self.tr("Account number to add"))
         self._field(form, self.tr("Su&rname:"), self.link_surname, self.tr("Surname on the account"))
         form.addRow(self._button(self.tr("&Add the account"), self.tr("Add the account"), self.link_account))
-        self.unlink_account_box = QComboBox()
+        self.unlink_account_box = combo()
         self._field(form, self.tr("Remove acco&unt:"), self.unlink_account_box, self.tr("Account to remove"))
         form.addRow(
             self._button(self.tr("Remove from this lo&gin"), self.tr("Remove the account"), self.unlink)
@@ -161,13 +161,13 @@ class SettingsPage(QScrollArea):
     def _view_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Language and text"))
         form = QFormLayout(box)
-        self.language = QComboBox()
+        self.language = combo()
         self.language.addItem(self.tr("As in the system"), "")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.prefs.language)))
         self.language.activated.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
-        self.scale = QComboBox()
+        self.scale = combo()
         for scale in SCALES:
             self.scale.addItem(f"{round(scale * 100)}%", scale)
         self.scale.setCurrentIndex(max(0, self.scale.findData(self.prefs.text_scale)))

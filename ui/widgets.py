@@ -1,0 +1,19 @@
+"""Small widget factories shared by the pages."""
+
+from PySide6.QtWidgets import QComboBox, QLabel
+
+
+def combo() -> QComboBox:
+    """A combo box that does not grow to its longest item: a long address at 200% text would otherwise
+    make the window wider than an old 1366-pixel screen."""
+    box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
+    return box
+
+
+def heading(text: str) -> QLabel:
+    """A page title that wraps instead of widening the window at large text sizes."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
