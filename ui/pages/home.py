@@ -20,6 +20,7 @@ class HomePage(QScrollArea):
         self._content = QWidget()
         self._layout = QVBoxLayout(self._content)
         self.setWidget(self._content)
+        self.boxes: list[QGroupBox] = []
         self.empty = QLabel(self.tr("Nothing here yet. Your accounts appear after the first sync."))
         self.empty.setWordWrap(True)
         self._layout.addWidget(self.empty)
@@ -31,13 +32,25 @@ class HomePage(QScrollArea):
             if widget is not None and widget is not self.empty:
                 widget.deleteLater()
         if not data.accounts:
+            self.boxes = []
             self._layout.addWidget(self.empty)
             self.empty.show()
             return
         self.empty.hide()
-        for account in data.accounts:
-            self._layout.addWidget(self._account_box(account))
+        self.boxes = [self._account_box(account) for account in data.accounts]
+        for box in self.boxes:
+            self._layout.addWidget(box)
         self._layout.addStretch(1)
+
+    def text(self) -> str:
+        """Everything the current overview says, for a screen reader's summary and for tests."""
+        if not self.boxes:
+            return self.empty.text()
+        parts = []
+        for box in self.boxes:
+            parts.append(box.title())
+            parts.extend(label.text() for label in box.findChildren(QLabel))
+        return "\n".join(parts)
 
     def _account_box(self, account: AccountCard) -> QGroupBox:
         box = QGroupBox(self.tr("Account %1").replace("%1", account.number))
