@@ -21,14 +21,13 @@ from models.db import Cache
 from models.schema import Outbox
 from server import demo
 from server.db import Database, upgrade
-from server.schema import ClientItem, Reading
 from sync.client import ApiClient
 from sync.engine import SyncEngine
 from sync.tokens import TokenStore
 from tests.conftest import base_settings
 from tests.support.file_keyring import FileKeyring
 from tests.support.live_server import running
-from tests.sync.test_kill9 import run_and_kill
+from tests.sync.test_kill9 import copies_on_server, run_and_kill
 
 
 def main() -> None:
@@ -67,21 +66,7 @@ def main() -> None:
                 select(func.count()).select_from(Outbox).where(Outbox.state == "waiting")
             )
         cache.close()
-        with server.db.session(write=False) as session:
-            sent = dict(
-                session.execute(
-                    select(ClientItem.uuid, func.count())
-                    .where(ClientItem.uuid.in_(queued))
-                    .group_by(ClientItem.uuid)
-                ).all()
-            )
-            stored = dict(
-                session.execute(
-                    select(Reading.client_uuid, func.count())
-                    .where(Reading.client_uuid.in_(queued))
-                    .group_by(Reading.client_uuid)
-                ).all()
-            )
+        sent, stored = copies_on_server(server.db, queued)
     lost = len(set(saved) - set(stored))
     twice = sum(1 for n in list(sent.values()) + list(stored.values()) if n > 1)
     print(

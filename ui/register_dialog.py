@@ -99,6 +99,39 @@ def _problem(error: Exception) -> str:
     return sync_problem(error)
 
 
+def _lay_out(
+    dialog: QDialog,
+    intro: str,
+    rows: list[tuple[str, QLineEdit, str]],
+    captcha: CaptchaBox,
+    button: tuple[str, str],
+    result_name: str,
+) -> tuple[QLabel, QPushButton]:
+    """Intro, a form (the captcha's answer field shown with its picture), a result line and a button.
+    The strings come translated by the calling dialog, so each keeps its own translation context."""
+    text = QLabel(intro)
+    text.setWordWrap(True)
+    text.setTextFormat(Qt.TextFormat.PlainText)
+    form = QFormLayout()
+    for caption, field, name in rows:
+        field.setAccessibleName(name)
+        label = QLabel(caption)
+        label.setBuddy(field)
+        form.addRow(label, captcha if field is captcha.answer else field)
+    result = QLabel()
+    result.setWordWrap(True)
+    result.setAccessibleName(result_name)
+    push = QPushButton(button[0])
+    push.setAccessibleName(button[1])
+    push.setDefault(True)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addLayout(form)
+    layout.addWidget(result)
+    layout.addWidget(push)
+    return result, push
+
+
 class RegisterDialog(QDialog):
     def __init__(self, tasks: TaskManager, server_url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,39 +140,30 @@ class RegisterDialog(QDialog):
         self.login = ""
         self.setWindowTitle(self.tr("Registration"))
         self.setAccessibleName(self.tr("Registration"))
-        intro = QLabel(
-            self.tr(
-                "Type your account number and surname as on the receipt. The password comes by e-mail or SMS."
-            )
-        )
-        intro.setWordWrap(True)
         self.number, self.surname, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.phone.setPlaceholderText("+79161234567")
         self.captcha = CaptchaBox(tasks, self.client)
-        form = QFormLayout()
-        for caption, field, name in (
-            (self.tr("Account &number:"), self.number, self.tr("Account number")),
-            (self.tr("&Surname:"), self.surname, self.tr("Surname")),
-            (self.tr("&E-mail:"), self.email, self.tr("E-mail for the password")),
-            (self.tr("or &phone for SMS:"), self.phone, self.tr("Phone for the password")),
-            (self.tr("&Digits from the picture:"), self.captcha.answer, self.tr("Digits from the picture")),
-        ):
-            field.setAccessibleName(name)
-            label = QLabel(caption)
-            label.setBuddy(field)
-            form.addRow(label, self.captcha if field is self.captcha.answer else field)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("Result"))
-        self.button = QPushButton(self.tr("&Register"))
-        self.button.setAccessibleName(self.tr("Register"))
-        self.button.setDefault(True)
+        self.result, self.button = _lay_out(
+            self,
+            self.tr(
+                "Type your account number and surname as on the receipt. The password comes by e-mail or SMS."
+            ),
+            [
+                (self.tr("Account &number:"), self.number, self.tr("Account number")),
+                (self.tr("&Surname:"), self.surname, self.tr("Surname")),
+                (self.tr("&E-mail:"), self.email, self.tr("E-mail for the password")),
+                (self.tr("or &phone for SMS:"), self.phone, self.tr("Phone for the password")),
+                (
+                    self.tr("&Digits from the picture:"),
+                    self.captcha.answer,
+                    self.tr("Digits from the picture"),
+                ),
+            ],
+            self.captcha,
+            (self.tr("&Register"), self.tr("Register")),
+            self.tr("Result"),
+        )
         self.button.clicked.connect(self.submit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.result)
-        layout.addWidget(self.button)
         self.captcha.load()
 
     def submit(self) -> None:
@@ -191,32 +215,24 @@ class ResetDialog(QDialog):
         self.client = ApiClient(server_url)
         self.setWindowTitle(self.tr("Forgot password"))
         self.setAccessibleName(self.tr("Forgot password"))
-        intro = QLabel(self.tr("A new password will be sent to the e-mail or phone of your login."))
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
         self.who = QLineEdit(login)
         self.captcha = CaptchaBox(tasks, self.client)
-        form = QFormLayout()
-        for caption, field, name in (
-            (self.tr("&Login or account number:"), self.who, self.tr("Login or account number")),
-            (self.tr("&Digits from the picture:"), self.captcha.answer, self.tr("Digits from the picture")),
-        ):
-            field.setAccessibleName(name)
-            label = QLabel(caption)
-            label.setBuddy(field)
-            form.addRow(label, self.captcha if field is self.captcha.answer else field)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("Result"))
-        self.button = QPushButton(self.tr("&Send a new password"))
-        self.button.setAccessibleName(self.tr("Send a new password"))
-        self.button.setDefault(True)
+        self.result, self.button = _lay_out(
+            self,
+            self.tr("A new password will be sent to the e-mail or phone of your login."),
+            [
+                (self.tr("&Login or account number:"), self.who, self.tr("Login or account number")),
+                (
+                    self.tr("&Digits from the picture:"),
+                    self.captcha.answer,
+                    self.tr("Digits from the picture"),
+                ),
+            ],
+            self.captcha,
+            (self.tr("&Send a new password"), self.tr("Send a new password")),
+            self.tr("Result"),
+        )
         self.button.clicked.connect(self.submit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.result)
-        layout.addWidget(self.button)
         self.captcha.load()
 
     def submit(self) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from models.db import Cache
 from models.schema import Outbox
+from server.db import Database
 from server.schema import ClientItem, Reading
 from sync.engine import SyncEngine
 from tests.support.live_server import LiveServer
@@ -48,6 +49,20 @@ def run_and_kill(path: Path, url: str, seed: int, rng: random.Random) -> list[st
     return saved
 
 
+def copies_on_server(db: Database, uuids: set[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """How many times each item reached the server's ledger, and how many readings it made."""
+    with db.session(write=False) as session:
+        sent = session.execute(
+            select(ClientItem.uuid, func.count()).where(ClientItem.uuid.in_(uuids)).group_by(ClientItem.uuid)
+        ).all()
+        stored = session.execute(
+            select(Reading.client_uuid, func.count())
+            .where(Reading.client_uuid.in_(uuids))
+            .group_by(Reading.client_uuid)
+        ).all()
+    return {str(u): int(n) for u, n in sent}, {str(u): int(n) for u, n in stored}
+
+
 def test_kill_9_loses_nothing_and_sends_nothing_twice(
     server: LiveServer, connect: Connect, local_cache: Cache
 ) -> None:
@@ -70,20 +85,6 @@ def test_kill_9_loses_nothing_and_sends_nothing_twice(
         assert session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state == "waiting")) == 0
     reopened.close()
     assert set(saved) <= queued
-    with server.db.session(write=False) as session:
-        sent = dict(
-            session.execute(
-                select(ClientItem.uuid, func.count())
-                .where(ClientItem.uuid.in_(queued))
-                .group_by(ClientItem.uuid)
-            ).all()
-        )
-        stored = dict(
-            session.execute(
-                select(Reading.client_uuid, func.count())
-                .where(Reading.client_uuid.in_(queued))
-                .group_by(Reading.client_uuid)
-            ).all()
-        )
+    sent, stored = copies_on_server(server.db, queued)
     assert set(sent) == queued and set(sent.values()) == {1}
     assert set(stored) == queued and set(stored.values()) == {1}
