@@ -148,3 +148,29 @@ def test_a_rejected_reading_shows_why_and_can_be_corrected(
     qtbot.keyClick(page.inputs["single"], Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: [e.state for e in page.model.entries] == ["accepted"], timeout=15000)
     qtbot.waitUntil(lambda: main.state_label.text().startswith("Online"), timeout=10000)
+
+
+def test_a_far_jump_asks_before_saving(qtbot: QtBot, controller: Controller) -> None:
+    main = log_in(qtbot, controller)
+    main.nav.setCurrentRow(1)
+    page = main.readings
+    qtbot.waitUntil(lambda: bool(page.inputs), timeout=10000)
+    previous = page.current_choice().previous["single"]  # type: ignore[union-attr]
+    asked: list[str] = []
+
+    def answer_no(_title: str, question: str) -> bool:
+        asked.append(question)
+        return False
+
+    page.confirm = answer_no
+    qtbot.keyClicks(page.inputs["single"], str(int(previous) + 4000))
+    qtbot.waitUntil(lambda: "much more than usual" in page.hints["single"].text(), timeout=5000)
+    qtbot.keyClick(page.inputs["single"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert page.model.rowCount() == 0 and page.status.text().startswith("Not saved")
+    page.confirm = lambda _title, _question: True  # "Yes, it is right"
+    qtbot.keyClick(page.inputs["single"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(
+        lambda: page.model.data(page.model.index(0, 3)) == "Accepted, to be checked", timeout=15000
+    )

@@ -49,6 +49,7 @@ class ReadingsPage(QWidget):
         self.hints: dict[Zone, QLabel] = {}
         self.correcting: str | None = None
         self.judgement: Judgement | None = None
+        self.confirm: Callable[[str, str], bool] = self._ask_yes_no
         self.setAccessibleName(self.tr("Submit readings"))
 
         self.meter_box = combo()
@@ -103,6 +104,9 @@ class ReadingsPage(QWidget):
         layout.addWidget(history)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.correct_button)
+
+    def _ask_yes_no(self, title: str, question: str) -> bool:
+        return QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes
 
     # ---- loading --------------------------------------------------------------------------------
 
@@ -259,14 +263,12 @@ class ReadingsPage(QWidget):
         if not judgement.ok:
             self.status.setText(self.tr("The reading was not saved: please check it."))
             return
-        if judgement.flagged:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Please check the reading"),
-                self.tr("This is much more than you usually use. Is the reading right?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if judgement.flagged and not self.confirm(
+            self.tr("Please check the reading"),
+            self.tr("This is much more than you usually use. Is the reading right?"),
+        ):
+            self.status.setText(self.tr("Not saved. Check the meter and type the reading again."))
+            return
         corrects = self.correcting
         self.tasks.run_db(lambda: service.save_entry(self.cache, meter_id, values, corrects), self._saved)
 
