@@ -43,7 +43,8 @@ def parse(argv: Sequence[str]) -> Options:
     parser.add_argument("--data-dir", type=Path, help="where profiles and settings are kept")
     parser.add_argument("--language", default="", choices=["", *i18n.LANGUAGES], help="en or ru")
     parser.add_argument("--demo-flats", type=int, default=240, help=argparse.SUPPRESS)
-    # For the start-up benchmark: print SHOWN and quit once the main window is on screen.
+    # For the start-up benchmark and the frozen app's smoke test: print SHOWN and quit once the login
+    # or the main window is on screen.
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     return Options(args.server, args.data_dir, args.language, args.demo_flats, args.exit_when_shown)
@@ -109,6 +110,9 @@ class Controller:
         old = self.window
         self.window = window
         window.show()
+        if self.options.exit_when_shown and isinstance(window, LoginWindow):
+            # The smoke test of the frozen app: the demo server answered and the first real screen is up.
+            QTimer.singleShot(0, lambda: (print("SHOWN login", flush=True), self.app.quit()))
         if old is not None:
             old.close()
             old.deleteLater()
@@ -160,7 +164,7 @@ class Controller:
         window.language_changed.connect(self.set_language)
         self._show(window)
         if self.options.exit_when_shown:
-            QTimer.singleShot(0, lambda: (print("SHOWN", flush=True), self.app.quit()))
+            QTimer.singleShot(0, lambda: (print("SHOWN main", flush=True), self.app.quit()))
             return
         session.start_sync()
 
