@@ -321,7 +321,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         return push_service.push(sess, settings, customer, [item])[0]
 
     @app.post("/api/v1/meters/{meter_id}/quote", response_model=s.QuoteOut, tags=["meters"])
-    def meter_quote(meter_id: IdPath, body: s.ReadingSubmitIn, sess: Db, customer: Me) -> s.QuoteOut:
+    def meter_quote(meter_id: IdPath, body: s.ReadingValuesIn, sess: Db, customer: Me) -> s.QuoteOut:
         """The preliminary cost of a reading before it is sent (the app computes the same offline)."""
         meter = access.meter_for(sess, customer, meter_id)
         period = f"{settings.today():%Y-%m}"

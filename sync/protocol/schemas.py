@@ -280,9 +280,14 @@ class ReadingOut(BaseModel):
     values: list[ReadingValueOut]
 
 
-class ReadingSubmitIn(Strict):
-    uuid: uuid_mod.UUID
+class ReadingValuesIn(Strict):
+    """A reading's values, to price them before sending (no UUID: nothing is stored)."""
+
     values: Annotated[dict[Zone, ReadingValue], Field(min_length=1, max_length=3)]
+
+
+class ReadingSubmitIn(ReadingValuesIn):
+    uuid: uuid_mod.UUID
     taken_on: date | None = None
 
 

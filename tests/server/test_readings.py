@@ -133,10 +133,7 @@ def test_the_quote_is_the_shared_tariff_function(live_server: LiveServer, sidoro
     use = {"peak": Decimal(120), "half_peak": Decimal(200), "night": Decimal(90)}
     response = sidorova.post(
         f"/api/v1/meters/{meter['id']}/quote",
-        json={
-            "uuid": "5e7c5d8c-0e55-4a3a-9a33-9d2d5e1e0a01",
-            "values": {z: str(values[z] + use[z]) for z in use},
-        },
+        json={"values": {z: str(values[z] + use[z]) for z in use}},
     )
     assert response.status_code == 200, response.text
     assert Decimal(response.json()["total"]) == preliminary_cost(rates, use).total
