@@ -1,5 +1,7 @@
 """Who may see what. Every route that takes an id goes through here."""
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -54,6 +56,25 @@ def may_see_meter(session: Session, customer: Customer, meter: Meter) -> bool:
             and session.get(CaretakerBuilding, (customer.id, account.building_id)) is not None
         )
     return session.get(AccountLink, (customer.id, meter.account_id)) is not None
+
+
+def load_meters(session: Session, customer: Customer, meter_ids: Iterable[int]) -> list[object]:
+    """Load a batch's meters and what decides who may see them, so later gets hit the session's map.
+
+    The session holds rows weakly: keep the returned list alive for as long as the batch runs."""
+    ids = sorted(set(meter_ids))
+    meters = session.scalars(select(Meter).where(Meter.id.in_(ids))).all()
+    account_ids = sorted({m.account_id for m in meters})
+    held: list[object] = [*meters, *session.scalars(select(Account).where(Account.id.in_(account_ids)))]
+    if customer.role == "caretaker":
+        held += session.scalars(select(CaretakerBuilding).where(CaretakerBuilding.customer_id == customer.id))
+    else:
+        held += session.scalars(
+            select(AccountLink).where(
+                AccountLink.customer_id == customer.id, AccountLink.account_id.in_(account_ids)
+            )
+        )
+    return held
 
 
 def meter_for(session: Session, customer: Customer, meter_id: int) -> Meter:

@@ -7,14 +7,16 @@ A batch is one transaction with a savepoint per item, so one refused item spoils
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from server import readings
-from server.access import link_of, may_see_meter
+from server.access import link_of, load_meters, may_see_meter
 from server.changes import log_change
 from server.config import Settings
 from server.errors import ApiError
+from server.periods import period_of
 from server.schema import Application, ClientItem, Customer, Meter
 from sync.protocol.schemas import (
     ApplicationIn,
@@ -127,13 +129,23 @@ def _stored(session: Session, customer: Customer, uuid: str) -> PushResult | Non
 
 
 def apply_one(
-    session: Session, settings: Settings, customer: Customer, item: PushItem, source: str | None = None
+    session: Session,
+    settings: Settings,
+    customer: Customer,
+    item: PushItem,
+    source: str | None = None,
+    unseen: set[str] | None = None,
 ) -> PushResult:
-    """Apply one item inside a savepoint of the caller's transaction, or return its earlier answer."""
+    """Apply one item inside a savepoint of the caller's transaction, or return its earlier answer.
+
+    `unseen` holds UUIDs a batch lookup found no answer for, so they need no lookup of their own."""
     uuid = str(item.uuid)
-    stored = _stored(session, customer, uuid)
-    if stored is not None:
-        return stored
+    if unseen is not None and uuid in unseen:
+        unseen.discard(uuid)  # a repeat later in the same batch must find this item's answer
+    else:
+        stored = _stored(session, customer, uuid)
+        if stored is not None:
+            return stored
     try:
         with session.begin_nested():
             result = _apply(session, settings, customer, item, source)
@@ -157,4 +169,13 @@ def apply_one(
 
 
 def push(session: Session, settings: Settings, customer: Customer, items: list[PushItem]) -> list[PushResult]:
-    return [apply_one(session, settings, customer, item) for item in items]
+    """Apply a batch. What every item needs to look up is looked up for the whole batch first."""
+    uuids = {str(item.uuid) for item in items}
+    known = set(session.scalars(select(ClientItem.uuid).where(ClientItem.uuid.in_(uuids))))
+    meter_ids = {item.meter_id for item in items if isinstance(item, ReadingItem)}
+    held = load_meters(session, customer, meter_ids) if meter_ids else []
+    readings.prefetch(session, meter_ids, period_of(settings.today()))
+    unseen = uuids - known
+    results = [apply_one(session, settings, customer, item, unseen=unseen) for item in items]
+    del held  # the batch's rows were kept alive in the session's identity map until here
+    return results

@@ -1,6 +1,6 @@
 """Accepting meter readings: the window, the zones, the rules of sync.protocol.readings, superseding."""
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -31,6 +31,10 @@ class Outcome:
 def previous_reading(session: Session, meter_id: int, period: str) -> Reading | None:
     """The reading a new one in `period` is measured from: the last accepted one of an earlier period,
     or the installation reading of a meter installed this period."""
+    prefetched = session.info.get(_PREFETCH, {}).get(period)
+    if prefetched is not None and meter_id in prefetched.meter_ids:
+        found: Reading | None = prefetched.previous.get(meter_id)
+        return found
     return session.scalars(
         select(Reading)
         .where(
@@ -71,25 +75,69 @@ def previous_readings(session: Session, meter_ids: list[int], period: str) -> di
     return {reading.meter_id: reading for reading in rows}
 
 
-def usual_consumption(session: Session, meter_id: int, period: str) -> dict[str, Decimal]:
-    """Average monthly consumption per zone over the last year of accepted readings."""
+def _averages(rows: Iterable[tuple[int, str, str, Decimal]]) -> dict[int, dict[str, Decimal]]:
+    """Average consumption per meter and zone over each zone's last USUAL_MONTHS accepted months.
+
+    `rows` are (meter id, zone, period, consumption), newest period first.
+    """
+    taken: dict[tuple[int, str], list[Decimal]] = {}
+    for meter_id, zone, _period, consumption in rows:
+        values = taken.setdefault((meter_id, zone), [])
+        if len(values) < USUAL_MONTHS:
+            values.append(consumption)
+    result: dict[int, dict[str, Decimal]] = {}
+    for (meter_id, zone), values in taken.items():
+        result.setdefault(meter_id, {})[zone] = sum(values, Decimal(0)) / len(values)
+    return result
+
+
+def _usual_rows(session: Session, meter_ids: list[int], period: str) -> list[tuple[int, str, str, Decimal]]:
     rows = session.execute(
-        select(ReadingValue.zone, ReadingValue.consumption)
+        select(Reading.meter_id, ReadingValue.zone, Reading.period, ReadingValue.consumption)
         .join(Reading)
         .where(
-            Reading.meter_id == meter_id,
+            Reading.meter_id.in_(meter_ids),
             Reading.status == "accepted",
             Reading.period < period,
             Reading.source != "installation",
             ReadingValue.consumption.is_not(None),
         )
-        .order_by(Reading.period.desc())
-        .limit(USUAL_MONTHS * 3)
+        .order_by(Reading.period.desc(), Reading.id.desc())
     ).all()
-    sums: dict[str, list[Decimal]] = {}
-    for zone, consumption in rows:
-        sums.setdefault(zone, []).append(consumption)
-    return {zone: sum(values, Decimal(0)) / len(values) for zone, values in sums.items()}
+    return [(int(m), str(z), str(p), c) for m, z, p, c in rows]
+
+
+def usual_consumption(session: Session, meter_id: int, period: str) -> dict[str, Decimal]:
+    """Average monthly consumption per zone over the last year of accepted readings."""
+    prefetched = session.info.get(_PREFETCH, {}).get(period)
+    if prefetched is not None and meter_id in prefetched.meter_ids:
+        usual: dict[str, Decimal] = prefetched.usual.get(meter_id, {})
+        return usual
+    return _averages(_usual_rows(session, [meter_id], period)).get(meter_id, {})
+
+
+@dataclass(frozen=True)
+class _Prefetched:
+    meter_ids: frozenset[int]
+    previous: dict[int, Reading]
+    usual: dict[int, dict[str, Decimal]]
+
+
+_PREFETCH = "readings.prefetch"
+
+
+def prefetch(session: Session, meter_ids: Iterable[int], period: str) -> None:
+    """Look up, for a whole batch at once, what submit() needs of each meter's earlier periods.
+
+    Kept in the session for its transaction: readings of `period` never change what came before it.
+    """
+    ids = sorted(set(meter_ids))
+    if not ids:
+        return
+    found = _Prefetched(
+        frozenset(ids), previous_readings(session, ids, period), _averages(_usual_rows(session, ids, period))
+    )
+    session.info.setdefault(_PREFETCH, {})[period] = found
 
 
 def record(
