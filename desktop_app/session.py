@@ -75,6 +75,15 @@ class AppSession:
         session.remember_login(answer.profile.login, answer.profile.role)
         return session
 
+    def log_in_again(self, password: str) -> None:
+        """A new token for the same person after the old one expired; then sync what waited."""
+        answer = self.client.login(self.login, password)
+        if identity_of(answer.profile.id) != self.identity:
+            raise ValueError("that password belongs to another person's login")
+        self.tokens.set(answer.token)
+        if self.runner is not None:
+            self.runner.request()
+
     def remember_login(self, login: str, role: str | None = None) -> None:
         self.login = login
         with self.cache.session() as db:

@@ -51,6 +51,7 @@ class Status:
     last_sync: datetime | None = None
     waiting: int = 0
     rejected: int = 0
+    needs_login: bool = False  # the server no longer knows the token: ask for the password again
 
 
 @dataclass
@@ -116,6 +117,7 @@ class SyncEngine:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _state: State = State.OFFLINE
     _message: str = ""
+    _needs_login: bool = False
 
     # ---- status -------------------------------------------------------------------------------------
 
@@ -134,10 +136,11 @@ class SyncEngine:
         if state == State.ONLINE and rejected:
             state = State.NEEDS_ATTENTION
             message = "Some entries were not accepted; please look at them."
-        return Status(state, message, datetime.fromisoformat(last) if last else None, waiting, rejected)
+        last_sync = datetime.fromisoformat(last) if last else None
+        return Status(state, message, last_sync, waiting, rejected, self._needs_login)
 
-    def _set(self, state: State, message: str = "") -> None:
-        self._state, self._message = state, message
+    def _set(self, state: State, message: str = "", needs_login: bool = False) -> None:
+        self._state, self._message, self._needs_login = state, message, needs_login
         if self.on_status is not None:
             self.on_status(self.status())
 
@@ -163,7 +166,7 @@ class SyncEngine:
                 self._set(State.OFFLINE, exc.message)
             except LoginRequired as exc:
                 report.error = exc
-                self._set(State.NEEDS_ATTENTION, exc.message)
+                self._set(State.NEEDS_ATTENTION, exc.message, needs_login=True)
             except SyncError as exc:
                 report.error = exc
                 self._set(State.NEEDS_ATTENTION, exc.message)

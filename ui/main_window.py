@@ -7,7 +7,9 @@ from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QPushButton,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app import overview as overview_service
 from desktop_app.session import AppSession
 from sync.engine import State, Status
+from ui.messages import sync_problem
 from ui.pages.bills import BillsPage
 from ui.pages.feedback import FeedbackPage
 from ui.pages.help import HelpPage
@@ -116,6 +119,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.state_label, 1)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.sync_button)
+        self.login_again_button = QPushButton(self.tr("&Log in again"))
+        self.login_again_button.setAccessibleName(self.tr("Log in again"))
+        self.login_again_button.clicked.connect(self.log_in_again)
+        self.login_again_button.hide()
+        self.statusBar().addPermanentWidget(self.login_again_button)
+        self.ask_password: Callable[[], str | None] = self._ask_password
         self._menus()
         self.refresh()
 
@@ -202,6 +211,7 @@ class MainWindow(QMainWindow):
         if status.waiting:
             text += " · " + self.tr("waiting to be sent: %1").replace("%1", str(status.waiting))
         self.state_label.setText(text)
+        self.login_again_button.setVisible(status.needs_login)
         if status.last_sync is not None:
             when = QLocale().toString(status.last_sync.astimezone(), QLocale.FormatType.ShortFormat)
             self.sync_label.setText(self.tr("Updated %1").replace("%1", when))
@@ -213,6 +223,26 @@ class MainWindow(QMainWindow):
             current = self.nav.currentRow()
             if current > 0:
                 self.sections[current][1]()
+
+    def _ask_password(self) -> str | None:
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Log in again"),
+            self.tr("Your session has ended. Password for %1:").replace("%1", self.session.login),
+            QLineEdit.EchoMode.Password,
+        )
+        return password if ok and password else None
+
+    def log_in_again(self) -> None:
+        password = self.ask_password()
+        if password is None:
+            return
+        session = self.session
+        self.tasks.run_net(
+            lambda: session.log_in_again(password),
+            lambda _r: self.login_again_button.hide(),
+            lambda error: self.state_label.setText(sync_problem(error)),
+        )
 
     def log_out(self) -> None:
         session = self.session

@@ -250,22 +250,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="135" />
+        <location filename="../../ui/application.py" line="139" />
         <source>a flat and a dacha</source>
         <translation>квартира и дача</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="136" />
+        <location filename="../../ui/application.py" line="140" />
         <source>a two-zone meter</source>
         <translation>двухтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137" />
+        <location filename="../../ui/application.py" line="141" />
         <source>a three-zone meter</source>
         <translation>трёхтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138" />
+        <location filename="../../ui/application.py" line="142" />
         <source>a caretaker of a 240-flat building</source>
         <translation>старший по дому на 240 квартир</translation>
     </message>
@@ -854,149 +854,165 @@ Address: %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Last update</source>
         <translation>Последнее обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Sync &amp;now</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Sync now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="122" />
+        <source>&amp;Log in again</source>
+        <translation>&amp;Войти снова</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="230" />
+        <source>Log in again</source>
+        <translation>Войти снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231" />
+        <source>Your session has ended. Password for %1:</source>
+        <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>
 </context>
 <context>
@@ -1940,22 +1956,22 @@ Address: %4</source>
 <context>
     <name>Starting</name>
     <message>
-        <location filename="../../ui/application.py" line="57" />
+        <location filename="../../ui/application.py" line="58" />
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="58" />
+        <location filename="../../ui/application.py" line="59" />
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="59" />
+        <location filename="../../ui/application.py" line="60" />
         <source>Starting the demo server…</source>
         <translation>Запускаем демонстрационный сервер…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="63" />
+        <location filename="../../ui/application.py" line="64" />
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -1963,7 +1979,7 @@ Address: %4</source>
 <context>
     <name>starting</name>
     <message>
-        <location filename="../../ui/application.py" line="102" />
+        <location filename="../../ui/application.py" line="103" />
         <source>The demo server could not start: %1</source>
         <translation>Не удалось запустить демонстрационный сервер: %1</translation>
     </message>

@@ -174,3 +174,28 @@ def test_a_far_jump_asks_before_saving(qtbot: QtBot, controller: Controller) -> 
     qtbot.waitUntil(
         lambda: page.model.data(page.model.index(0, 3)) == "Accepted, to be checked", timeout=15000
     )
+
+
+def test_an_ended_session_asks_for_the_password_and_then_sends_what_waited(
+    qtbot: QtBot, controller: Controller, server: LiveServer
+) -> None:
+    from sqlalchemy import delete
+
+    from server.schema import SessionToken
+
+    main = log_in(qtbot, controller)
+    main.nav.setCurrentRow(1)
+    page = main.readings
+    qtbot.waitUntil(lambda: bool(page.inputs), timeout=10000)
+    previous = page.current_choice().previous["single"]  # type: ignore[union-attr]
+    with server.db.session() as session:
+        session.execute(delete(SessionToken))  # the supplier ended every session
+    qtbot.keyClicks(page.inputs["single"], str(int(previous) + 30))
+    qtbot.keyClick(page.inputs["single"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main.login_again_button.isVisibleTo(main), timeout=15000)
+    assert "log in again" in main.state_label.text()
+    assert page.model.data(page.model.index(0, 3)) == "Waiting to be sent"
+    main.ask_password = lambda: "demo-2026"
+    qtbot.mouseClick(main.login_again_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 3)) == "Accepted", timeout=15000)
+    qtbot.waitUntil(lambda: not main.login_again_button.isVisibleTo(main), timeout=10000)
