@@ -20,13 +20,12 @@ from sqlalchemy import func, select
 from models.db import Cache
 from models.schema import Outbox
 from server import demo
-from server.db import Database, upgrade
 from sync.client import ApiClient
 from sync.engine import SyncEngine
 from sync.tokens import TokenStore
 from tests.conftest import base_settings
 from tests.support.file_keyring import FileKeyring
-from tests.support.live_server import running
+from tests.support.live_server import running, seeded
 from tests.sync.test_kill9 import copies_on_server, run_and_kill
 
 
@@ -38,11 +37,7 @@ def main() -> None:
     os.environ["PA_TEST_KEYRING_DIR"] = str(folder)
     keyring.set_keyring(FileKeyring())
     settings = base_settings(f"sqlite:///{folder}/server.sqlite3")
-    db = Database(settings.database_url)
-    upgrade(db.engine)
-    with db.session() as session:
-        demo.seed(session, settings, flats=12, months=3)
-    db.dispose()
+    seeded(settings, 12, 3)
     with running(settings) as server:
         path = folder / "cache.sqlite3"
         tokens = TokenStore(server.url, demo.CARETAKER_LOGIN)

@@ -18,8 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from server import demo
 from server.config import Settings
-from server.db import Database, upgrade
-from tests.support.live_server import Api, running
+from tests.support.live_server import Api, running, seeded
 
 
 def main() -> None:
@@ -36,13 +35,9 @@ def main() -> None:
     folder = tempfile.mkdtemp(prefix="pa-bench-")
     url = args.database_url or f"sqlite:///{folder}/bench.sqlite3"
     settings = Settings(database_url=url, fixed_now=now, throttle_per_login=10**6)
-    db = Database(url)
-    upgrade(db.engine)
     started = time.perf_counter()
-    with db.session() as session:
-        demo.seed(session, settings, flats=args.flats, months=args.months)
+    seeded(settings, args.flats, args.months)
     seed_seconds = time.perf_counter() - started
-    db.dispose()
     kind = url.split(":")[0]
     print(f"database: {kind}; seeded {args.flats} flats x {args.months} months in {seed_seconds:.1f} s")
 

@@ -20,10 +20,9 @@ import keyring  # noqa: E402
 
 from desktop_app.session import AppSession  # noqa: E402
 from server import demo  # noqa: E402
-from server.db import Database, upgrade  # noqa: E402
 from tests.conftest import base_settings  # noqa: E402
 from tests.support.file_keyring import FileKeyring  # noqa: E402
-from tests.support.live_server import running  # noqa: E402
+from tests.support.live_server import running, seeded  # noqa: E402
 
 BARE = """
 import sys
@@ -63,11 +62,7 @@ def main() -> None:
     os.environ["PA_TEST_KEYRING_DIR"] = str(folder)
     keyring.set_keyring(FileKeyring())
     settings = base_settings(f"sqlite:///{folder}/server.sqlite3")
-    db = Database(settings.database_url)
-    upgrade(db.engine)
-    with db.session() as session:
-        demo.seed(session, settings, flats=12, months=24)
-    db.dispose()
+    seeded(settings, 12, 24)
     data = folder / "app"
     with running(settings) as server:
         session = AppSession.log_in(server.url, "ivanova", demo.DEMO_PASSWORD, data)

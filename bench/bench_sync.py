@@ -22,11 +22,10 @@ from models.readings import previous_values
 from models.schema import Meter
 from server import demo
 from server.config import Settings
-from server.db import Database, upgrade
 from sync.client import ApiClient
 from sync.engine import CancelToken, Report, SyncEngine
 from sync.protocol.schemas import PullChange, PullOut
-from tests.support.live_server import running
+from tests.support.live_server import running, seeded
 
 
 def reading_rows(count: int) -> list[dict[str, object]]:
@@ -120,11 +119,7 @@ def push_bench(folder: Path, count: int) -> tuple[float, float]:
         fixed_now=datetime(today.year, today.month, 20, 10, tzinfo=UTC),
         throttle_per_login=10**6,
     )
-    db = Database(settings.database_url)
-    upgrade(db.engine)
-    with db.session() as session:
-        demo.seed(session, settings, flats=240, months=2)
-    db.dispose()
+    seeded(settings, 240, 2)
     period = f"{settings.today():%Y-%m}"
     with running(settings) as server:
         cache = Cache(folder / "push-cache.sqlite3")

@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from models.schema import Base, LocalApplication, LocalContactChange, LocalReading, Outbox
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0001"  # the newest migration; tests check it against the migrations folder
+HEAD_REVISION = "0001"
+# What the user typed: recovered from a damaged file, since nothing else has it.
+USER_TABLES: dict[str, type[Base]] = {
+    "outbox": Outbox,
+    "local_reading": LocalReading,
+    "local_application": LocalApplication,
+    "local_contact_change": LocalContactChange,
+}  # the newest migration; tests check it against the migrations folder
 
 
 class CacheError(Exception):
@@ -74,12 +81,6 @@ def _check(path: Path) -> bool:
 
 def _salvage(path: Path) -> dict[str, list[dict[str, Any]]]:
     """Whatever rows of the user's own tables can still be read from a damaged file."""
-    tables = {
-        "outbox": Outbox,
-        "local_reading": LocalReading,
-        "local_application": LocalApplication,
-        "local_contact_change": LocalContactChange,
-    }
     found: dict[str, list[dict[str, Any]]] = {}
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -87,7 +88,7 @@ def _salvage(path: Path) -> dict[str, list[dict[str, Any]]]:
         return found
     try:
         connection.row_factory = sqlite3.Row
-        for name in tables:
+        for name in USER_TABLES:
             try:
                 found[name] = [dict(row) for row in connection.execute(f"SELECT * FROM {name}")]  # noqa: S608
             except sqlite3.DatabaseError:
@@ -152,15 +153,9 @@ class Cache:
             self._restore(salvaged)
 
     def _restore(self, salvaged: dict[str, list[dict[str, Any]]]) -> None:
-        tables = {
-            "outbox": Outbox,
-            "local_reading": LocalReading,
-            "local_application": LocalApplication,
-            "local_contact_change": LocalContactChange,
-        }
         with self.engine.begin() as connection:
             for name, rows in salvaged.items():
-                model = tables[name]
+                model = USER_TABLES[name]
                 columns = {c.name for c in model.__table__.columns}
                 clean = [{k: v for k, v in row.items() if k in columns} for row in rows]
                 if clean:

@@ -20,9 +20,8 @@ from sqlalchemy.engine import make_url
 from models.db import Cache
 from server import demo
 from server.config import Settings
-from server.db import Database, upgrade
 from tests.support.file_keyring import FileKeyring
-from tests.support.live_server import Api, LiveServer
+from tests.support.live_server import Api, LiveServer, seeded
 
 # Inside the default submission window (15th-25th); the seed closes the three months before.
 TEST_NOW = datetime(2026, 3, 18, 10, 0, tzinfo=UTC)
@@ -46,11 +45,7 @@ def base_settings(url: str) -> Settings:
 
 
 def _seed(url: str) -> None:
-    db = Database(url)
-    upgrade(db.engine)
-    with db.session() as session:
-        demo.seed(session, base_settings(url), flats=TEST_FLATS, months=TEST_MONTHS)
-    db.dispose()
+    seeded(base_settings(url), TEST_FLATS, TEST_MONTHS)
 
 
 @pytest.fixture(scope="session")

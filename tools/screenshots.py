@@ -19,9 +19,8 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from server import demo  # noqa: E402
 from server.config import Settings  # noqa: E402
-from server.db import Database, upgrade  # noqa: E402
 from tests.support.file_keyring import FileKeyring  # noqa: E402
-from tests.support.live_server import running  # noqa: E402
+from tests.support.live_server import running, seeded  # noqa: E402
 from ui import theme  # noqa: E402
 from ui.application import Controller, Options  # noqa: E402
 from ui.login_window import LoginWindow  # noqa: E402
@@ -60,11 +59,7 @@ def main() -> None:
     os.environ["PA_TEST_KEYRING_DIR"] = str(folder)
     keyring.set_keyring(FileKeyring())
     settings = Settings(database_url=f"sqlite:///{folder}/server.sqlite3", fixed_now=NOW)
-    db = Database(settings.database_url)
-    upgrade(db.engine)
-    with db.session() as session:
-        demo.seed(session, settings, flats=12, months=13)
-    db.dispose()
+    seeded(settings, 12, 13)
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     with running(settings) as server:

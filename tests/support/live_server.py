@@ -15,6 +15,19 @@ from server.config import Settings
 from server.db import Database
 
 
+def seeded(settings: Settings, flats: int, months: int) -> Settings:
+    """Migrate the settings' database and fill it with demo data; returns the settings."""
+    from server import demo
+    from server.db import upgrade
+
+    db = Database(settings.database_url)
+    upgrade(db.engine)
+    with db.session() as session:
+        demo.seed(session, settings, flats=flats, months=months)
+    db.dispose()
+    return settings
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
