@@ -32,6 +32,7 @@ class AppSession:
     client: ApiClient
     engine: SyncEngine
     login: str = ""
+    role: str = "customer"
     runner: SyncRunner | None = None
     listeners: list[Callable[[Status], None]] = field(default_factory=list)
 
@@ -49,7 +50,8 @@ class AppSession:
         engine = SyncEngine(cache, client)
         with cache.session(write=False) as db:
             login = get_meta(db, "login") or identity
-        session = cls(server_url, key, identity, profile, cache, tokens, client, engine, login)
+            role = get_meta(db, "role") or "customer"
+        session = cls(server_url, key, identity, profile, cache, tokens, client, engine, login, role)
         engine.on_status = session._status
         return session
 
@@ -86,6 +88,8 @@ class AppSession:
 
     def remember_login(self, login: str, role: str | None = None) -> None:
         self.login = login
+        if role:
+            self.role = role
         with self.cache.session() as db:
             set_meta(db, "login", login)
             if role:

@@ -16,16 +16,17 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from models.schema import Base, LocalApplication, LocalContactChange, LocalReading, Outbox
+from models.schema import Base, LocalApplication, LocalContactChange, LocalReading, Outbox, RoundCell
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 # What the user typed: recovered from a damaged file, since nothing else has it.
 USER_TABLES: dict[str, type[Base]] = {
     "outbox": Outbox,
     "local_reading": LocalReading,
     "local_application": LocalApplication,
     "local_contact_change": LocalContactChange,
+    "round_cell": RoundCell,
 }  # the newest migration; tests check it against the migrations folder
 
 

@@ -50,23 +50,35 @@ def enter_reading(
     now: datetime | None = None,
 ) -> LocalReading:
     """Save a reading now; it is shown as waiting until the server answers."""
+    with cache.session() as session:
+        return queue_reading(session, meter_id, values, corrects=corrects, now=now)
+
+
+def queue_reading(
+    session: Session,
+    meter_id: int,
+    values: Mapping[Zone, Decimal],
+    *,
+    corrects: str | None = None,
+    now: datetime | None = None,
+) -> LocalReading:
+    """The reading and its outbox item, inside the caller's transaction."""
     moment = now or _now()
     item = ReadingItem(kind="reading", uuid=uuid.uuid4(), meter_id=meter_id, values=dict(values))
-    with cache.session() as session:
-        if corrects is not None:
-            old = session.get(LocalReading, corrects)
-            if old is not None and old.state == REJECTED:
-                old.state = CORRECTED
-        entry = LocalReading(
-            uuid=str(item.uuid),
-            meter_id=meter_id,
-            values={zone: str(value) for zone, value in item.values.items()},
-            entered_at=moment,
-            state=WAITING,
-            corrects=corrects,
-        )
-        session.add(entry)
-        _queue(session, item, moment)
+    if corrects is not None:
+        old = session.get(LocalReading, corrects)
+        if old is not None and old.state == REJECTED:
+            old.state = CORRECTED
+    entry = LocalReading(
+        uuid=str(item.uuid),
+        meter_id=meter_id,
+        values={zone: str(value) for zone, value in item.values.items()},
+        entered_at=moment,
+        state=WAITING,
+        corrects=corrects,
+    )
+    session.add(entry)
+    _queue(session, item, moment)
     return entry
 
 

@@ -262,6 +262,22 @@ class LocalContactChange(Base):
     message: Mapped[str | None] = mapped_column(Text)
 
 
+class RoundCell(Base):
+    """One zone of one meter typed on the caretaker's round, saved the moment it is confirmed.
+
+    A reading needs every zone of its meter: when the last zone of a meter is confirmed, the reading
+    goes to `local_reading` and the outbox in the same transaction, and its UUID is written here.
+    """
+
+    __tablename__ = "round_cell"
+    period: Mapped[str] = mapped_column(String(7), primary_key=True)
+    meter_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    zone: Mapped[str] = mapped_column(String(10), primary_key=True)
+    value: Mapped[Decimal] = mapped_column(DecimalText())
+    entered_at: Mapped[datetime] = mapped_column(IsoDateTime())
+    reading_uuid: Mapped[str | None] = mapped_column(String(36))
+
+
 class Outbox(Base):
     """What waits to be pushed, in the order it was entered; the UUID is the server's idempotency key."""
 

@@ -146,17 +146,27 @@ class SyncEngine:
 
     # ---- one sync -----------------------------------------------------------------------------------
 
-    def sync(self, cancel: CancelToken | None = None, progress: Progress | None = None) -> Report:
-        """Push everything waiting, then pull everything new. Never raises: the report holds the error."""
+    def sync(
+        self,
+        cancel: CancelToken | None = None,
+        progress: Progress | None = None,
+        *,
+        wait: bool = False,
+        push_batch: int | None = None,
+    ) -> Report:
+        """Push everything waiting, then pull everything new. Never raises: the report holds the error.
+
+        One sync at a time: without `wait`, a call during another sync returns at once (the running one
+        will see the new entries); with it (the user pressed "Send all"), it waits its turn."""
         cancel = cancel or CancelToken()
         report = Report()
-        if not self._lock.acquire(blocking=False):
-            return report  # one sync at a time; the running one will see the new entries
+        if not self._lock.acquire(blocking=wait):
+            return report
         try:
             before = self._state
             self._set(State.SYNCING)
             try:
-                self.push_all(cancel, report, progress)
+                self.push_all(cancel, report, progress, push_batch)
                 self.pull_all(cancel, report, progress)
             except Cancelled as exc:
                 report.error = exc
@@ -184,8 +194,16 @@ class SyncEngine:
                 session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state == WAITING)) or 0
             )
 
-    def push_all(self, cancel: CancelToken, report: Report, progress: Progress | None = None) -> None:
+    def push_all(
+        self,
+        cancel: CancelToken,
+        report: Report,
+        progress: Progress | None = None,
+        batch_size: int | None = None,
+    ) -> None:
         total = self.waiting_count()
+        if progress:
+            progress("push", 0, total)
         after = 0
         while True:
             cancel.check()
@@ -194,7 +212,7 @@ class SyncEngine:
                     select(Outbox)
                     .where(Outbox.state == WAITING, Outbox.seq > after)
                     .order_by(Outbox.seq)
-                    .limit(self.push_batch)
+                    .limit(batch_size or self.push_batch)
                 ).all()
             if not batch:
                 return

@@ -28,6 +28,7 @@ from ui.pages.history import HistoryPage
 from ui.pages.home import HomePage
 from ui.pages.news import NewsPage
 from ui.pages.readings import ReadingsPage
+from ui.pages.round import RoundPage
 from ui.pages.settings import SettingsPage
 from ui.settings import STEP, Preferences
 from ui.sync_bridge import SyncBridge
@@ -62,41 +63,59 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
         self.pages = QStackedWidget()
+        self.caretaker = session.role == "caretaker"
         self.home = HomePage()
         self.readings = ReadingsPage(tasks, session.cache, today)
-        self.history = HistoryPage(tasks, session.cache)
-        self.bills = BillsPage(tasks, session)
         self.news = NewsPage(tasks, session.cache)
-        self.feedback = FeedbackPage(tasks, session.cache)
         self.help = HelpPage()
         self.settings = SettingsPage(tasks, session, prefs)
         self.settings.changed_on_server.connect(self.sync_now)
         self.settings.queued.connect(self.sync_now)
         self.settings.text_scale_chosen.connect(self.set_scale)
         self.settings.language_chosen.connect(self.language_changed.emit)
-        self.feedback.sent.connect(self.sync_now)
-        self.home.enter_reading.connect(self.open_reading)
         self.readings.saved.connect(lambda _uuid: self.sync_now())
-        self.sections: list[tuple[QWidget, Callable[[], None]]] = [
-            (self.home, self.refresh_home),
-            (self.readings, self.readings.refresh_if_idle),
-            (self.history, self.history.refresh),
-            (self.bills, self.bills.refresh),
-            (self.news, self.news.refresh),
-            (self.feedback, self.feedback.refresh),
-            (self.settings, self.settings.refresh),
-            (self.help, lambda: None),
-        ]
-        titles = [
-            self.tr("Home"),
-            self.tr("Submit readings"),
-            self.tr("Readings history"),
-            self.tr("Bills and payments"),
-            self.tr("News"),
-            self.tr("Feedback"),
-            self.tr("Personal data and settings"),
-            self.tr("Help"),
-        ]
+        self.sections: list[tuple[QWidget, Callable[[], None]]]
+        if self.caretaker:
+            # A caretaker has no bills or payments: the round, the news, the settings and help.
+            self.round = RoundPage(tasks, session, today)
+            self.sections = [
+                (self.round, self.round.refresh),
+                (self.news, self.news.refresh),
+                (self.settings, self.settings.refresh),
+                (self.help, lambda: None),
+            ]
+            titles = [
+                self.tr("Building round"),
+                self.tr("News"),
+                self.tr("Personal data and settings"),
+                self.tr("Help"),
+            ]
+        else:
+            self.history = HistoryPage(tasks, session.cache)
+            self.bills = BillsPage(tasks, session)
+            self.feedback = FeedbackPage(tasks, session.cache)
+            self.feedback.sent.connect(self.sync_now)
+            self.home.enter_reading.connect(self.open_reading)
+            self.sections = [
+                (self.home, self.refresh_home),
+                (self.readings, self.readings.refresh_if_idle),
+                (self.history, self.history.refresh),
+                (self.bills, self.bills.refresh),
+                (self.news, self.news.refresh),
+                (self.feedback, self.feedback.refresh),
+                (self.settings, self.settings.refresh),
+                (self.help, lambda: None),
+            ]
+            titles = [
+                self.tr("Home"),
+                self.tr("Submit readings"),
+                self.tr("Readings history"),
+                self.tr("Bills and payments"),
+                self.tr("News"),
+                self.tr("Feedback"),
+                self.tr("Personal data and settings"),
+                self.tr("Help"),
+            ]
         for title, (page, _refresh) in zip(titles, self.sections, strict=True):
             self.nav.addItem(title)
             self.pages.addWidget(page)
@@ -172,11 +191,16 @@ class MainWindow(QMainWindow):
     # ---- data -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.refresh_home()
-        self.readings.refresh()
+        if self.caretaker:
+            self.round.refresh()
+        else:
+            self.refresh_home()
+            self.readings.refresh()
         self.tasks.run_db(self.session.engine.status, self.show_status)
 
     def refresh_home(self) -> None:
+        if self.caretaker:
+            return
         cache, today = self.session.cache, self.today()
         self.tasks.run_db(
             lambda: overview_service.overview(cache, today), lambda data: self.home.show_overview(data, today)
@@ -221,7 +245,7 @@ class MainWindow(QMainWindow):
             # Reload what is shown; what the user is typing on the readings page stays as it is.
             self.refresh_home()
             current = self.nav.currentRow()
-            if current > 0:
+            if current > 0 or (self.caretaker and current == 0):
                 self.sections[current][1]()
 
     def _ask_password(self) -> str | None:

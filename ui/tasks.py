@@ -1,7 +1,8 @@
 """Work off the GUI thread, results back by signal (after Anki's taskman).
 
 Database work runs on one serial worker, network work on another, so database writes never race each
-other and a slow network never holds up reading the cache.
+other and a slow network never holds up reading the cache. Documents (Excel, PDF) are made on a third,
+from data already read, so a long export never holds up saving what the user types.
 """
 
 import itertools
@@ -42,6 +43,8 @@ class TaskManager(QObject):
         self.db.setMaxThreadCount(1)
         self.net = QThreadPool(self)
         self.net.setMaxThreadCount(1)
+        self.work = QThreadPool(self)
+        self.work.setMaxThreadCount(1)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
         self._relay = _Relay()
@@ -56,6 +59,11 @@ class TaskManager(QObject):
         self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
     ) -> None:
         self._start(self.net, fn, on_done, on_error)
+
+    def run_work(
+        self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
+    ) -> None:
+        self._start(self.work, fn, on_done, on_error)
 
     def _start(
         self, pool: QThreadPool, fn: Callable[[], Any], on_done: Done | None, on_error: Failed | None
@@ -81,3 +89,4 @@ class TaskManager(QObject):
     def wait(self) -> None:
         self.db.waitForDone()
         self.net.waitForDone()
+        self.work.waitForDone()

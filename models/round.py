@@ -1,0 +1,339 @@
+"""The caretaker's round: every zone of every meter of a building as one row, what was typed on this
+computer, and what became of it.
+
+A building is read in a handful of set-based queries (never one query per flat), so a 1,000-flat
+building opens at once. Confirming a cell is one short write transaction: the cell is durable the
+moment it is confirmed, and when the last zone of a meter is in, the reading and its outbox item are
+written in that same transaction.
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import delete, select, text
+from sqlalchemy.orm import Session
+
+from models.db import Cache
+from models.entries import queue_reading
+from models.readings import USUAL_MONTHS, period_of
+from models.schema import (
+    CORRECTED,
+    REJECTED,
+    WAITING,
+    Building,
+    Flat,
+    LocalReading,
+    Meter,
+    Outbox,
+    RoundCell,
+)
+from sync.protocol.readings import ReadingVerdict, check_reading
+from sync.protocol.zones import Zone
+
+# Row states beside the entry states of models.schema: nothing yet, some zones of the meter typed,
+# or a reading that reached the server some other way this month (the resident, an SMS).
+EMPTY, PARTIAL, SUBMITTED = "empty", "partial", "submitted"
+
+
+@dataclass
+class RoundRow:
+    meter_id: int
+    flat_id: int
+    flat: str
+    entrance: int
+    floor: int
+    account_number: str
+    serial: str
+    digits: int
+    zone: Zone
+    zones: tuple[Zone, ...]
+    previous: Decimal | None
+    usual: Decimal | None
+    value: Decimal | None = None
+    state: str = EMPTY
+    code: str | None = None
+    message: str | None = None
+    flagged: bool = False
+    source: str | None = None  # who submitted it, for SUBMITTED rows
+
+    @property
+    def key(self) -> tuple[int, str]:
+        return (self.meter_id, self.zone)
+
+    @property
+    def entered(self) -> bool:
+        return self.value is not None
+
+    def verdict(self, value: Decimal) -> ReadingVerdict:
+        """The same verdict the server gives, from the previous reading and usual use in the cache."""
+        return check_reading(value, digits=self.digits, previous=self.previous, usual_kwh=self.usual)
+
+    @property
+    def consumption(self) -> Decimal | None:
+        if self.value is None or self.previous is None:
+            return None
+        verdict = self.verdict(self.value)
+        return verdict.consumption if verdict.ok else None
+
+
+@dataclass
+class Round:
+    building_id: int
+    address: str
+    period: str
+    rows: list[RoundRow] = field(default_factory=list)
+
+    @property
+    def meters(self) -> int:
+        return len({row.meter_id for row in self.rows})
+
+    @property
+    def meters_entered(self) -> int:
+        """Meters with every zone entered (typed here or already submitted this month)."""
+        missing = {row.meter_id for row in self.rows if not row.entered}
+        return self.meters - len(missing)
+
+
+@dataclass(frozen=True)
+class BuildingChoice:
+    id: int
+    address: str
+    flats: int
+
+
+def buildings(session: Session) -> list[BuildingChoice]:
+    return [
+        BuildingChoice(b.id, b.address, b.flats)
+        for b in session.scalars(select(Building).order_by(Building.address, Building.id))
+    ]
+
+
+def months_before(period: str, months: int) -> str:
+    year, month = int(period[:4]), int(period[5:7])
+    index = year * 12 + month - 1 - months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+_METERS_OF_BUILDING = (
+    "SELECT meter.id FROM meter JOIN flat ON flat.id = meter.account_id "
+    "WHERE flat.building_id = :building AND meter.active"
+)
+
+_PREVIOUS = text(
+    f"""
+    SELECT meter_id, "values" FROM (
+        SELECT reading.meter_id, reading."values",
+               row_number() OVER (PARTITION BY reading.meter_id
+                                  ORDER BY reading.period DESC, reading.id DESC) AS n
+        FROM reading
+        WHERE reading.status = 'accepted'
+          AND (reading.period < :period OR reading.source = 'installation')
+          AND reading.meter_id IN ({_METERS_OF_BUILDING})
+    ) WHERE n = 1
+    """  # noqa: S608 - constant text, parameters bound
+)
+
+_USUAL = text(
+    f"""
+    SELECT reading.meter_id, json_extract(part.value, '$.zone'),
+           avg(CAST(json_extract(part.value, '$.consumption') AS REAL))
+    FROM reading, json_each(reading."values") AS part
+    WHERE reading.status = 'accepted' AND reading.source != 'installation'
+      AND reading.period < :period AND reading.period >= :since
+      AND json_extract(part.value, '$.consumption') IS NOT NULL
+      AND reading.meter_id IN ({_METERS_OF_BUILDING})
+    GROUP BY 1, 2
+    """  # noqa: S608
+)
+
+_THIS_PERIOD = text(
+    f"""
+    SELECT meter_id, "values", source, status FROM reading
+    WHERE period = :period AND status = 'accepted' AND meter_id IN ({_METERS_OF_BUILDING})
+    ORDER BY id
+    """  # noqa: S608
+)
+
+
+def _values(raw: object) -> dict[str, Decimal]:
+    import json
+
+    items = json.loads(raw) if isinstance(raw, str) else raw
+    assert isinstance(items, list)
+    return {item["zone"]: Decimal(item["value"]) for item in items}
+
+
+def load_round(session: Session, building_id: int, today: date) -> Round:
+    """Every meter zone of the building in entrance, floor and flat order, with what was typed."""
+    period = period_of(today)
+    building = session.get(Building, building_id)
+    if building is None:
+        raise LookupError(f"building {building_id} is not in the cache")
+    params = {"building": building_id, "period": period}
+    meters = session.execute(
+        select(
+            Flat.id,
+            Flat.flat,
+            Flat.entrance,
+            Flat.floor,
+            Flat.number,
+            Meter.id,
+            Meter.serial,
+            Meter.digits,
+            Meter.zones,
+        )
+        .join(Meter, Meter.account_id == Flat.id)
+        .where(Flat.building_id == building_id, Meter.active.is_(True))
+    ).all()
+    previous = {meter_id: _values(raw) for meter_id, raw in session.execute(_PREVIOUS, params).tuples()}
+    usual: dict[tuple[int, str], Decimal] = {
+        (meter_id, zone): Decimal(f"{mean:.3f}")
+        for meter_id, zone, mean in session.execute(
+            _USUAL, {**params, "since": months_before(period, USUAL_MONTHS)}
+        ).tuples()
+        if mean is not None
+    }
+    submitted: dict[int, tuple[dict[str, Decimal], str]] = {}
+    for meter_id, raw, source, _status in session.execute(_THIS_PERIOD, params).tuples():
+        submitted[meter_id] = (_values(raw), source)
+    cells = {
+        (c.meter_id, c.zone): c for c in session.scalars(select(RoundCell).where(RoundCell.period == period))
+    }
+    entries = {
+        e.uuid: e
+        for e in session.scalars(
+            select(LocalReading).where(
+                LocalReading.uuid.in_(
+                    select(RoundCell.reading_uuid).where(
+                        RoundCell.period == period, RoundCell.reading_uuid.is_not(None)
+                    )
+                )
+            )
+        )
+    }
+
+    result = Round(building.id, building.address, period)
+    ordered = sorted(
+        meters,
+        key=lambda m: (m.entrance, m.floor, int(m.flat) if m.flat.isdigit() else 10**9, m.flat, m[5]),
+    )
+    for flat_id, flat, entrance, floor, number, meter_id, serial, digits, zones in ordered:
+        zone_tuple: tuple[Zone, ...] = tuple(zones)
+        before = previous.get(meter_id, {})
+        for zone in zone_tuple:
+            row = RoundRow(
+                meter_id=meter_id,
+                flat_id=flat_id,
+                flat=flat,
+                entrance=entrance,
+                floor=floor,
+                account_number=number,
+                serial=serial,
+                digits=digits,
+                zone=zone,
+                zones=zone_tuple,
+                previous=before.get(zone),
+                usual=usual.get((meter_id, zone)),
+            )
+            _fill(row, cells.get((meter_id, zone)), entries, submitted.get(meter_id))
+            result.rows.append(row)
+    return result
+
+
+def _fill(
+    row: RoundRow,
+    cell: RoundCell | None,
+    entries: Mapping[str, LocalReading],
+    submitted: tuple[dict[str, Decimal], str] | None,
+) -> None:
+    if cell is not None:
+        row.value = cell.value
+        entry = entries.get(cell.reading_uuid) if cell.reading_uuid else None
+        if entry is None:
+            row.state = PARTIAL
+        else:
+            row.state = entry.state if entry.state != CORRECTED else WAITING
+            row.code, row.message, row.flagged = entry.code, entry.message, entry.flagged
+    elif submitted is not None and row.zone in submitted[0]:
+        row.value = submitted[0][row.zone]
+        row.state = SUBMITTED
+        row.source = submitted[1]
+
+
+@dataclass(frozen=True)
+class CellSaved:
+    state: str  # PARTIAL, WAITING, or the state it already had when nothing changed
+    reading_uuid: str | None
+    changed: bool
+
+
+def confirm_cell(
+    session: Session,
+    period: str,
+    meter_id: int,
+    zones: Sequence[Zone],
+    zone: Zone,
+    value: Decimal,
+    *,
+    resend_rejected: bool = True,
+    now: datetime | None = None,
+) -> CellSaved:
+    """Keep one confirmed cell; queue the meter's reading once all its zones are in.
+
+    A cell confirmed again with the same value changes nothing (so a file imported twice sends
+    nothing twice), except that a refused reading confirmed again is sent again when `resend_rejected`.
+    A reading still waiting to be sent is replaced rather than sent twice.
+    """
+    moment = now or datetime.now(UTC)
+    cells = {
+        c.zone: c
+        for c in session.scalars(
+            select(RoundCell).where(RoundCell.period == period, RoundCell.meter_id == meter_id)
+        )
+    }
+    cell = cells.get(zone)
+    old_uuid = next((c.reading_uuid for c in cells.values() if c.reading_uuid), None)
+    old = session.get(LocalReading, old_uuid) if old_uuid else None
+    if cell is not None and cell.value == value:
+        if old is None:
+            return CellSaved(PARTIAL, None, False)
+        if old.state != REJECTED or not resend_rejected:
+            return CellSaved(old.state, old.uuid, False)
+    if cell is None:
+        cell = RoundCell(period=period, meter_id=meter_id, zone=zone, value=value, entered_at=moment)
+        session.add(cell)
+        cells[zone] = cell
+    else:
+        cell.value, cell.entered_at = value, moment
+    if any(z not in cells for z in zones):
+        return CellSaved(PARTIAL, None, True)
+    corrects = None
+    if old is not None:
+        if old.state == WAITING:
+            # Not sent yet: the new values replace it, so the server never gets two readings for one.
+            session.execute(delete(Outbox).where(Outbox.uuid == old.uuid, Outbox.state == WAITING))
+            old.state = CORRECTED
+        elif old.state == REJECTED:
+            corrects = old.uuid
+    entry = queue_reading(
+        session, meter_id, {z: cells[z].value for z in zones}, corrects=corrects, now=moment
+    )
+    for each in cells.values():
+        each.reading_uuid = entry.uuid
+    return CellSaved(WAITING, entry.uuid, True)
+
+
+def save_cell(
+    cache: Cache,
+    period: str,
+    meter_id: int,
+    zones: Sequence[Zone],
+    zone: Zone,
+    value: Decimal,
+    *,
+    resend_rejected: bool = True,
+) -> CellSaved:
+    with cache.session() as session:
+        return confirm_cell(session, period, meter_id, zones, zone, value, resend_rejected=resend_rejected)
