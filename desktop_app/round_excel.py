@@ -7,6 +7,7 @@ applied: a file that is not this building's round sheet is refused as a whole, a
 by the same rule as a typed cell. openpyxl is imported only here, when a file is written or read.
 """
 
+import contextlib
 import dataclasses
 import zipfile
 from collections.abc import Callable
@@ -116,6 +117,60 @@ def export_round(
     fill = PatternFill("solid", fgColor="FFF6D5")
     right = Alignment(horizontal="right")
     total = len(found.rows)
+    partial = path.with_name(path.name + ".part")
+    try:
+        _write_rows(sheet, found, words, cell, bold, box, fill, right, cancel, progress)
+        about = book.create_sheet(META_SHEET)
+        about.sheet_state = "hidden"
+        for key, value in (
+            ("format", FORMAT),
+            ("version", VERSION),
+            ("building_id", found.building_id),
+            ("address", found.address),
+            ("period", found.period),
+            ("rows", total),
+        ):
+            about.append([key, value])
+        cancel.check()
+        book.save(partial)
+        cancel.check()
+        partial.replace(path)
+    except BaseException:
+        _discard(book)
+        raise
+    finally:
+        partial.unlink(missing_ok=True)
+    if progress:
+        progress(total, total)
+    return total
+
+
+def _discard(book: Any) -> None:
+    """Close the sheets of an abandoned write-only book and remove their temporary files."""
+    for sheet in book.worksheets:
+        if sheet.closed:
+            continue
+        with contextlib.suppress(Exception):  # already failing: the first error is the one to report
+            sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(OSError, ValueError):
+                writer.cleanup()
+
+
+def _write_rows(
+    sheet: Any,
+    found: Round,
+    words: SheetWords,
+    cell: Callable[..., Any],
+    bold: Any,
+    box: Any,
+    fill: Any,
+    right: Any,
+    cancel: CancelToken,
+    progress: Progress | None,
+) -> None:
+    total = len(found.rows)
     for done, row in enumerate(found.rows, start=1):
         if done % 200 == 0:
             cancel.check()
@@ -135,28 +190,6 @@ def export_round(
                 row.zone,
             ]
         )
-    about = book.create_sheet(META_SHEET)
-    about.sheet_state = "hidden"
-    for key, value in (
-        ("format", FORMAT),
-        ("version", VERSION),
-        ("building_id", found.building_id),
-        ("address", found.address),
-        ("period", found.period),
-        ("rows", total),
-    ):
-        about.append([key, value])
-    cancel.check()
-    partial = path.with_name(path.name + ".part")
-    try:
-        book.save(partial)
-        cancel.check()
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
-    if progress:
-        progress(total, total)
-    return total
 
 
 def _number(value: Decimal | None) -> int | float | None:

@@ -104,7 +104,7 @@ def write_round_sheet(
         data: list[list[Any]] = [headers]
         heights = [10 * mm]
         style: list[tuple[Any, ...]] = [
-            ("FONT", (0, 1), (-1, -1), FONT, 10),
+            ("FONT", (0, 0), (-1, -1), FONT, 10),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("ALIGN", (4, 1), (4, -1), "RIGHT"),
             ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#808080")),
@@ -167,6 +167,7 @@ def write_round_sheet(
         bottomMargin=22 * mm,
         title=f"{words.title}: {found.address}",
         author="personal-account",
+        initialFontName=FONT,  # or the canvas starts in Helvetica, which has no Cyrillic
     )
     try:
         document.build(story, onFirstPage=on_page, onLaterPages=on_page)

@@ -1,7 +1,13 @@
 """The caretaker's round in the app: a building typed in by keyboard alone, refused values explained in
 their cell, a far jump kept only on a second Enter, the building sent with per-row answers."""
 
+import os
+import random
+import signal
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -10,11 +16,14 @@ from pytestqt.qtbot import QtBot
 from models.round import PARTIAL
 from models.schema import ACCEPTED, WAITING
 from tests.support.live_server import LiveServer
+from tests.ui.conftest import TODAY
 from ui.application import Controller
 from ui.login_window import LoginWindow
 from ui.main_window import MainWindow
 from ui.pages.round import RoundPage
 from ui.round_model import RoundModel
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def open_round(qtbot: QtBot, controller: Controller) -> tuple[MainWindow, RoundPage]:
@@ -142,3 +151,199 @@ def test_filter_next_empty_and_keys_move_through_the_building(qtbot: QtBot, cont
     assert current_row(page) > 0
     qtbot.keyClick(view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert not model.rows[current_row(page)].entered
+
+
+def close_window_of(server: LiveServer, serials: list[str], start_day: int | None) -> None:
+    """The supplier moves these meters' submission days (as its staff would in their own system)."""
+    from sqlalchemy import update
+
+    from server.schema import Meter as ServerMeter
+
+    with server.db.session() as session:
+        session.execute(
+            update(ServerMeter)
+            .where(ServerMeter.serial.in_(serials))
+            .values(window_start_day=start_day, window_end_day=start_day and 28)
+        )
+
+
+def test_refused_rows_show_why_and_can_be_fixed_and_sent_again(
+    qtbot: QtBot, controller: Controller, server: LiveServer
+) -> None:
+    _main, page = open_round(qtbot, controller)
+    model = page.model
+    singles = [r for r in model.rows if r.zones == ("single",)][:3]
+    for entry in singles:
+        page.view.go_to(page.view.view_row(model.rows.index(entry)))
+        assert entry.previous is not None
+        type_into_grid(qtbot, page, str(int(entry.previous) + 20))
+    close_window_of(server, [singles[1].serial], 26)
+    with qtbot.waitSignal(page.sent, timeout=20000) as sent:
+        qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    assert sent.args[0].accepted == 2 and sent.args[0].rejected == 1
+    refused = model.rows.index(singles[1])
+    qtbot.waitUntil(lambda: model.rows[refused].state == "rejected", timeout=10000)
+    assert model.data(model.index(refused, RoundModel.STATUS)) == (
+        "Not accepted: Readings are not accepted today. Please send them in the submission days."
+    )
+    assert "Fix the rows marked" in page.result.text()
+    # The supplier opens the window again; the caretaker types the reading again and sends.
+    close_window_of(server, [singles[1].serial], None)
+    page.view.go_to(page.view.view_row(refused))
+    assert singles[1].previous is not None
+    type_into_grid(qtbot, page, str(int(singles[1].previous) + 21))
+    assert model.rows[refused].state == WAITING
+    with qtbot.waitSignal(page.sent, timeout=20000) as sent:
+        qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    assert sent.args[0].accepted == 1 and sent.args[0].rejected == 0
+    qtbot.waitUntil(lambda: model.rows[refused].state == ACCEPTED, timeout=10000)
+
+
+def test_send_all_can_be_cancelled_and_what_is_left_waits(qtbot: QtBot, controller: Controller) -> None:
+    _main, page = open_round(qtbot, controller)
+    model = page.model
+    for row in range(len(model.rows)):
+        page.view.go_to(page.view.view_row(row))
+        previous = model.rows[row].previous
+        assert previous is not None
+        type_into_grid(qtbot, page, str(int(previous) + 5))
+    engine = page.session.engine
+    engine.push_batch = 1
+    from desktop_app import caretaker
+
+    caretaker_batch = caretaker.SEND_BATCH
+    caretaker.SEND_BATCH = 1
+    try:
+        # Cancel as soon as the first item is answered: the rest stays waiting, nothing is lost.
+        page.job._progressed.connect(lambda _t, done, _total: page.job.cancel() if done >= 1 else None)
+        with qtbot.waitSignal(page.sent, timeout=20000) as sent:
+            qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    finally:
+        caretaker.SEND_BATCH = caretaker_batch
+    report = sent.args[0]
+    assert type(report.error).__name__ == "Cancelled"
+    assert 1 <= report.pushed < 12
+    assert page.result.text().startswith("Stopped.")
+    assert engine.waiting_count() == 12 - report.pushed
+    with qtbot.waitSignal(page.sent, timeout=20000) as sent:
+        qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    assert sent.args[0].pushed == 12 - report.pushed and engine.waiting_count() == 0
+
+
+def test_killed_mid_round_the_app_shows_every_confirmed_cell_on_restart(
+    qtbot: QtBot, qapp: QApplication, controller: Controller, server: LiveServer, tmp_path: Path
+) -> None:
+    open_round(qtbot, controller)  # log in once: the login is remembered, the token kept
+    controller.shutdown()
+    assert controller.window is not None
+    controller.window.close()
+    data_dir = controller.data_dir
+    rng = random.Random(20261128)
+    confirmed: dict[tuple[int, str], str] = {}
+    for trial in range(3):
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.support.round_child", str(data_dir), server.url, str(trial)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        assert child.stdout is not None
+        kill_after = rng.randint(1, 4)
+        try:
+            for line in child.stdout:
+                if line.startswith("CONFIRMED"):
+                    _, meter, zone, value = line.split()
+                    confirmed[(int(meter), zone)] = value
+                    kill_after -= 1
+                    if kill_after == 0:
+                        break
+                assert not line.startswith("DONE")
+        finally:
+            child.send_signal(signal.SIGKILL)
+            _rest, errors = child.communicate(timeout=30)
+        assert child.returncode == -signal.SIGKILL, errors
+        assert kill_after == 0, errors
+    assert len(confirmed) >= 3
+
+    again = Controller(qapp, controller.options, today=lambda: TODAY)
+    try:
+        again.start()
+        qtbot.waitUntil(lambda: isinstance(again.window, MainWindow), timeout=10000)
+        assert isinstance(again.window, MainWindow)
+        page = again.window.round
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=15000)
+        shown = {row.key: f"{row.value:f}" for row in page.model.rows if row.value is not None}
+        assert all(shown.get(key) == value for key, value in confirmed.items()), (confirmed, shown)
+        # It resumes at the first row still empty, and says how far the round has come.
+        first_empty = page.model.next_empty(-1)
+        assert current_row(page) == first_empty
+        done, total = page.model.progress()
+        assert page.progress_label.text() == f"{done} of {total} meters entered"
+        assert again.session is not None and again.session.cache.integrity_ok()
+    finally:
+        again.shutdown()
+        if again.window is not None:
+            again.window.close()
+
+
+def test_export_import_and_print_from_the_page(qtbot: QtBot, controller: Controller, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop_app.round_excel import FIRST_DATA_ROW, NEW_COLUMN
+
+    _main, page = open_round(qtbot, controller)
+    model = page.model
+    type_into_grid(qtbot, page, str(int(model.rows[0].previous or 0) + 11))
+    sheet = tmp_path / "round.xlsx"
+    page.choose_save_path = lambda *_args: str(sheet)
+    with qtbot.waitSignal(page.exported, timeout=10000):
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    book = load_workbook(sheet)
+    rows = book["Round"]
+    assert rows.cell(FIRST_DATA_ROW, NEW_COLUMN).value == int(model.rows[0].previous or 0) + 11
+    for offset in range(1, 5):
+        rows.cell(FIRST_DATA_ROW + offset, NEW_COLUMN).value = int(model.rows[offset].previous or 0) + 30
+    rows.cell(FIRST_DATA_ROW + 5, NEW_COLUMN).value = "много"
+    book.save(sheet)
+
+    reports: list[object] = []
+    page.show_report = reports.append
+    page.choose_open_path = lambda *_args: str(sheet)
+    with qtbot.waitSignal(page.imported, timeout=10000) as imported:
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    report = imported.args[0]
+    assert report.result.saved == 4 and report.result.unchanged == 1 and len(report.plan.refused) == 1
+    assert page.result.text().startswith("Taken from the file: 4. Already entered with the same value: 1.")
+    qtbot.waitUntil(lambda: all(model.rows[i].entered for i in range(5)), timeout=5000)
+    assert not model.rows[5].entered
+
+    # A broken file: a clear message, and the grid as it was.
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 this is not really a workbook")
+    page.choose_open_path = lambda *_args: str(broken)
+    with qtbot.waitSignal(page.failed, timeout=10000) as failed:
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert failed.args[0] == (
+        "This file is not an Excel workbook (.xlsx), or it is damaged. Nothing was changed."
+    )
+    assert sum(row.entered for row in model.rows) == 5
+
+    pdf = tmp_path / "sheet.pdf"
+    page.choose_save_path = lambda *_args: str(pdf)
+    with qtbot.waitSignal(page.printed, timeout=10000):
+        qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    pages = len(PdfReader(pdf).pages)
+    assert "Round sheet" in PdfReader(pdf).pages[0].extract_text()
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    page.print_pdf = lambda path: page.print_to(printer, path)
+    with qtbot.waitSignal(page.printed_on_paper, timeout=20000) as printed:
+        qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert printed.args[0] == pages
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages

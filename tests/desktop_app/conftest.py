@@ -1,0 +1,3 @@
+from tests.sync.conftest import connect
+
+__all__ = ["connect"]
