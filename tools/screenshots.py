@@ -74,6 +74,15 @@ def main() -> None:
                     contrast,
                     f"{language}-{tag}",
                 )
+                shoot_round(
+                    app,
+                    server.url,
+                    folder / f"round-{language}-{tag}",
+                    language,
+                    scale,
+                    contrast,
+                    f"{language}-{tag}",
+                )
 
 
 def shoot(
@@ -130,6 +139,50 @@ def shoot(
     grab(dialog, f"{tag}-10-register")
     dialog.reject()
     login_again.close()
+
+
+ROUNDS = iter(range(100))
+
+
+def shoot_round(
+    app: QApplication, url: str, data: Path, language: str, scale: float, contrast: bool, tag: str
+) -> None:
+    """The caretaker's grid with cells in every state: sent and accepted, saved, half a meter, refused."""
+    shot = next(ROUNDS)  # each shot sends its own values: the same value again would be nothing new
+    options = Options(server_url=url, data_dir=data, language=language, demo_flats=12)
+    controller = Controller(app, options, today=lambda: date(2026, 11, 18))
+    controller.prefs.text_scale = scale
+    controller.prefs.high_contrast = contrast
+    theme.apply(app, scale, contrast)
+    controller.start()
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    login.login_edit.setText(demo.CARETAKER_LOGIN)
+    login.password_edit.setText(demo.DEMO_PASSWORD)
+    login.submit()
+    settle(lambda: isinstance(controller.window, MainWindow))
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    page = window.round
+    settle(lambda: page.model.rowCount() > 0)
+    model = page.model
+    for row in range(3):
+        model.setData(model.index(row, model.NEW), str(int(model.rows[row].previous or 0) + 95 + row + shot))
+    settle(lambda: not model.saving)
+    page.send_all()
+    try:
+        settle(lambda: not page.busy and model.rows[0].state == "accepted")
+    except TimeoutError:
+        raise SystemExit(f"not sent: {page.result.text()} {model.rows[0]}") from None
+    for row in range(3, 7):
+        model.setData(model.index(row, model.NEW), str(int(model.rows[row].previous or 0) + 80 + row))
+    settle(lambda: not model.saving)
+    model.setData(model.index(7, model.NEW), "12a45")
+    page.view.go_to(8)
+    settle()
+    grab(window, f"{tag}-11-round")
+    controller.shutdown()
+    window.close()
 
 
 if __name__ == "__main__":

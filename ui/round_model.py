@@ -76,9 +76,12 @@ class RoundModel(QAbstractTableModel):
         self.round = found
         for row in self.saving | set(self.problems):
             found.rows[row] = self.rows[row]  # keep what is being saved or was refused
+        changed = [
+            row for row, (old, new) in enumerate(zip(self.rows, found.rows, strict=True)) if old != new
+        ]
         self.rows = found.rows
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.COLUMNS - 1))
+        for row in changed:  # only the rows whose answer changed: an open editor elsewhere is left alone
+            self._changed(row)
         self.progress_changed.emit()
 
     def progress(self) -> tuple[int, int]:

@@ -2,7 +2,7 @@
 next row, a refused value stays in its cell to be fixed, Home/End and PageUp/PageDown move through the
 building, Escape drops what was being typed."""
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -26,6 +26,12 @@ class ReadingDelegate(QStyledItemDelegate):
         editor.setAccessibleName(self.tr("New reading"))
         editor.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Fill a new editor, but never overwrite digits being typed when a sync refreshes the row."""
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return
+        super().setEditorData(editor, index)
 
 
 class RoundView(QTableView):

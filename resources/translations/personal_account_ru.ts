@@ -1,225 +1,226 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>BillsPage</name>
     <message>
-        <location filename="../../ui/pages/bills.py" line="68" />
+        <location filename="../../ui/pages/bills.py" line="68"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="71" />
+        <location filename="../../ui/pages/bills.py" line="71"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="72" />
+        <location filename="../../ui/pages/bills.py" line="72"/>
         <source>&amp;Account:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="76" />
+        <location filename="../../ui/pages/bills.py" line="76"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="79" />
+        <location filename="../../ui/pages/bills.py" line="79"/>
         <source>Amount to pay, rubles</source>
         <translation>Сумма к оплате, рублей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="80" />
+        <location filename="../../ui/pages/bills.py" line="80"/>
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="82" />
+        <location filename="../../ui/pages/bills.py" line="82"/>
         <source>&amp;Pay by card</source>
         <translation>&amp;Оплатить картой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="83" />
+        <location filename="../../ui/pages/bills.py" line="83"/>
         <source>Pay by card</source>
         <translation>Оплатить картой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="88" />
+        <location filename="../../ui/pages/bills.py" line="88"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="95" />
+        <location filename="../../ui/pages/bills.py" line="95"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="96" />
+        <location filename="../../ui/pages/bills.py" line="96"/>
         <source>Charged</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="97" />
+        <location filename="../../ui/pages/bills.py" line="97"/>
         <source>Penalties</source>
         <translation>Пени</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="98" />
+        <location filename="../../ui/pages/bills.py" line="98"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="99" />
+        <location filename="../../ui/pages/bills.py" line="99"/>
         <source>To pay</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="100" />
+        <location filename="../../ui/pages/bills.py" line="100"/>
         <source>Pay by</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="104" />
+        <location filename="../../ui/pages/bills.py" line="104"/>
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="108" />
+        <location filename="../../ui/pages/bills.py" line="108"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="109" />
+        <location filename="../../ui/pages/bills.py" line="109"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="110" />
+        <location filename="../../ui/pages/bills.py" line="110"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="111" />
+        <location filename="../../ui/pages/bills.py" line="111"/>
         <source>Current</source>
         <translation>Текущее</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="112" />
+        <location filename="../../ui/pages/bills.py" line="112"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="113" />
+        <location filename="../../ui/pages/bills.py" line="113"/>
         <source>Tariff, ₽/kWh</source>
         <translation>Тариф, ₽/кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="114" />
-        <location filename="../../ui/pages/bills.py" line="120" />
+        <location filename="../../ui/pages/bills.py" line="114"/>
+        <location filename="../../ui/pages/bills.py" line="120"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="118" />
+        <location filename="../../ui/pages/bills.py" line="118"/>
         <source>Lines of the bill</source>
         <translation>Строки счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="120" />
+        <location filename="../../ui/pages/bills.py" line="120"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="120" />
+        <location filename="../../ui/pages/bills.py" line="120"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="120" />
+        <location filename="../../ui/pages/bills.py" line="120"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="123" />
+        <location filename="../../ui/pages/bills.py" line="123"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="142" />
+        <location filename="../../ui/pages/bills.py" line="142"/>
         <source>&lt;h2&gt;Bills and payments&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Счета и платежи&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="148" />
+        <location filename="../../ui/pages/bills.py" line="148"/>
         <source>&amp;Bills:</source>
         <translation>&amp;Счета:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="149" />
+        <location filename="../../ui/pages/bills.py" line="149"/>
         <source>&amp;Lines of the selected bill:</source>
         <translation>С&amp;троки выбранного счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="150" />
+        <location filename="../../ui/pages/bills.py" line="150"/>
         <source>P&amp;ayments:</source>
         <translation>П&amp;латежи:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="185" />
+        <location filename="../../ui/pages/bills.py" line="185"/>
         <source>To pay: %1</source>
         <translation>К оплате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="187" />
+        <location filename="../../ui/pages/bills.py" line="187"/>
         <source>Paid in advance: %1</source>
         <translation>Переплата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="189" />
+        <location filename="../../ui/pages/bills.py" line="189"/>
         <source>Nothing to pay</source>
         <translation>Задолженности нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="229" />
+        <location filename="../../ui/pages/bills.py" line="229"/>
         <source>(up to %1 kWh)</source>
         <translation>(до %1 кВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="244" />
+        <location filename="../../ui/pages/bills.py" line="244"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="244" />
+        <location filename="../../ui/pages/bills.py" line="244"/>
         <source>Bank or post office</source>
         <translation>Банк или почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="266" />
+        <location filename="../../ui/pages/bills.py" line="266"/>
         <source>Type the amount in rubles, for example 1250,50.</source>
         <translation>Введите сумму в рублях, например 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="270" />
+        <location filename="../../ui/pages/bills.py" line="270"/>
         <source>Preparing the payment…</source>
         <translation>Готовим оплату…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="281" />
-        <source>The bank's page has opened in your browser. Pay there; this page shows when it is done.</source>
+        <location filename="../../ui/pages/bills.py" line="281"/>
+        <source>The bank&apos;s page has opened in your browser. Pay there; this page shows when it is done.</source>
         <translation>Страница банка открылась в браузере. Оплатите там — здесь будет видно, когда оплата пройдёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="297" />
-        <source>No answer from the bank yet. The payment's status will update later.</source>
+        <location filename="../../ui/pages/bills.py" line="297"/>
+        <source>No answer from the bank yet. The payment&apos;s status will update later.</source>
         <translation>Банк пока не ответил. Состояние оплаты обновится позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="309" />
+        <location filename="../../ui/pages/bills.py" line="309"/>
         <source>Paid: %1. Thank you!</source>
         <translation>Оплачено: %1. Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="311" />
+        <location filename="../../ui/pages/bills.py" line="311"/>
         <source>The bank declined the payment. Nothing was charged.</source>
         <translation>Банк отклонил оплату. Деньги не списаны.</translation>
     </message>
@@ -227,22 +228,22 @@
 <context>
     <name>CaptchaBox</name>
     <message>
-        <location filename="../../ui/register_dialog.py" line="38" />
+        <location filename="../../ui/register_dialog.py" line="38"/>
         <source>Picture with digits</source>
         <translation>Картинка с цифрами</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="41" />
+        <location filename="../../ui/register_dialog.py" line="41"/>
         <source>Digits from the picture</source>
         <translation>Цифры с картинки</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="43" />
+        <location filename="../../ui/register_dialog.py" line="43"/>
         <source>New &amp;picture</source>
         <translation>Другая &amp;картинка</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="44" />
+        <location filename="../../ui/register_dialog.py" line="44"/>
         <source>New picture</source>
         <translation>Другая картинка</translation>
     </message>
@@ -250,22 +251,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="139" />
+        <location filename="../../ui/application.py" line="139"/>
         <source>a flat and a dacha</source>
         <translation>квартира и дача</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140" />
+        <location filename="../../ui/application.py" line="140"/>
         <source>a two-zone meter</source>
         <translation>двухтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="141" />
+        <location filename="../../ui/application.py" line="141"/>
         <source>a three-zone meter</source>
         <translation>трёхтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142" />
+        <location filename="../../ui/application.py" line="142"/>
         <source>a caretaker of a 240-flat building</source>
         <translation>старший по дому на 240 квартир</translation>
     </message>
@@ -273,42 +274,42 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/entries_model.py" line="39" />
+        <location filename="../../ui/entries_model.py" line="39"/>
         <source>Entered</source>
         <translation>Введено</translation>
     </message>
     <message>
-        <location filename="../../ui/entries_model.py" line="39" />
+        <location filename="../../ui/entries_model.py" line="39"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/entries_model.py" line="39" />
+        <location filename="../../ui/entries_model.py" line="39"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/entries_model.py" line="39" />
+        <location filename="../../ui/entries_model.py" line="39"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/entries_model.py" line="43" />
+        <location filename="../../ui/entries_model.py" line="43"/>
         <source>Waiting to be sent</source>
         <translation>Ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/entries_model.py" line="45" />
+        <location filename="../../ui/entries_model.py" line="45"/>
         <source>Accepted, to be checked</source>
         <translation>Принято, будет проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/entries_model.py" line="45" />
+        <location filename="../../ui/entries_model.py" line="45"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/entries_model.py" line="47" />
+        <location filename="../../ui/entries_model.py" line="47"/>
         <source>Not accepted: %1</source>
         <translation>Не принято: %1</translation>
     </message>
@@ -316,135 +317,135 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="35" />
+        <location filename="../../ui/pages/feedback.py" line="35"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="38" />
-        <source>Supplier's contacts</source>
+        <location filename="../../ui/pages/feedback.py" line="38"/>
+        <source>Supplier&apos;s contacts</source>
         <translation>Контакты поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="41" />
+        <location filename="../../ui/pages/feedback.py" line="41"/>
         <source>What to send</source>
         <translation>Что отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="43" />
-        <location filename="../../ui/pages/feedback.py" line="129" />
+        <location filename="../../ui/pages/feedback.py" line="43"/>
+        <location filename="../../ui/pages/feedback.py" line="129"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="44" />
-        <location filename="../../ui/pages/feedback.py" line="130" />
+        <location filename="../../ui/pages/feedback.py" line="44"/>
+        <location filename="../../ui/pages/feedback.py" line="130"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="45" />
+        <location filename="../../ui/pages/feedback.py" line="45"/>
         <source>Please call me back</source>
         <translation>Перезвоните мне</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="49" />
+        <location filename="../../ui/pages/feedback.py" line="49"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="51" />
-        <location filename="../../ui/pages/feedback.py" line="79" />
+        <location filename="../../ui/pages/feedback.py" line="51"/>
+        <location filename="../../ui/pages/feedback.py" line="79"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="54" />
+        <location filename="../../ui/pages/feedback.py" line="54"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="57" />
+        <location filename="../../ui/pages/feedback.py" line="57"/>
         <source>Phone to call back</source>
         <translation>Телефон для обратного звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="59" />
+        <location filename="../../ui/pages/feedback.py" line="59"/>
         <source>S&amp;end</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="60" />
+        <location filename="../../ui/pages/feedback.py" line="60"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="64" />
+        <location filename="../../ui/pages/feedback.py" line="64"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="68" />
+        <location filename="../../ui/pages/feedback.py" line="68"/>
         <source>&amp;What:</source>
         <translation>&amp;Что:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="69" />
+        <location filename="../../ui/pages/feedback.py" line="69"/>
         <source>&amp;Account:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="70" />
+        <location filename="../../ui/pages/feedback.py" line="70"/>
         <source>S&amp;ubject:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="71" />
+        <location filename="../../ui/pages/feedback.py" line="71"/>
         <source>&amp;Text:</source>
         <translation>Т&amp;екст:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="72" />
+        <location filename="../../ui/pages/feedback.py" line="72"/>
         <source>&amp;Phone:</source>
         <translation>Т&amp;елефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="79" />
+        <location filename="../../ui/pages/feedback.py" line="79"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="79" />
+        <location filename="../../ui/pages/feedback.py" line="79"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="79" />
+        <location filename="../../ui/pages/feedback.py" line="79"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="79" />
+        <location filename="../../ui/pages/feedback.py" line="79"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="83" />
+        <location filename="../../ui/pages/feedback.py" line="83"/>
         <source>Your applications</source>
         <translation>Ваши обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="88" />
+        <location filename="../../ui/pages/feedback.py" line="88"/>
         <source>&amp;Your applications:</source>
         <translation>&amp;Ваши обращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="92" />
+        <location filename="../../ui/pages/feedback.py" line="92"/>
         <source>&lt;h2&gt;Feedback&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Обратная связь&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="111" />
+        <location filename="../../ui/pages/feedback.py" line="111"/>
         <source>%1
 Phone: %2
 E-mail: %3
@@ -455,67 +456,67 @@ Address: %4</source>
 Адрес: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="122" />
+        <location filename="../../ui/pages/feedback.py" line="122"/>
         <source>Not about one account</source>
         <translation>Не по одному лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="131" />
+        <location filename="../../ui/pages/feedback.py" line="131"/>
         <source>Call back</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="134" />
+        <location filename="../../ui/pages/feedback.py" line="134"/>
         <source>Waiting to be sent</source>
         <translation>Ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="135" />
+        <location filename="../../ui/pages/feedback.py" line="135"/>
         <source>Not accepted</source>
         <translation>Не принято</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="136" />
+        <location filename="../../ui/pages/feedback.py" line="136"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="137" />
+        <location filename="../../ui/pages/feedback.py" line="137"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="138" />
+        <location filename="../../ui/pages/feedback.py" line="138"/>
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="139" />
+        <location filename="../../ui/pages/feedback.py" line="139"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="163" />
+        <location filename="../../ui/pages/feedback.py" line="163"/>
         <source>Please give a phone number to call you back.</source>
         <translation>Укажите телефон, чтобы вам перезвонили.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="167" />
+        <location filename="../../ui/pages/feedback.py" line="167"/>
         <source>Please write what it is about.</source>
         <translation>Напишите, о чём обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="180" />
+        <location filename="../../ui/pages/feedback.py" line="180"/>
         <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
         <translation>Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="189" />
+        <location filename="../../ui/pages/feedback.py" line="189"/>
         <source>The phone number should be digits, like +79161234567.</source>
         <translation>Телефон пишется цифрами, например +79161234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="192" />
+        <location filename="../../ui/pages/feedback.py" line="192"/>
         <source>Please check what you wrote: it is too long or has odd characters.</source>
         <translation>Проверьте текст: он слишком длинный или содержит необычные символы.</translation>
     </message>
@@ -523,82 +524,82 @@ Address: %4</source>
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../ui/pages/help.py" line="13" />
+        <location filename="../../ui/pages/help.py" line="13"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="16" />
+        <location filename="../../ui/pages/help.py" line="16"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="18" />
+        <location filename="../../ui/pages/help.py" line="18"/>
         <source>Use the login and password the supplier sent you by e-mail or SMS. The app remembers you on this computer.</source>
         <translation>Введите логин и пароль, которые поставщик прислал по электронной почте или СМС. На этом компьютере программа вас запомнит.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="23" />
+        <location filename="../../ui/pages/help.py" line="23"/>
         <source>Look at the home page</source>
         <translation>Посмотрите главную страницу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="24" />
+        <location filename="../../ui/pages/help.py" line="24"/>
         <source>It shows your accounts, what is to pay, and the days when readings are taken.</source>
         <translation>На ней ваши лицевые счета, сумма к оплате и дни приёма показаний.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="27" />
+        <location filename="../../ui/pages/help.py" line="27"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="29" />
+        <location filename="../../ui/pages/help.py" line="29"/>
         <source>Type the numbers from the meter, each zone in its own box. The app shows the consumption and the preliminary cost, and keeps the reading even without a connection.</source>
         <translation>Введите цифры со счётчика, каждую зону в своё поле. Программа покажет расход и предварительную стоимость и сохранит показание даже без связи.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="34" />
+        <location filename="../../ui/pages/help.py" line="34"/>
         <source>Check the answer</source>
         <translation>Проверьте ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="36" />
+        <location filename="../../ui/pages/help.py" line="36"/>
         <source>A reading shows as waiting, then accepted. If it was not accepted, the reason is written beside it: correct it and save it again.</source>
         <translation>Сначала показание ждёт отправки, потом принимается. Если оно не принято, рядом написана причина: исправьте и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="41" />
+        <location filename="../../ui/pages/help.py" line="41"/>
         <source>Pay</source>
         <translation>Оплатите</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="43" />
-        <source>On the Bills and payments page the amount due is filled in; the bank's page opens in your browser, and the payment shows here when it is done.</source>
+        <location filename="../../ui/pages/help.py" line="43"/>
+        <source>On the Bills and payments page the amount due is filled in; the bank&apos;s page opens in your browser, and the payment shows here when it is done.</source>
         <translation>На странице «Счета и платежи» сумма к оплате уже подставлена; страница банка откроется в браузере, а оплата появится здесь, когда пройдёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="48" />
+        <location filename="../../ui/pages/help.py" line="48"/>
         <source>Write to the supplier</source>
         <translation>Напишите поставщику</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="50" />
+        <location filename="../../ui/pages/help.py" line="50"/>
         <source>On the Feedback page: an application, a complaint or a request to call you back. Its status shows on the same page.</source>
         <translation>На странице «Обратная связь»: заявление, жалоба или просьба перезвонить. Там же видно, что с обращением.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="56" />
+        <location filename="../../ui/pages/help.py" line="56"/>
         <source>Text too small? Press Ctrl and +. Hard to see? View, then High contrast.</source>
         <translation>Мелкий текст? Нажмите Ctrl и +. Плохо видно? Меню «Вид», затем «Высокая контрастность».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="58" />
+        <location filename="../../ui/pages/help.py" line="58"/>
         <source>How to use the personal account</source>
         <translation>Как пользоваться личным кабинетом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="61" />
+        <location filename="../../ui/pages/help.py" line="61"/>
         <source>&lt;h2&gt;How to use the personal account&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Как пользоваться личным кабинетом&lt;/h2&gt;</translation>
     </message>
@@ -606,77 +607,77 @@ Address: %4</source>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/pages/history.py" line="28" />
+        <location filename="../../ui/pages/history.py" line="28"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="30" />
+        <location filename="../../ui/pages/history.py" line="30"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="31" />
+        <location filename="../../ui/pages/history.py" line="31"/>
         <source>&amp;Meter:</source>
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="36" />
+        <location filename="../../ui/pages/history.py" line="36"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="37" />
+        <location filename="../../ui/pages/history.py" line="37"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="38" />
+        <location filename="../../ui/pages/history.py" line="38"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="39" />
+        <location filename="../../ui/pages/history.py" line="39"/>
         <source>Used, kWh</source>
         <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="40" />
+        <location filename="../../ui/pages/history.py" line="40"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="41" />
+        <location filename="../../ui/pages/history.py" line="41"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="47" />
+        <location filename="../../ui/pages/history.py" line="47"/>
         <source>Readings of the meter</source>
         <translation>Показания счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="56" />
+        <location filename="../../ui/pages/history.py" line="56"/>
         <source>&lt;h2&gt;Readings history&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;История показаний&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="69" />
+        <location filename="../../ui/pages/history.py" line="69"/>
         <source>Account %1, meter %2</source>
         <translation>Лицевой счёт %1, счётчик %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="91" />
+        <location filename="../../ui/pages/history.py" line="91"/>
         <source>Replaced by a later reading</source>
         <translation>Заменено более поздним показанием</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="93" />
+        <location filename="../../ui/pages/history.py" line="93"/>
         <source>Accepted, to be checked</source>
         <translation>Принято, будет проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="95" />
+        <location filename="../../ui/pages/history.py" line="95"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
@@ -684,169 +685,255 @@ Address: %4</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="19" />
+        <location filename="../../ui/pages/home.py" line="19"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="24" />
+        <location filename="../../ui/pages/home.py" line="24"/>
         <source>Nothing here yet. Your accounts appear after the first sync.</source>
         <translation>Здесь пока пусто. Ваши лицевые счета появятся после первой синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="56" />
-        <location filename="../../ui/pages/home.py" line="57" />
+        <location filename="../../ui/pages/home.py" line="56"/>
+        <location filename="../../ui/pages/home.py" line="57"/>
         <source>Account %1</source>
         <translation>Лицевой счёт %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="63" />
+        <location filename="../../ui/pages/home.py" line="63"/>
         <source>To pay: %1</source>
         <translation>К оплате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="65" />
+        <location filename="../../ui/pages/home.py" line="65"/>
         <source>Paid in advance: %1</source>
         <translation>Переплата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="67" />
+        <location filename="../../ui/pages/home.py" line="67"/>
         <source>Nothing to pay</source>
         <translation>Задолженности нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="85" />
+        <location filename="../../ui/pages/home.py" line="85"/>
         <source>Meter %1</source>
         <translation>Счётчик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="87" />
+        <location filename="../../ui/pages/home.py" line="87"/>
         <source>Last reading: %1</source>
         <translation>Последнее показание: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="88" />
+        <location filename="../../ui/pages/home.py" line="88"/>
         <source>Readings are taken from the %1 to the %2 of each month.</source>
         <translation>Показания принимаются с %1 по %2 число каждого месяца.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="94" />
+        <location filename="../../ui/pages/home.py" line="94"/>
         <source>Today is the last day.</source>
         <translation>Сегодня последний день.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="96" />
+        <location filename="../../ui/pages/home.py" line="96"/>
         <source>Days left: %1</source>
         <translation>Осталось дней: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="98" />
+        <location filename="../../ui/pages/home.py" line="98"/>
         <source>Readings waiting to be sent: %1</source>
         <translation>Показаний ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="102" />
-        <location filename="../../ui/pages/home.py" line="103" />
+        <location filename="../../ui/pages/home.py" line="102"/>
+        <location filename="../../ui/pages/home.py" line="103"/>
         <source>Enter a reading for meter %1</source>
         <translation>Передать показание счётчика %1</translation>
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../ui/pages/round.py" line="646"/>
+        <source>Import from Excel</source>
+        <translation>Загрузка из Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="649"/>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="652"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="653"/>
+        <source>Flat</source>
+        <translation>Кв.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="654"/>
+        <source>Meter</source>
+        <translation>Счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="655"/>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="656"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="657"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="676"/>
+        <source>Refused rows</source>
+        <translation>Непринятые строки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="680"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="685"/>
+        <source>Rows not taken:</source>
+        <translation>Не приняты строки:</translation>
+    </message>
+</context>
+<context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../../ui/job_panel.py" line="16"/>
+        <source>Work in progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_panel.py" line="18"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_panel.py" line="19"/>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_panel.py" line="20"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_panel.py" line="60"/>
+        <source>Stopping…</source>
+        <translation>Останавливаю…</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../ui/login_window.py" line="44" />
+        <location filename="../../ui/login_window.py" line="44"/>
         <source>Personal account — log in</source>
         <translation>Личный кабинет — вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="45" />
-        <location filename="../../ui/login_window.py" line="72" />
+        <location filename="../../ui/login_window.py" line="45"/>
+        <location filename="../../ui/login_window.py" line="72"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="47" />
+        <location filename="../../ui/login_window.py" line="47"/>
         <source>&lt;h1&gt;Personal account&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Личный кабинет&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="49" />
+        <location filename="../../ui/login_window.py" line="49"/>
         <source>Log in with the login and password the supplier sent you.</source>
         <translation>Войдите с логином и паролем, которые вам прислал поставщик.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="53" />
+        <location filename="../../ui/login_window.py" line="53"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="56" />
+        <location filename="../../ui/login_window.py" line="56"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="58" />
+        <location filename="../../ui/login_window.py" line="58"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="60" />
+        <location filename="../../ui/login_window.py" line="60"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="67" />
+        <location filename="../../ui/login_window.py" line="67"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="71" />
-        <location filename="../../ui/login_window.py" line="146" />
+        <location filename="../../ui/login_window.py" line="71"/>
+        <location filename="../../ui/login_window.py" line="146"/>
         <source>Log &amp;in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="78" />
+        <location filename="../../ui/login_window.py" line="78"/>
         <source>&amp;Register</source>
         <translation>&amp;Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="79" />
+        <location filename="../../ui/login_window.py" line="79"/>
         <source>Register</source>
         <translation>Зарегистрироваться</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="81" />
+        <location filename="../../ui/login_window.py" line="81"/>
         <source>&amp;Forgot password</source>
         <translation>&amp;Забыли пароль?</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="82" />
+        <location filename="../../ui/login_window.py" line="82"/>
         <source>Forgot password</source>
         <translation>Забыли пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="98" />
-        <source>&lt;p&gt;Demo mode: the supplier's server runs on this computer with made-up data.&lt;/p&gt;</source>
+        <location filename="../../ui/login_window.py" line="98"/>
+        <source>&lt;p&gt;Demo mode: the supplier&apos;s server runs on this computer with made-up data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Демонстрационный режим: сервер поставщика работает на этом компьютере с придуманными данными.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="99" />
+        <location filename="../../ui/login_window.py" line="99"/>
         <source>&lt;p&gt;Demo logins (password &lt;b&gt;%1&lt;/b&gt;):&lt;/p&gt;</source>
         <translation>&lt;p&gt;Демонстрационные логины (пароль &lt;b&gt;%1&lt;/b&gt;):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="104" />
+        <location filename="../../ui/login_window.py" line="104"/>
         <source>Demo logins</source>
         <translation>Демонстрационные логины</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="129" />
+        <location filename="../../ui/login_window.py" line="129"/>
         <source>Please type your login and password.</source>
         <translation>Введите логин и пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="132" />
+        <location filename="../../ui/login_window.py" line="132"/>
         <source>Logging in…</source>
         <translation>Входим…</translation>
     </message>
@@ -854,163 +941,171 @@ Address: %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="88"/>
+        <source>Building round</source>
+        <translation>Обход дома</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Last update</source>
         <translation>Последнее обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Sync now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Log in again</source>
         <translation>&amp;Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Log in again</source>
         <translation>Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Your session has ended. Password for %1:</source>
         <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>
@@ -1018,172 +1113,172 @@ Address: %4</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="10" />
+        <location filename="../../ui/messages.py" line="10"/>
         <source>This is less than the previous reading. Please check the number on the meter.</source>
         <translation>Это меньше предыдущего показания. Проверьте число на счётчике.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="13" />
+        <location filename="../../ui/messages.py" line="13"/>
         <source>This meter does not show that many digits.</source>
         <translation>У этого счётчика нет столько цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="16" />
+        <location filename="../../ui/messages.py" line="16"/>
         <source>Too many digits after the decimal point.</source>
         <translation>Слишком много цифр после запятой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19" />
+        <location filename="../../ui/messages.py" line="19"/>
         <source>A reading cannot be negative.</source>
         <translation>Показание не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20" />
+        <location filename="../../ui/messages.py" line="20"/>
         <source>Please type digits only.</source>
         <translation>Вводите только цифры.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21" />
+        <location filename="../../ui/messages.py" line="21"/>
         <source>The meter went past its last number and started again; that is fine.</source>
         <translation>Счётчик дошёл до максимума и начал отсчёт заново — это нормально.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24" />
+        <location filename="../../ui/messages.py" line="24"/>
         <source>This is much more than usual. Please check the reading.</source>
         <translation>Это намного больше обычного. Проверьте показание.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27" />
+        <location filename="../../ui/messages.py" line="27"/>
         <source>Readings are not accepted today. Please send them in the submission days.</source>
         <translation>Сегодня показания не принимаются. Передайте их в дни приёма показаний.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30" />
-        <source>This meter has been replaced. Please enter the new meter's reading.</source>
+        <location filename="../../ui/messages.py" line="30"/>
+        <source>This meter has been replaced. Please enter the new meter&apos;s reading.</source>
         <translation>Этот счётчик заменён. Введите показание нового счётчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="33"/>
         <source>Please enter a reading for every zone of the meter.</source>
         <translation>Введите показание для каждой зоны счётчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36" />
+        <location filename="../../ui/messages.py" line="36"/>
         <source>The date of the reading is in the future.</source>
         <translation>Дата показания ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
+        <location filename="../../ui/messages.py" line="37"/>
         <source>This meter is not on your account.</source>
         <translation>Этого счётчика нет на вашем лицевом счёте.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41" />
+        <location filename="../../ui/messages.py" line="41"/>
         <source>The reading was not accepted.</source>
         <translation>Показание не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46" />
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47" />
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48" />
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Night</source>
         <translation>Ночь</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49" />
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Peak</source>
         <translation>Пик</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50" />
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Half-peak</source>
         <translation>Полупик</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56" />
+        <location filename="../../ui/messages.py" line="56"/>
         <source>No connection to the server. Everything you enter is kept and sent later.</source>
         <translation>Нет связи с сервером. Всё введённое сохраняется и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60" />
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Your session has ended. Please log in again; nothing you entered is lost.</source>
         <translation>Сеанс завершён. Войдите снова — ничего из введённого не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64" />
+        <location filename="../../ui/messages.py" line="64"/>
         <source>The server is having trouble. Your entries are kept and will be sent later.</source>
         <translation>На сервере неполадки. Введённое сохранено и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68" />
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The server sent an answer this app does not understand. Your entries are kept.</source>
         <translation>Сервер прислал непонятный ответ. Введённое сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73" />
+        <location filename="../../ui/messages.py" line="73"/>
         <source>The login or password is wrong.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75" />
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Too many wrong passwords. Please wait a few minutes and try again.</source>
         <translation>Слишком много неверных паролей. Подождите несколько минут и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79" />
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Something went wrong: %1</source>
         <translation>Что-то пошло не так: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84" />
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85" />
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Building caretaker</source>
         <translation>Старший по дому</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86" />
+        <location filename="../../ui/messages.py" line="86"/>
         <source>SMS</source>
         <translation>СМС</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87" />
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Estimated by the supplier</source>
         <translation>Расчёт поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88" />
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Meter installed</source>
         <translation>Установка счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93" />
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Electricity</source>
         <translation>Электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98" />
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Waiting for the bank</source>
         <translation>Ожидает ответа банка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99" />
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100" />
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Declined by the bank</source>
         <translation>Отклонено банком</translation>
     </message>
@@ -1191,136 +1286,144 @@ Address: %4</source>
 <context>
     <name>NewsPage</name>
     <message>
-        <location filename="../../ui/pages/news.py" line="19" />
-        <location filename="../../ui/pages/news.py" line="21" />
+        <location filename="../../ui/pages/news.py" line="19"/>
+        <location filename="../../ui/pages/news.py" line="21"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/news.py" line="24" />
+        <location filename="../../ui/pages/news.py" line="24"/>
         <source>&lt;h2&gt;News&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Новости&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/news.py" line="32" />
+        <location filename="../../ui/pages/news.py" line="32"/>
         <source>No news yet.</source>
         <translation>Новостей пока нет.</translation>
     </message>
 </context>
 <context>
+    <name>ReadingDelegate</name>
+    <message>
+        <location filename="../../ui/round_view.py" line="26"/>
+        <source>New reading</source>
+        <translation>Новое показание</translation>
+    </message>
+</context>
+<context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../../ui/pages/readings.py" line="53" />
+        <location filename="../../ui/pages/readings.py" line="53"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="56" />
+        <location filename="../../ui/pages/readings.py" line="56"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="57" />
+        <location filename="../../ui/pages/readings.py" line="57"/>
         <source>&amp;Meter:</source>
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="64" />
+        <location filename="../../ui/pages/readings.py" line="64"/>
         <source>Consumption and cost</source>
         <translation>Расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="65" />
+        <location filename="../../ui/pages/readings.py" line="65"/>
         <source>&amp;Save reading</source>
         <translation>&amp;Сохранить показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="66" />
+        <location filename="../../ui/pages/readings.py" line="66"/>
         <source>Save reading</source>
         <translation>Сохранить показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="70" />
+        <location filename="../../ui/pages/readings.py" line="70"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="75" />
+        <location filename="../../ui/pages/readings.py" line="75"/>
         <source>Readings entered on this computer</source>
         <translation>Показания, введённые на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="81" />
+        <location filename="../../ui/pages/readings.py" line="81"/>
         <source>&amp;Correct the selected reading</source>
         <translation>&amp;Исправить выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="82" />
+        <location filename="../../ui/pages/readings.py" line="82"/>
         <source>Correct the selected reading</source>
         <translation>Исправить выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="96" />
+        <location filename="../../ui/pages/readings.py" line="96"/>
         <source>&lt;h2&gt;Submit readings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Передать показания&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="102" />
+        <location filename="../../ui/pages/readings.py" line="102"/>
         <source>Readings entered on this computer:</source>
         <translation>Показания, введённые на этом компьютере:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="138" />
+        <location filename="../../ui/pages/readings.py" line="138"/>
         <source>Account %1, meter %2</source>
         <translation>Лицевой счёт %1, счётчик %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="173" />
+        <location filename="../../ui/pages/readings.py" line="173"/>
         <source>previous: %1</source>
         <translation>предыдущее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="175" />
+        <location filename="../../ui/pages/readings.py" line="175"/>
         <source>no previous reading</source>
         <translation>предыдущего показания нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="228" />
+        <location filename="../../ui/pages/readings.py" line="228"/>
         <source>Consumption: %1 kWh. Preliminary cost: %2.</source>
         <translation>Расход: %1 кВт·ч. Предварительная стоимость: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="248" />
+        <location filename="../../ui/pages/readings.py" line="248"/>
         <source>Please type a reading for every zone, in digits.</source>
         <translation>Введите показание для каждой зоны, цифрами.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="264" />
+        <location filename="../../ui/pages/readings.py" line="264"/>
         <source>The reading was not saved: please check it.</source>
         <translation>Показание не сохранено: проверьте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="267" />
+        <location filename="../../ui/pages/readings.py" line="267"/>
         <source>Please check the reading</source>
         <translation>Проверьте показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="268" />
+        <location filename="../../ui/pages/readings.py" line="268"/>
         <source>This is much more than you usually use. Is the reading right?</source>
         <translation>Это намного больше вашего обычного расхода. Показание верное?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="270" />
+        <location filename="../../ui/pages/readings.py" line="270"/>
         <source>Not saved. Check the meter and type the reading again.</source>
         <translation>Не сохранено. Сверьтесь со счётчиком и введите показание снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="280" />
+        <location filename="../../ui/pages/readings.py" line="280"/>
         <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
         <translation>Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="307" />
+        <location filename="../../ui/pages/readings.py" line="307"/>
         <source>Correct the reading and save it again.</source>
         <translation>Исправьте показание и сохраните его снова.</translation>
     </message>
@@ -1328,148 +1431,148 @@ Address: %4</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/register_dialog.py" line="69" />
+        <location filename="../../ui/register_dialog.py" line="69"/>
         <source>An account number is digits only, as on the receipt.</source>
         <translation>Номер лицевого счёта — только цифры, как в квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="73" />
+        <location filename="../../ui/register_dialog.py" line="73"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Это не похоже на адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="75" />
+        <location filename="../../ui/register_dialog.py" line="75"/>
         <source>The phone number should be digits, like +79161234567.</source>
         <translation>Телефон пишется цифрами, например +79161234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="79" />
+        <location filename="../../ui/register_dialog.py" line="79"/>
         <source>Please type the surname.</source>
         <translation>Введите фамилию.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="80" />
+        <location filename="../../ui/register_dialog.py" line="80"/>
         <source>Give an e-mail or a phone number for the password.</source>
         <translation>Укажите почту или телефон, чтобы получить пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="85" />
+        <location filename="../../ui/register_dialog.py" line="85"/>
         <source>No account with this number and surname. Check your receipt.</source>
         <translation>Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="88" />
+        <location filename="../../ui/register_dialog.py" line="88"/>
         <source>The digits from the picture are wrong. Here is a new picture.</source>
         <translation>Цифры с картинки неверны. Вот новая картинка.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="91" />
+        <location filename="../../ui/register_dialog.py" line="91"/>
         <source>The picture is too old. Here is a new one.</source>
         <translation>Картинка устарела. Вот новая.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="94" />
-        <source>This account already has a login. Use 'Forgot password'.</source>
+        <location filename="../../ui/register_dialog.py" line="94"/>
+        <source>This account already has a login. Use &apos;Forgot password&apos;.</source>
         <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?».</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="141" />
-        <location filename="../../ui/register_dialog.py" line="142" />
+        <location filename="../../ui/register_dialog.py" line="141"/>
+        <location filename="../../ui/register_dialog.py" line="142"/>
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="149" />
+        <location filename="../../ui/register_dialog.py" line="149"/>
         <source>Type your account number and surname as on the receipt. The password comes by e-mail or SMS.</source>
         <translation>Введите номер лицевого счёта и фамилию, как в квитанции. Пароль придёт по электронной почте или в СМС.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="152" />
+        <location filename="../../ui/register_dialog.py" line="152"/>
         <source>Account &amp;number:</source>
         <translation>&amp;Номер лицевого счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="152" />
+        <location filename="../../ui/register_dialog.py" line="152"/>
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="153" />
+        <location filename="../../ui/register_dialog.py" line="153"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="153" />
+        <location filename="../../ui/register_dialog.py" line="153"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="154" />
+        <location filename="../../ui/register_dialog.py" line="154"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="154" />
+        <location filename="../../ui/register_dialog.py" line="154"/>
         <source>E-mail for the password</source>
         <translation>Почта для пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="155" />
+        <location filename="../../ui/register_dialog.py" line="155"/>
         <source>or &amp;phone for SMS:</source>
         <translation>или &amp;телефон для СМС:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="155" />
+        <location filename="../../ui/register_dialog.py" line="155"/>
         <source>Phone for the password</source>
         <translation>Телефон для пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="157" />
+        <location filename="../../ui/register_dialog.py" line="157"/>
         <source>&amp;Digits from the picture:</source>
         <translation>&amp;Цифры с картинки:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="159" />
+        <location filename="../../ui/register_dialog.py" line="159"/>
         <source>Digits from the picture</source>
         <translation>Цифры с картинки</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="164" />
+        <location filename="../../ui/register_dialog.py" line="164"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="163" />
+        <location filename="../../ui/register_dialog.py" line="163"/>
         <source>&amp;Register</source>
         <translation>&amp;Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="163" />
+        <location filename="../../ui/register_dialog.py" line="163"/>
         <source>Register</source>
         <translation>Зарегистрироваться</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="183" />
+        <location filename="../../ui/register_dialog.py" line="183"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="188" />
+        <location filename="../../ui/register_dialog.py" line="188"/>
         <source>by e-mail to %1</source>
         <translation>по электронной почте на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="188" />
+        <location filename="../../ui/register_dialog.py" line="188"/>
         <source>by SMS to %1</source>
         <translation>в СМС на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="190" />
+        <location filename="../../ui/register_dialog.py" line="190"/>
         <source>Your login is %1. The password was sent %2. Type it on the login screen.</source>
         <translation>Ваш логин: %1. Пароль отправлен %2. Введите его на экране входа.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="194" />
+        <location filename="../../ui/register_dialog.py" line="194"/>
         <source>&amp;Go to the login screen</source>
         <translation>&amp;Перейти ко входу</translation>
     </message>
@@ -1477,478 +1580,967 @@ Address: %4</source>
 <context>
     <name>ResetDialog</name>
     <message>
-        <location filename="../../ui/register_dialog.py" line="216" />
-        <location filename="../../ui/register_dialog.py" line="217" />
+        <location filename="../../ui/register_dialog.py" line="216"/>
+        <location filename="../../ui/register_dialog.py" line="217"/>
         <source>Forgot password</source>
         <translation>Забыли пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="222" />
+        <location filename="../../ui/register_dialog.py" line="222"/>
         <source>A new password will be sent to the e-mail or phone of your login.</source>
         <translation>Новый пароль придёт на почту или телефон, указанные в вашем логине.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="224" />
+        <location filename="../../ui/register_dialog.py" line="224"/>
         <source>&amp;Login or account number:</source>
         <translation>&amp;Логин или номер лицевого счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="224" />
+        <location filename="../../ui/register_dialog.py" line="224"/>
         <source>Login or account number</source>
         <translation>Логин или номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="226" />
+        <location filename="../../ui/register_dialog.py" line="226"/>
         <source>&amp;Digits from the picture:</source>
         <translation>&amp;Цифры с картинки:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="228" />
+        <location filename="../../ui/register_dialog.py" line="228"/>
         <source>Digits from the picture</source>
         <translation>Цифры с картинки</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="233" />
+        <location filename="../../ui/register_dialog.py" line="233"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="232" />
+        <location filename="../../ui/register_dialog.py" line="232"/>
         <source>&amp;Send a new password</source>
         <translation>&amp;Прислать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="232" />
+        <location filename="../../ui/register_dialog.py" line="232"/>
         <source>Send a new password</source>
         <translation>Прислать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="242" />
+        <location filename="../../ui/register_dialog.py" line="242"/>
         <source>Type your login (or account number) and the digits from the picture.</source>
         <translation>Введите логин (или номер лицевого счёта) и цифры с картинки.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="254" />
+        <location filename="../../ui/register_dialog.py" line="254"/>
         <source>If this login exists, a new password has been sent to its e-mail or phone.</source>
         <translation>Если такой логин есть, новый пароль отправлен на его почту или телефон.</translation>
     </message>
 </context>
 <context>
+    <name>RoundModel</name>
+    <message>
+        <location filename="../../ui/round_model.py" line="118"/>
+        <source>Flat</source>
+        <translation>Кв.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="119"/>
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="120"/>
+        <source>Meter</source>
+        <translation>Счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="121"/>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="122"/>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="123"/>
+        <source>New reading</source>
+        <translation>Новое показание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="124"/>
+        <source>Used, kWh</source>
+        <translation>Расход, кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="125"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="137"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="139"/>
+        <source>Saving…</source>
+        <translation>Сохраняю…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="141"/>
+        <source>Saved; enter the other zones of this meter</source>
+        <translation>Сохранено; введите остальные зоны этого счётчика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="143"/>
+        <source>Saved, waiting to be sent</source>
+        <translation>Сохранено, ждёт отправки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="145"/>
+        <source>Accepted, to be checked</source>
+        <translation>Принято, будет проверено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="145"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="147"/>
+        <source>Not accepted: %1</source>
+        <translation>Не принято: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="149"/>
+        <source>Already submitted: %1</source>
+        <translation>Уже передано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="192"/>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_model.py" line="242"/>
+        <source>much more than usual. Check the meter; press Enter again to keep it.</source>
+        <translation>намного больше обычного. Проверьте счётчик; чтобы сохранить, нажмите Enter ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPage</name>
+    <message>
+        <location filename="../../ui/pages/round.py" line="73"/>
+        <source>Building round</source>
+        <translation>Обход дома</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="76"/>
+        <source>Building</source>
+        <translation>Дом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="77"/>
+        <source>&amp;Building:</source>
+        <translation>&amp;Дом:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="82"/>
+        <source>Find a flat or a meter</source>
+        <translation>Найти квартиру или счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="83"/>
+        <source>flat number or meter serial</source>
+        <translation>номер квартиры или счётчика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="85"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="87"/>
+        <source>Next &amp;empty</source>
+        <translation>Следующий &amp;пустой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="88"/>
+        <source>Go to the next empty reading</source>
+        <translation>Перейти к следующему пустому показанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="89"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="93"/>
+        <source>Progress of the round</source>
+        <translation>Ход обхода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="100"/>
+        <source>Readings of the building</source>
+        <translation>Показания дома</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="107"/>
+        <source>&amp;Readings (type the digits, then Enter):</source>
+        <translation>Показ&amp;ания (наберите цифры и нажмите Enter):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="110"/>
+        <source>&amp;Send all</source>
+        <translation>Отп&amp;равить всё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="111"/>
+        <source>Send all readings of the building</source>
+        <translation>Отправить все показания дома</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="113"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Выгру&amp;зить в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="114"/>
+        <location filename="../../ui/pages/round.py" line="405"/>
+        <source>Export to Excel</source>
+        <translation>Выгрузить в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="116"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>За&amp;грузить из Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="117"/>
+        <location filename="../../ui/pages/round.py" line="465"/>
+        <source>Import from Excel</source>
+        <translation>Загрузка из Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="119"/>
+        <source>&amp;Print round sheet…</source>
+        <translation>Пе&amp;чать обходного листа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="120"/>
+        <location filename="../../ui/pages/round.py" line="577"/>
+        <source>Print round sheet</source>
+        <translation>Печать обходного листа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="122"/>
+        <source>Round sheet as P&amp;DF…</source>
+        <translation>Обходной лист в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="123"/>
+        <location filename="../../ui/pages/round.py" line="530"/>
+        <source>Save round sheet as PDF</source>
+        <translation>Сохранить обходной лист в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="127"/>
+        <source>Selected reading</source>
+        <translation>Выбранное показание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="133"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="155"/>
+        <source>&lt;h2&gt;Building round&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Обход дома&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="181"/>
+        <source>%1 (%2 flats)</source>
+        <translation>%1 (квартир: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="188"/>
+        <source>No buildings are assigned to you yet. Sync to fetch them.</source>
+        <translation>За вами пока не закреплён ни один дом. Обновите данные, чтобы получить список.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="240"/>
+        <source>%1 of %2 meters entered</source>
+        <translation>Введено %1 из %2 счётчиков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="252"/>
+        <source>Flat %1, meter %2, %3.</source>
+        <translation>Кв. %1, счётчик %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="272"/>
+        <source>Every meter of the building has a reading.</source>
+        <translation>Показания введены по всем счётчикам дома.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="293"/>
+        <source>could not be saved on this computer: %1</source>
+        <translation>не удалось сохранить на этом компьютере: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="329"/>
+        <source>Sending the readings…</source>
+        <translation>Отправляю показания…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="334"/>
+        <source>Sending %1 of %2</source>
+        <translation>Отправлено %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="334"/>
+        <source>Fetching the answers…</source>
+        <translation>Получаю ответы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="347"/>
+        <source>Stopped. %1 sent; the rest is kept and waits to be sent.</source>
+        <translation>Остановлено. Отправлено: %1; остальное сохранено и ждёт отправки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="353"/>
+        <source>Nothing was waiting to be sent. The answers were fetched.</source>
+        <translation>Неотправленных показаний не было. Ответы получены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="356"/>
+        <source>Sent %1: %2 accepted, %3 not accepted.</source>
+        <translation>Отправлено %1: принято %2, не принято %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="362"/>
+        <source>Fix the rows marked “Not accepted” and send again.</source>
+        <translation>Исправьте строки с пометкой «Не принято» и отправьте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="382"/>
+        <location filename="../../ui/pages/round.py" line="502"/>
+        <source>Round sheet</source>
+        <translation>Обходной лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="383"/>
+        <source>Readings for %1</source>
+        <translation>Показания за %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="385"/>
+        <source>Type the new readings in the column “New reading”. Do not change the other columns.</source>
+        <translation>Впишите новые показания в столбец «Новое показание». Остальные столбцы не меняйте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="388"/>
+        <source>Entrance</source>
+        <translation>Подъезд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="389"/>
+        <source>Floor</source>
+        <translation>Этаж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="390"/>
+        <location filename="../../ui/pages/round.py" line="507"/>
+        <source>Flat</source>
+        <translation>Кв.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="391"/>
+        <location filename="../../ui/pages/round.py" line="508"/>
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="392"/>
+        <location filename="../../ui/pages/round.py" line="509"/>
+        <source>Meter</source>
+        <translation>Счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="393"/>
+        <location filename="../../ui/pages/round.py" line="510"/>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="394"/>
+        <location filename="../../ui/pages/round.py" line="511"/>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="395"/>
+        <location filename="../../ui/pages/round.py" line="512"/>
+        <source>New reading</source>
+        <translation>Новое показание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="407"/>
+        <location filename="../../ui/pages/round.py" line="465"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="412"/>
+        <source>Writing the Excel file…</source>
+        <translation>Записываю файл Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="426"/>
+        <location filename="../../ui/pages/round.py" line="559"/>
+        <source>Saved to %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="432"/>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Остановлено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="436"/>
+        <source>The file could not be written or read: %1</source>
+        <translation>Не удалось записать или прочитать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="440"/>
+        <source>Something went wrong: %1</source>
+        <translation>Что-то пошло не так: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="446"/>
+        <source>The file was not found.</source>
+        <translation>Файл не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="448"/>
+        <source>This file is not an Excel workbook (.xlsx), or it is damaged. Nothing was changed.</source>
+        <translation>Это не книга Excel (.xlsx), или файл повреждён. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="450"/>
+        <source>This workbook is not a round sheet made by this app. Nothing was changed.</source>
+        <translation>Эта книга — не обходной лист, выгруженный из этой программы. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="452"/>
+        <source>This round sheet was made by another version of the app. Nothing was changed.</source>
+        <translation>Этот обходной лист сделан другой версией программы. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="454"/>
+        <source>This round sheet is for another building (%1). Nothing was changed.</source>
+        <translation>Этот обходной лист относится к другому дому (%1). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="456"/>
+        <source>This round sheet is for another month (%1); export a new one. Nothing was changed.</source>
+        <translation>Этот обходной лист за другой месяц (%1); выгрузите новый. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="468"/>
+        <source>Reading the Excel file…</source>
+        <translation>Читаю файл Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="503"/>
+        <source>Readings for %1. Printed %2.</source>
+        <translation>Показания за %1. Напечатано %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="513"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="515"/>
+        <source>Entrance %1</source>
+        <translation>Подъезд %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="516"/>
+        <source>Floor %1</source>
+        <translation>Этаж %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="517"/>
+        <source>Page %1</source>
+        <translation>Стр. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="518"/>
+        <source>Readings taken by: ______________   Date: ____________</source>
+        <translation>Показания снял: ______________   Дата: ____________</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="532"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="537"/>
+        <source>Making the round sheet…</source>
+        <translation>Готовлю обходной лист…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="585"/>
+        <source>Printing…</source>
+        <translation>Печатаю…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="597"/>
+        <source>Sent to the printer: %1 pages.</source>
+        <translation>Отправлено на печать страниц: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="619"/>
+        <source>Taken from the file: %1. Already entered with the same value: %2. Empty: %3. Refused: %4.</source>
+        <translation>Взято из файла: %1. Уже было введено с тем же значением: %2. Пустых: %3. Не принято: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="629"/>
+        <source>%1 of them are much more than usual; please check them.</source>
+        <translation>Из них %1 намного больше обычного; проверьте их.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="637"/>
+        <source>This meter is not in the building.</source>
+        <translation>Этого счётчика нет в доме.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="639"/>
+        <source>This meter and zone appear twice in the file.</source>
+        <translation>Этот счётчик и зона встречаются в файле дважды.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="49" />
+        <location filename="../../ui/pages/settings.py" line="49"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="52" />
+        <location filename="../../ui/pages/settings.py" line="52"/>
         <source>&lt;h2&gt;Personal data and settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Личные данные и настройки&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="54" />
+        <location filename="../../ui/pages/settings.py" line="54"/>
         <source>Who is logged in</source>
         <translation>Кто вошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86" />
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91" />
+        <location filename="../../ui/pages/settings.py" line="91"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91" />
+        <location filename="../../ui/pages/settings.py" line="91"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92" />
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>P&amp;hone:</source>
         <translation>Т&amp;елефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92" />
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93" />
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Save &amp;contacts</source>
         <translation>Сохранить &amp;контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93" />
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Save contacts</source>
         <translation>Сохранить контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94" />
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Contacts result</source>
         <translation>Результат: контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="99" />
+        <location filename="../../ui/pages/settings.py" line="99"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="104" />
+        <location filename="../../ui/pages/settings.py" line="104"/>
         <source>C&amp;urrent password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="104" />
+        <location filename="../../ui/pages/settings.py" line="104"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="105" />
+        <location filename="../../ui/pages/settings.py" line="105"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="105" />
+        <location filename="../../ui/pages/settings.py" line="105"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="106" />
+        <location filename="../../ui/pages/settings.py" line="106"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Повторите его:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="106" />
+        <location filename="../../ui/pages/settings.py" line="106"/>
         <source>Repeat the new password</source>
         <translation>Повторите новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="108" />
+        <location filename="../../ui/pages/settings.py" line="108"/>
         <source>Change &amp;password</source>
         <translation>Сменить &amp;пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="108" />
+        <location filename="../../ui/pages/settings.py" line="108"/>
         <source>Change password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="110" />
+        <location filename="../../ui/pages/settings.py" line="110"/>
         <source>Password result</source>
         <translation>Результат: пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="115" />
+        <location filename="../../ui/pages/settings.py" line="115"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="119" />
+        <location filename="../../ui/pages/settings.py" line="119"/>
         <source>New &amp;login:</source>
         <translation>Новый &amp;логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="119" />
+        <location filename="../../ui/pages/settings.py" line="119"/>
         <source>New login</source>
         <translation>Новый логин</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120" />
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Pa&amp;ssword:</source>
         <translation>Па&amp;роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120" />
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Password to confirm</source>
         <translation>Пароль для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="121" />
+        <location filename="../../ui/pages/settings.py" line="121"/>
         <source>Change l&amp;ogin</source>
         <translation>Сменить л&amp;огин</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="121" />
+        <location filename="../../ui/pages/settings.py" line="121"/>
         <source>Change login</source>
         <translation>Сменить логин</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="122" />
+        <location filename="../../ui/pages/settings.py" line="122"/>
         <source>Login result</source>
         <translation>Результат: логин</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="127" />
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="127"/>
+        <location filename="../../ui/pages/settings.py" line="132"/>
         <source>Electronic receipts</source>
         <translation>Электронные квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131" />
+        <location filename="../../ui/pages/settings.py" line="131"/>
         <source>Send the monthly receipt by &amp;e-mail instead of paper</source>
         <translation>Присылать ежемесячную квитанцию по &amp;электронной почте вместо бумажной</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134" />
+        <location filename="../../ui/pages/settings.py" line="134"/>
         <source>Acc&amp;ount:</source>
         <translation>Лицевой &amp;счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134" />
+        <location filename="../../ui/pages/settings.py" line="134"/>
         <source>Account for receipts</source>
         <translation>Лицевой счёт для квитанций</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136" />
+        <location filename="../../ui/pages/settings.py" line="136"/>
         <source>Receipts to e-&amp;mail:</source>
         <translation>Квитанции на &amp;почту:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136" />
+        <location filename="../../ui/pages/settings.py" line="136"/>
         <source>E-mail for receipts</source>
         <translation>Почта для квитанций</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137" />
+        <location filename="../../ui/pages/settings.py" line="137"/>
         <source>Save &amp;receipts</source>
         <translation>Сохранить &amp;квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137" />
+        <location filename="../../ui/pages/settings.py" line="137"/>
         <source>Save receipts</source>
         <translation>Сохранить квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138" />
+        <location filename="../../ui/pages/settings.py" line="138"/>
         <source>Receipts result</source>
         <translation>Результат: квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="143" />
+        <location filename="../../ui/pages/settings.py" line="143"/>
         <source>Accounts of this login</source>
         <translation>Лицевые счета этого логина</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="145" />
-        <source>Add another account (your parents' flat, a dacha): its number and surname.</source>
+        <location filename="../../ui/pages/settings.py" line="145"/>
+        <source>Add another account (your parents&apos; flat, a dacha): its number and surname.</source>
         <translation>Добавьте ещё один лицевой счёт (квартиру родителей, дачу): его номер и фамилию.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="149" />
+        <location filename="../../ui/pages/settings.py" line="149"/>
         <source>Account &amp;number:</source>
         <translation>&amp;Номер лицевого счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="149" />
+        <location filename="../../ui/pages/settings.py" line="149"/>
         <source>Account number to add</source>
         <translation>Номер добавляемого лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="150" />
+        <location filename="../../ui/pages/settings.py" line="150"/>
         <source>Su&amp;rname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="150" />
+        <location filename="../../ui/pages/settings.py" line="150"/>
         <source>Surname on the account</source>
         <translation>Фамилия владельца счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="151" />
+        <location filename="../../ui/pages/settings.py" line="151"/>
         <source>&amp;Add the account</source>
         <translation>&amp;Добавить лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="151" />
+        <location filename="../../ui/pages/settings.py" line="151"/>
         <source>Add the account</source>
         <translation>Добавить лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="153" />
+        <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Remove acco&amp;unt:</source>
         <translation>Убрать &amp;счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="153" />
+        <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Account to remove</source>
         <translation>Какой счёт убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="155" />
+        <location filename="../../ui/pages/settings.py" line="155"/>
         <source>Remove from this lo&amp;gin</source>
         <translation>Убрать из этого ло&amp;гина</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="155" />
-        <location filename="../../ui/pages/settings.py" line="345" />
+        <location filename="../../ui/pages/settings.py" line="155"/>
+        <location filename="../../ui/pages/settings.py" line="345"/>
         <source>Remove the account</source>
         <translation>Убрать лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="157" />
+        <location filename="../../ui/pages/settings.py" line="157"/>
         <source>Accounts result</source>
         <translation>Результат: лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="162" />
+        <location filename="../../ui/pages/settings.py" line="162"/>
         <source>Language and text</source>
         <translation>Язык и текст</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="165" />
+        <location filename="../../ui/pages/settings.py" line="165"/>
         <source>As in the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="175" />
+        <location filename="../../ui/pages/settings.py" line="175"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="176" />
+        <location filename="../../ui/pages/settings.py" line="176"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179" />
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179" />
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="180" />
+        <location filename="../../ui/pages/settings.py" line="180"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Размер текста:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="180" />
+        <location filename="../../ui/pages/settings.py" line="180"/>
         <source>Text size</source>
         <translation>Размер текста</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="192" />
+        <location filename="../../ui/pages/settings.py" line="192"/>
         <source>Login: %1</source>
         <translation>Логин: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="224" />
+        <location filename="../../ui/pages/settings.py" line="224"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="237" />
+        <location filename="../../ui/pages/settings.py" line="237"/>
         <source>A password needs at least 8 characters.</source>
         <translation>В пароле должно быть не меньше 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="239" />
+        <location filename="../../ui/pages/settings.py" line="239"/>
         <source>A login is 3 to 64 Latin letters, digits, dots, dashes or underscores.</source>
         <translation>Логин — от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="241" />
+        <location filename="../../ui/pages/settings.py" line="241"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Это не похоже на адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="243" />
+        <location filename="../../ui/pages/settings.py" line="243"/>
         <source>The phone number should be digits, like +79161234567.</source>
         <translation>Телефон пишется цифрами, например +79161234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="245" />
+        <location filename="../../ui/pages/settings.py" line="245"/>
         <source>An account number is digits only.</source>
         <translation>Номер лицевого счёта состоит только из цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="246" />
+        <location filename="../../ui/pages/settings.py" line="246"/>
         <source>Please check what you typed.</source>
         <translation>Проверьте, что вы ввели.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="249" />
+        <location filename="../../ui/pages/settings.py" line="249"/>
         <source>The password is wrong.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="250" />
+        <location filename="../../ui/pages/settings.py" line="250"/>
         <source>This login is taken. Please choose another.</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="251" />
+        <location filename="../../ui/pages/settings.py" line="251"/>
         <source>No account with this number and surname. Check your receipt.</source>
         <translation>Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="252" />
+        <location filename="../../ui/pages/settings.py" line="252"/>
         <source>This is the only account of this login; it cannot be removed.</source>
         <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="253" />
+        <location filename="../../ui/pages/settings.py" line="253"/>
         <source>Give an e-mail address for the receipts.</source>
         <translation>Укажите адрес электронной почты для квитанций.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="261" />
+        <location filename="../../ui/pages/settings.py" line="261"/>
         <source>Nothing has changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="265" />
+        <location filename="../../ui/pages/settings.py" line="265"/>
         <source>Saved. It will be sent as soon as there is a connection.</source>
         <translation>Сохранено. Будет отправлено, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="277" />
+        <location filename="../../ui/pages/settings.py" line="277"/>
         <source>The new password and its repetition differ.</source>
         <translation>Новый пароль и его повтор не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="287" />
+        <location filename="../../ui/pages/settings.py" line="287"/>
         <source>The password has been changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="296" />
+        <location filename="../../ui/pages/settings.py" line="296"/>
         <source>The login has been changed: log in with it from now on.</source>
         <translation>Логин изменён: теперь входите с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="314" />
+        <location filename="../../ui/pages/settings.py" line="314"/>
         <source>Saved: receipts will come by e-mail.</source>
         <translation>Сохранено: квитанции будут приходить по электронной почте.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316" />
+        <location filename="../../ui/pages/settings.py" line="316"/>
         <source>Saved: receipts will come on paper.</source>
         <translation>Сохранено: квитанции будут приходить на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="323" />
+        <location filename="../../ui/pages/settings.py" line="323"/>
         <source>Type the account number and the surname on it.</source>
         <translation>Введите номер лицевого счёта и фамилию владельца.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="334" />
+        <location filename="../../ui/pages/settings.py" line="334"/>
         <source>The account has been added; its data is being loaded.</source>
         <translation>Лицевой счёт добавлен, его данные загружаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="342" />
+        <location filename="../../ui/pages/settings.py" line="342"/>
         <source>Remove account %1 from this login? You can add it again later.</source>
         <translation>Убрать лицевой счёт %1 из этого логина? Позже его можно добавить снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="350" />
+        <location filename="../../ui/pages/settings.py" line="350"/>
         <source>The account has been removed from this login.</source>
         <translation>Лицевой счёт убран из этого логина.</translation>
     </message>
@@ -1956,22 +2548,22 @@ Address: %4</source>
 <context>
     <name>Starting</name>
     <message>
-        <location filename="../../ui/application.py" line="58" />
+        <location filename="../../ui/application.py" line="58"/>
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="59" />
+        <location filename="../../ui/application.py" line="59"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="60" />
+        <location filename="../../ui/application.py" line="60"/>
         <source>Starting the demo server…</source>
         <translation>Запускаем демонстрационный сервер…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="64" />
+        <location filename="../../ui/application.py" line="64"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -1979,7 +2571,7 @@ Address: %4</source>
 <context>
     <name>starting</name>
     <message>
-        <location filename="../../ui/application.py" line="103" />
+        <location filename="../../ui/application.py" line="103"/>
         <source>The demo server could not start: %1</source>
         <translation>Не удалось запустить демонстрационный сервер: %1</translation>
     </message>

@@ -3,21 +3,23 @@ their cell, a far jump kept only on a second Enter, the building sent with per-r
 
 import os
 import random
+import selectors
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from models.round import PARTIAL
 from models.schema import ACCEPTED, WAITING
 from tests.support.live_server import LiveServer
 from tests.ui.conftest import TODAY
-from ui.application import Controller
+from ui.application import Controller, Options
 from ui.login_window import LoginWindow
 from ui.main_window import MainWindow
 from ui.pages.round import RoundPage
@@ -230,6 +232,18 @@ def test_send_all_can_be_cancelled_and_what_is_left_waits(qtbot: QtBot, controll
     assert sent.args[0].pushed == 12 - report.pushed and engine.waiting_count() == 0
 
 
+def lines_of(child: subprocess.Popen[str], deadline: float) -> Iterator[str]:
+    """The child's output lines as they come; stops (and the test fails) if it goes quiet too long."""
+    assert child.stdout is not None
+    with selectors.DefaultSelector() as selector:
+        selector.register(child.stdout, selectors.EVENT_READ)
+        while selector.select(timeout=deadline):
+            line = child.stdout.readline()
+            if not line:
+                return
+            yield line
+
+
 def test_killed_mid_round_the_app_shows_every_confirmed_cell_on_restart(
     qtbot: QtBot, qapp: QApplication, controller: Controller, server: LiveServer, tmp_path: Path
 ) -> None:
@@ -241,18 +255,20 @@ def test_killed_mid_round_the_app_shows_every_confirmed_cell_on_restart(
     rng = random.Random(20261128)
     confirmed: dict[tuple[int, str], str] = {}
     for trial in range(3):
-        child = subprocess.Popen(
-            [sys.executable, "-m", "tests.support.round_child", str(data_dir), server.url, str(trial)],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        )
+        log = tmp_path / f"child-{trial}.log"
+        with log.open("w") as errors_out:
+            child = subprocess.Popen(
+                [sys.executable, "-m", "tests.support.round_child", str(data_dir), server.url, str(trial)],
+                cwd=ROOT,
+                stdout=subprocess.PIPE,
+                stderr=errors_out,
+                text=True,
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            )
         assert child.stdout is not None
         kill_after = rng.randint(1, 4)
         try:
-            for line in child.stdout:
+            for line in lines_of(child, deadline=60):
                 if line.startswith("CONFIRMED"):
                     _, meter, zone, value = line.split()
                     confirmed[(int(meter), zone)] = value
@@ -262,7 +278,8 @@ def test_killed_mid_round_the_app_shows_every_confirmed_cell_on_restart(
                 assert not line.startswith("DONE")
         finally:
             child.send_signal(signal.SIGKILL)
-            _rest, errors = child.communicate(timeout=30)
+            child.communicate(timeout=30)
+        errors = log.read_text()
         assert child.returncode == -signal.SIGKILL, errors
         assert kill_after == 0, errors
     assert len(confirmed) >= 3
@@ -347,3 +364,68 @@ def test_export_import_and_print_from_the_page(qtbot: QtBot, controller: Control
         qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     assert printed.args[0] == pages
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
+
+
+def test_every_control_of_the_round_has_a_name_and_the_buttons_are_big_enough(
+    qtbot: QtBot, controller: Controller
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    from desktop_app.caretaker import ImportResult
+    from desktop_app.round_excel import ImportPlan, RowProblem
+    from tests.ui.test_people import assert_named
+    from ui.pages.round import ImportReport, ImportReportDialog
+
+    main, page = open_round(qtbot, controller)
+    page.job.start("…")
+    assert_named(main)
+    for button in page.findChildren(QAbstractButton):
+        if button.isVisibleTo(page):
+            assert button.sizeHint().height() >= 44, button.text()
+    page.job.finish()
+    plan = ImportPlan("2026-03", refused=[RowProblem(7, "3", "B10-0003", "single", "12a", "not_a_number")])
+    dialog = ImportReportDialog(ImportReport(plan, ImportResult(0, 0, 0, {})), page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert_named(dialog)
+    assert "Refused: 1." in dialog.findChild(QLabel).text()  # type: ignore[union-attr]
+
+
+def test_the_round_in_russian(qapp: QApplication, qtbot: QtBot, server: LiveServer, tmp_path: Path) -> None:
+    from ui import i18n
+
+    options = Options(server_url=server.url, data_dir=tmp_path / "ru", language="ru", demo_flats=12)
+    controller = Controller(qapp, options, today=lambda: TODAY)
+    try:
+        _main, page = open_round(qtbot, controller)
+        assert page.send_button.text() == "Отп&равить всё"
+        assert page.progress_label.text() == f"Введено 0 из {page.model.progress()[1]} счётчиков"
+        model = page.model
+        assert model.headerData(RoundModel.NEW, Qt.Orientation.Horizontal) == "Новое показание"
+        page.view.setFocus()
+        keys(qtbot, "1x")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: 0 in model.problems, timeout=3000)
+        assert model.status_text(0) == "Не сохранено: Вводите только цифры."
+        assert page.detail.text().startswith("Кв. 1, счётчик B10-0001")
+    finally:
+        controller.shutdown()
+        if controller.window is not None:
+            controller.window.close()
+        i18n.install(qapp, "en")
+
+
+def test_a_sync_finishing_while_digits_are_typed_keeps_them(qtbot: QtBot, controller: Controller) -> None:
+    _main, page = open_round(qtbot, controller)
+    model = page.model
+    row = model.rows[0]
+    assert row.previous is not None
+    page.view.setFocus()
+    keys(qtbot, str(int(row.previous) + 12))
+    # Rows change meanwhile (this one too) and the whole building is reloaded under the open editor.
+    model.rows[0].state = model.rows[3].state = "accepted"
+    with qtbot.waitSignal(model.progress_changed, timeout=5000):
+        page.reload_states()
+    with qtbot.waitSignal(page.cell_saved, timeout=5000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert model.rows[0].value == row.previous + 12

@@ -122,6 +122,11 @@ class RoundPage(QWidget):
         self.pdf_button = QPushButton(self.tr("Round sheet as P&DF…"))
         self.pdf_button.setAccessibleName(self.tr("Save round sheet as PDF"))
         self.pdf_button.clicked.connect(lambda: self.round_sheet(print_it=False))
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setAccessibleName(self.tr("Selected reading"))
+        self.view.selectionModel().currentChanged.connect(lambda _now, _before: self._show_detail())
+        self.model.dataChanged.connect(lambda _first, _last, _roles: self._show_detail())
         self.job = JobPanel()
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -152,6 +157,7 @@ class RoundPage(QWidget):
         layout.addLayout(find)
         layout.addWidget(grid_label)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.job)
         layout.addWidget(self.result)
         layout.addLayout(actions)
@@ -195,6 +201,10 @@ class RoundPage(QWidget):
         self.tasks.run_db(lambda: service.open_round(cache, building, today), self._opened)
 
     def _opened(self, found: Round) -> None:
+        if self.model.round is not None and self.model.round.building_id == found.building_id:
+            # Opened twice (a sync finished meanwhile): refresh the states, never reset under the typing.
+            self.model.update_round(found)
+            return
         self.model.set_round(found)
         self.view.resizeColumnsToContents()
         self._fit_columns()
@@ -229,6 +239,23 @@ class RoundPage(QWidget):
         self.progress_label.setText(
             self.tr("%1 of %2 meters entered").replace("%1", str(done)).replace("%2", str(total))
         )
+
+    def _show_detail(self) -> None:
+        """The current row in words, in full: the grid's status column may be cut short."""
+        current = self.view.currentIndex()
+        if not current.isValid():
+            self.detail.clear()
+            return
+        row = self.view.source_row(current.row())
+        entry = self.model.rows[row]
+        text = (
+            self.tr("Flat %1, meter %2, %3.")
+            .replace("%1", entry.flat)
+            .replace("%2", entry.serial)
+            .replace("%3", zone_name(entry.zone).lower())
+        )
+        status = self.model.status_text(row)
+        self.detail.setText(text + (" " + status if status else ""))
 
     def _filter_changed(self, text: str) -> None:
         self.filter.set_text(text)
@@ -650,6 +677,7 @@ class ImportReportDialog(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Close"))
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
