@@ -3,10 +3,11 @@ applied, the whole building sent."""
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from desktop_app.round_excel import ImportPlan
 from models.db import Cache
-from models.round import BuildingChoice, CellSaved, Round, buildings, confirm_cell, load_round
+from models.round import BuildingChoice, CellSaved, Round, buildings, confirm_cell, load_round, usual_use
 from models.round import save_cell as save_cell
 from sync.engine import CancelToken, Progress, Report, SyncEngine
 
@@ -18,9 +19,14 @@ def building_choices(cache: Cache) -> list[BuildingChoice]:
         return buildings(session)
 
 
-def open_round(cache: Cache, building_id: int, today: date) -> Round:
+def open_round(cache: Cache, building_id: int, today: date, *, with_usual: bool = True) -> Round:
     with cache.session(write=False) as session:
-        return load_round(session, building_id, today)
+        return load_round(session, building_id, today, with_usual=with_usual)
+
+
+def usual_use_of(cache: Cache, building_id: int, period: str) -> dict[tuple[int, str], Decimal]:
+    with cache.session(write=False) as session:
+        return usual_use(session, building_id, period)
 
 
 @dataclass(frozen=True)

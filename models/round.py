@@ -165,8 +165,23 @@ def _values(raw: object) -> dict[str, Decimal]:
     return {item["zone"]: Decimal(item["value"]) for item in items}
 
 
-def load_round(session: Session, building_id: int, today: date) -> Round:
-    """Every meter zone of the building in entrance, floor and flat order, with what was typed."""
+def usual_use(session: Session, building_id: int, period: str) -> dict[tuple[int, str], Decimal]:
+    """Each meter zone's mean monthly use over the last year: a far jump above it is flagged."""
+    return {
+        (meter_id, zone): Decimal(f"{mean:.3f}")
+        for meter_id, zone, mean in session.execute(
+            _USUAL,
+            {"building": building_id, "period": period, "since": months_before(period, USUAL_MONTHS)},
+        ).tuples()
+        if mean is not None
+    }
+
+
+def load_round(session: Session, building_id: int, today: date, *, with_usual: bool = True) -> Round:
+    """Every meter zone of the building in entrance, floor and flat order, with what was typed.
+
+    The usual use (for flagging far jumps) is the slowest part; the grid asks for it separately,
+    after the building is on screen."""
     period = period_of(today)
     building = session.get(Building, building_id)
     if building is None:
@@ -188,13 +203,7 @@ def load_round(session: Session, building_id: int, today: date) -> Round:
         .where(Flat.building_id == building_id, Meter.active.is_(True))
     ).all()
     previous = {meter_id: _values(raw) for meter_id, raw in session.execute(_PREVIOUS, params).tuples()}
-    usual: dict[tuple[int, str], Decimal] = {
-        (meter_id, zone): Decimal(f"{mean:.3f}")
-        for meter_id, zone, mean in session.execute(
-            _USUAL, {**params, "since": months_before(period, USUAL_MONTHS)}
-        ).tuples()
-        if mean is not None
-    }
+    usual = usual_use(session, building_id, period) if with_usual else {}
     submitted: dict[int, tuple[dict[str, Decimal], str]] = {}
     for meter_id, raw, source, _status in session.execute(_THIS_PERIOD, params).tuples():
         submitted[meter_id] = (_values(raw), source)

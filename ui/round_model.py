@@ -70,6 +70,10 @@ class RoundModel(QAbstractTableModel):
 
     def update_round(self, found: Round) -> None:
         """New states after a sync, keeping the view's place and anything being typed."""
+        usual = {row.key: row.usual for row in self.rows}
+        for new in found.rows:
+            if new.usual is None:
+                new.usual = usual.get(new.key)
         if self.round is None or [r.key for r in found.rows] != [r.key for r in self.rows]:
             self.set_round(found)
             return
@@ -83,6 +87,11 @@ class RoundModel(QAbstractTableModel):
         for row in changed:  # only the rows whose answer changed: an open editor elsewhere is left alone
             self._changed(row)
         self.progress_changed.emit()
+
+    def set_usual(self, usual: dict[tuple[int, str], Decimal]) -> None:
+        """The usual use arrives after the grid is on screen; it only changes what gets flagged."""
+        for row in self.rows:
+            row.usual = usual.get(row.key)
 
     def progress(self) -> tuple[int, int]:
         """Meters with every zone entered, and all meters."""

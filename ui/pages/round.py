@@ -8,12 +8,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -140,27 +141,63 @@ class RoundPage(QWidget):
         find.addWidget(filter_label)
         find.addWidget(self.filter_edit, 1)
         find.addWidget(self.next_empty_button)
-        find.addWidget(self.progress_label)
-        actions = QHBoxLayout()
-        for button in (
+        above_grid = QHBoxLayout()
+        above_grid.addWidget(grid_label, 1)
+        above_grid.addWidget(self.progress_label)
+        self.action_buttons = [
             self.send_button,
             self.export_button,
             self.import_button,
             self.print_button,
             self.pdf_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        ]
+        self.actions = QGridLayout()
+        self.action_columns = 0
+        self._arrange_actions()
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("<h2>Building round</h2>")))
         layout.addLayout(top)
         layout.addLayout(find)
-        layout.addWidget(grid_label)
+        layout.addLayout(above_grid)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail)
         layout.addWidget(self.job)
         layout.addWidget(self.result)
-        layout.addLayout(actions)
+        layout.addLayout(self.actions)
+
+    def _arrange_actions(self) -> None:
+        """As many buttons in a row as fit: at 200% text in Russian they wrap instead of widening the
+        window past an old 1366-pixel screen."""
+        spacing = max(self.actions.horizontalSpacing(), 6)
+        widths = [button.sizeHint().width() + spacing for button in self.action_buttons]
+        available = max(self.width(), 1)
+        columns, used = 0, 0
+        for width in widths:
+            if columns and used + width > available:
+                break
+            used += width
+            columns += 1
+        columns = max(1, columns)
+        if columns == self.action_columns:
+            return
+        self.action_columns = columns
+        for button in self.action_buttons:
+            self.actions.removeWidget(button)
+        for number, button in enumerate(self.action_buttons):
+            self.actions.addWidget(button, number // columns, number % columns)
+        for column in range(len(self.action_buttons)):
+            self.actions.setColumnStretch(column, 0)
+        self.actions.setColumnStretch(columns, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.action_columns = 0
+            self._arrange_actions()
 
     # ---- loading ----------------------------------------------------------------------------------
 
@@ -198,7 +235,7 @@ class RoundPage(QWidget):
         if building is None:
             return
         cache, today = self.cache, self.today()
-        self.tasks.run_db(lambda: service.open_round(cache, building, today), self._opened)
+        self.tasks.run_db(lambda: service.open_round(cache, building, today, with_usual=False), self._opened)
 
     def _opened(self, found: Round) -> None:
         if self.model.round is not None and self.model.round.building_id == found.building_id:
@@ -206,6 +243,8 @@ class RoundPage(QWidget):
             self.model.update_round(found)
             return
         self.model.set_round(found)
+        cache, building, period = self.cache, found.building_id, found.period
+        self.tasks.run_db(lambda: service.usual_use_of(cache, building, period), self.model.set_usual)
         self.view.resizeColumnsToContents()
         self._fit_columns()
         resume = self.model.next_empty(-1)
@@ -230,7 +269,9 @@ class RoundPage(QWidget):
         if building is None or self.model.round is None:
             return
         cache, today = self.cache, self.today()
-        self.tasks.run_db(lambda: service.open_round(cache, building, today), self.model.update_round)
+        self.tasks.run_db(
+            lambda: service.open_round(cache, building, today, with_usual=False), self.model.update_round
+        )
 
     refresh_if_idle = refresh
 
