@@ -429,3 +429,23 @@ def test_a_sync_finishing_while_digits_are_typed_keeps_them(qtbot: QtBot, contro
     with qtbot.waitSignal(page.cell_saved, timeout=5000):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert model.rows[0].value == row.previous + 12
+
+
+def test_at_twice_the_text_size_the_round_fits_an_old_screen(
+    qapp: QApplication, qtbot: QtBot, server: LiveServer, tmp_path: Path
+) -> None:
+    from ui import i18n, theme
+
+    options = Options(server_url=server.url, data_dir=tmp_path / "ru", language="ru", demo_flats=12)
+    controller = Controller(qapp, options, today=lambda: TODAY)
+    controller.prefs.text_scale = 2.0
+    theme.apply(qapp, 2.0, False)
+    try:
+        main, page = open_round(qtbot, controller)
+        assert main.nav.width() + page.minimumSizeHint().width() + 40 <= 1366
+    finally:
+        controller.shutdown()
+        if controller.window is not None:
+            controller.window.close()
+        theme.apply(qapp, 1.0, False)
+        i18n.install(qapp, "en")

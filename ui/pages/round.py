@@ -8,13 +8,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from desktop_app.session import AppSession
 from models.round import BuildingChoice, CellSaved, Round
 from sync.engine import CancelToken, Report
 from sync.errors import Cancelled
+from ui.flow_layout import flow_container
 from ui.job_panel import JobPanel
 from ui.messages import reading_problem, sync_problem, zone_name
 from ui.round_model import RoundFilter, RoundModel
@@ -92,6 +92,7 @@ class RoundPage(QWidget):
         QShortcut(QKeySequence("Ctrl+J"), self, self.jump_to_next_empty)
         self.progress_label = QLabel()
         self.progress_label.setAccessibleName(self.tr("Progress of the round"))
+        self.progress_label.setWordWrap(True)
 
         self.model = RoundModel()
         self.filter = RoundFilter()
@@ -107,6 +108,7 @@ class RoundPage(QWidget):
         self.model.progress_changed.connect(self._show_progress)
         grid_label = QLabel(self.tr("&Readings (type the digits, then Enter):"))
         grid_label.setBuddy(self.view)
+        grid_label.setWordWrap(True)  # at 200% text it wraps rather than widening the window
 
         self.send_button = QPushButton(self.tr("&Send all"))
         self.send_button.setAccessibleName(self.tr("Send all readings of the building"))
@@ -151,9 +153,7 @@ class RoundPage(QWidget):
             self.print_button,
             self.pdf_button,
         ]
-        self.actions = QGridLayout()
-        self.action_columns = 0
-        self._arrange_actions()
+        self.actions = flow_container(self.action_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("<h2>Building round</h2>")))
         layout.addLayout(top)
@@ -163,41 +163,7 @@ class RoundPage(QWidget):
         layout.addWidget(self.detail)
         layout.addWidget(self.job)
         layout.addWidget(self.result)
-        layout.addLayout(self.actions)
-
-    def _arrange_actions(self) -> None:
-        """As many buttons in a row as fit: at 200% text in Russian they wrap instead of widening the
-        window past an old 1366-pixel screen."""
-        spacing = max(self.actions.horizontalSpacing(), 6)
-        widths = [button.sizeHint().width() + spacing for button in self.action_buttons]
-        available = max(self.width(), 1)
-        columns, used = 0, 0
-        for width in widths:
-            if columns and used + width > available:
-                break
-            used += width
-            columns += 1
-        columns = max(1, columns)
-        if columns == self.action_columns:
-            return
-        self.action_columns = columns
-        for button in self.action_buttons:
-            self.actions.removeWidget(button)
-        for number, button in enumerate(self.action_buttons):
-            self.actions.addWidget(button, number // columns, number % columns)
-        for column in range(len(self.action_buttons)):
-            self.actions.setColumnStretch(column, 0)
-        self.actions.setColumnStretch(columns, 1)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._arrange_actions()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.action_columns = 0
-            self._arrange_actions()
+        layout.addWidget(self.actions)
 
     # ---- loading ----------------------------------------------------------------------------------
 
