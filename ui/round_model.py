@@ -135,6 +135,8 @@ class RoundModel(QAbstractTableModel):
         ][section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.isValid() and index.column() == self.NEW and index.row() not in self.saving:
             return base | Qt.ItemFlag.ItemIsEditable
@@ -148,10 +150,13 @@ class RoundModel(QAbstractTableModel):
             return self.tr("Saving…")
         if entry.state == PARTIAL:
             return self.tr("Saved; enter the other zones of this meter")
+        wrapped = ""
+        if entry.value is not None and entry.previous is not None and entry.value < entry.previous:
+            wrapped = ". " + reading_problem("rollover")
         if entry.state == WAITING:
-            return self.tr("Saved, waiting to be sent")
+            return self.tr("Saved, waiting to be sent") + wrapped
         if entry.state == ACCEPTED:
-            return self.tr("Accepted, to be checked") if entry.flagged else self.tr("Accepted")
+            return (self.tr("Accepted, to be checked") if entry.flagged else self.tr("Accepted")) + wrapped
         if entry.state == REJECTED:
             return self.tr("Not accepted: %1").replace("%1", reading_problem(entry.code, entry.message or ""))
         if entry.state == SUBMITTED:

@@ -755,57 +755,57 @@ Address: %4</source>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/round.py" line="646"/>
+        <location filename="../../ui/pages/round.py" line="647"/>
         <source>Import from Excel</source>
         <translation>Загрузка из Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="649"/>
+        <location filename="../../ui/pages/round.py" line="650"/>
         <source>Summary</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="652"/>
+        <location filename="../../ui/pages/round.py" line="653"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="653"/>
+        <location filename="../../ui/pages/round.py" line="654"/>
         <source>Flat</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="654"/>
+        <location filename="../../ui/pages/round.py" line="655"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="655"/>
+        <location filename="../../ui/pages/round.py" line="656"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="656"/>
+        <location filename="../../ui/pages/round.py" line="657"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="657"/>
+        <location filename="../../ui/pages/round.py" line="658"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="676"/>
+        <location filename="../../ui/pages/round.py" line="677"/>
         <source>Refused rows</source>
         <translation>Непринятые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="680"/>
+        <location filename="../../ui/pages/round.py" line="681"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="685"/>
+        <location filename="../../ui/pages/round.py" line="686"/>
         <source>Rows not taken:</source>
         <translation>Не приняты строки:</translation>
     </message>
@@ -1639,92 +1639,92 @@ Address: %4</source>
 <context>
     <name>RoundModel</name>
     <message>
-        <location filename="../../ui/round_model.py" line="118"/>
+        <location filename="../../ui/round_model.py" line="127"/>
         <source>Flat</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="119"/>
+        <location filename="../../ui/round_model.py" line="128"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="120"/>
+        <location filename="../../ui/round_model.py" line="129"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="121"/>
+        <location filename="../../ui/round_model.py" line="130"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="122"/>
+        <location filename="../../ui/round_model.py" line="131"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="123"/>
+        <location filename="../../ui/round_model.py" line="132"/>
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="124"/>
+        <location filename="../../ui/round_model.py" line="133"/>
         <source>Used, kWh</source>
         <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="125"/>
+        <location filename="../../ui/round_model.py" line="134"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="137"/>
+        <location filename="../../ui/round_model.py" line="148"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="139"/>
+        <location filename="../../ui/round_model.py" line="150"/>
         <source>Saving…</source>
         <translation>Сохраняю…</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="141"/>
+        <location filename="../../ui/round_model.py" line="152"/>
         <source>Saved; enter the other zones of this meter</source>
         <translation>Сохранено; введите остальные зоны этого счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="143"/>
+        <location filename="../../ui/round_model.py" line="157"/>
         <source>Saved, waiting to be sent</source>
         <translation>Сохранено, ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="145"/>
+        <location filename="../../ui/round_model.py" line="159"/>
         <source>Accepted, to be checked</source>
         <translation>Принято, будет проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="145"/>
+        <location filename="../../ui/round_model.py" line="159"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="147"/>
+        <location filename="../../ui/round_model.py" line="161"/>
         <source>Not accepted: %1</source>
         <translation>Не принято: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="149"/>
+        <location filename="../../ui/round_model.py" line="163"/>
         <source>Already submitted: %1</source>
         <translation>Уже передано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="192"/>
+        <location filename="../../ui/round_model.py" line="206"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="242"/>
+        <location filename="../../ui/round_model.py" line="256"/>
         <source>much more than usual. Check the meter; press Enter again to keep it.</source>
         <translation>намного больше обычного. Проверьте счётчик; чтобы сохранить, нажмите Enter ещё раз.</translation>
     </message>
@@ -1732,395 +1732,401 @@ Address: %4</source>
 <context>
     <name>RoundPage</name>
     <message>
-        <location filename="../../ui/pages/round.py" line="73"/>
+        <location filename="../../ui/pages/round.py" line="74"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="76"/>
+        <location filename="../../ui/pages/round.py" line="77"/>
         <source>Building</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="77"/>
+        <location filename="../../ui/pages/round.py" line="78"/>
         <source>&amp;Building:</source>
         <translation>&amp;Дом:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="82"/>
+        <location filename="../../ui/pages/round.py" line="83"/>
         <source>Find a flat or a meter</source>
         <translation>Найти квартиру или счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="83"/>
+        <location filename="../../ui/pages/round.py" line="84"/>
         <source>flat number or meter serial</source>
         <translation>номер квартиры или счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="85"/>
+        <location filename="../../ui/pages/round.py" line="86"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="87"/>
+        <location filename="../../ui/pages/round.py" line="88"/>
         <source>Next &amp;empty</source>
         <translation>Следующий &amp;пустой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="88"/>
+        <location filename="../../ui/pages/round.py" line="89"/>
         <source>Go to the next empty reading</source>
         <translation>Перейти к следующему пустому показанию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="89"/>
+        <location filename="../../ui/pages/round.py" line="90"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="93"/>
+        <location filename="../../ui/pages/round.py" line="94"/>
         <source>Progress of the round</source>
         <translation>Ход обхода</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="100"/>
+        <location filename="../../ui/pages/round.py" line="102"/>
         <source>Readings of the building</source>
         <translation>Показания дома</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="107"/>
+        <location filename="../../ui/pages/round.py" line="109"/>
         <source>&amp;Readings (type the digits, then Enter):</source>
         <translation>Показ&amp;ания (наберите цифры и нажмите Enter):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="110"/>
+        <location filename="../../ui/pages/round.py" line="113"/>
         <source>&amp;Send all</source>
         <translation>Отп&amp;равить всё</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="111"/>
+        <location filename="../../ui/pages/round.py" line="114"/>
         <source>Send all readings of the building</source>
         <translation>Отправить все показания дома</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="113"/>
+        <location filename="../../ui/pages/round.py" line="118"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Выгру&amp;зить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="114"/>
-        <location filename="../../ui/pages/round.py" line="405"/>
+        <location filename="../../ui/pages/round.py" line="406"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="116"/>
+        <location filename="../../ui/pages/round.py" line="121"/>
         <source>&amp;Import from Excel…</source>
         <translation>За&amp;грузить из Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="117"/>
-        <location filename="../../ui/pages/round.py" line="465"/>
+        <location filename="../../ui/pages/round.py" line="466"/>
         <source>Import from Excel</source>
         <translation>Загрузка из Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="119"/>
+        <location filename="../../ui/pages/round.py" line="124"/>
         <source>&amp;Print round sheet…</source>
         <translation>Пе&amp;чать обходного листа…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="120"/>
-        <location filename="../../ui/pages/round.py" line="577"/>
+        <location filename="../../ui/pages/round.py" line="578"/>
         <source>Print round sheet</source>
         <translation>Печать обходного листа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="122"/>
-        <source>Round sheet as P&amp;DF…</source>
-        <translation>Обходной лист в P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/round.py" line="123"/>
-        <location filename="../../ui/pages/round.py" line="530"/>
+        <location filename="../../ui/pages/round.py" line="531"/>
         <source>Save round sheet as PDF</source>
         <translation>Сохранить обходной лист в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="127"/>
+        <location filename="../../ui/pages/round.py" line="140"/>
         <source>Selected reading</source>
         <translation>Выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="133"/>
+        <location filename="../../ui/pages/round.py" line="127"/>
+        <source>Save round sheet as P&amp;DF…</source>
+        <translation>Сохранить обходной лист в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="135"/>
+        <source>E&amp;xcel and printing</source>
+        <translation>Excel и пе&amp;чать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="136"/>
+        <source>Excel and printing</source>
+        <translation>Excel и печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/round.py" line="146"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="155"/>
+        <location filename="../../ui/pages/round.py" line="161"/>
         <source>&lt;h2&gt;Building round&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Обход дома&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="181"/>
+        <location filename="../../ui/pages/round.py" line="188"/>
         <source>%1 (%2 flats)</source>
         <translation>%1 (квартир: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="188"/>
+        <location filename="../../ui/pages/round.py" line="195"/>
         <source>No buildings are assigned to you yet. Sync to fetch them.</source>
         <translation>За вами пока не закреплён ни один дом. Обновите данные, чтобы получить список.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="240"/>
+        <location filename="../../ui/pages/round.py" line="251"/>
         <source>%1 of %2 meters entered</source>
         <translation>Введено %1 из %2 счётчиков</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="252"/>
+        <location filename="../../ui/pages/round.py" line="263"/>
         <source>Flat %1, meter %2, %3.</source>
         <translation>Кв. %1, счётчик %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="272"/>
+        <location filename="../../ui/pages/round.py" line="283"/>
         <source>Every meter of the building has a reading.</source>
         <translation>Показания введены по всем счётчикам дома.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="293"/>
+        <location filename="../../ui/pages/round.py" line="304"/>
         <source>could not be saved on this computer: %1</source>
         <translation>не удалось сохранить на этом компьютере: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="329"/>
+        <location filename="../../ui/pages/round.py" line="330"/>
         <source>Sending the readings…</source>
         <translation>Отправляю показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="334"/>
+        <location filename="../../ui/pages/round.py" line="335"/>
         <source>Sending %1 of %2</source>
         <translation>Отправлено %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="334"/>
+        <location filename="../../ui/pages/round.py" line="335"/>
         <source>Fetching the answers…</source>
         <translation>Получаю ответы…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="347"/>
+        <location filename="../../ui/pages/round.py" line="348"/>
         <source>Stopped. %1 sent; the rest is kept and waits to be sent.</source>
         <translation>Остановлено. Отправлено: %1; остальное сохранено и ждёт отправки.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="353"/>
+        <location filename="../../ui/pages/round.py" line="354"/>
         <source>Nothing was waiting to be sent. The answers were fetched.</source>
         <translation>Неотправленных показаний не было. Ответы получены.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="356"/>
+        <location filename="../../ui/pages/round.py" line="357"/>
         <source>Sent %1: %2 accepted, %3 not accepted.</source>
         <translation>Отправлено %1: принято %2, не принято %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="362"/>
+        <location filename="../../ui/pages/round.py" line="363"/>
         <source>Fix the rows marked “Not accepted” and send again.</source>
         <translation>Исправьте строки с пометкой «Не принято» и отправьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="382"/>
-        <location filename="../../ui/pages/round.py" line="502"/>
+        <location filename="../../ui/pages/round.py" line="383"/>
+        <location filename="../../ui/pages/round.py" line="503"/>
         <source>Round sheet</source>
         <translation>Обходной лист</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="383"/>
+        <location filename="../../ui/pages/round.py" line="384"/>
         <source>Readings for %1</source>
         <translation>Показания за %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="385"/>
+        <location filename="../../ui/pages/round.py" line="386"/>
         <source>Type the new readings in the column “New reading”. Do not change the other columns.</source>
         <translation>Впишите новые показания в столбец «Новое показание». Остальные столбцы не меняйте.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="388"/>
+        <location filename="../../ui/pages/round.py" line="389"/>
         <source>Entrance</source>
         <translation>Подъезд</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="389"/>
+        <location filename="../../ui/pages/round.py" line="390"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="390"/>
-        <location filename="../../ui/pages/round.py" line="507"/>
+        <location filename="../../ui/pages/round.py" line="391"/>
+        <location filename="../../ui/pages/round.py" line="508"/>
         <source>Flat</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="391"/>
-        <location filename="../../ui/pages/round.py" line="508"/>
+        <location filename="../../ui/pages/round.py" line="392"/>
+        <location filename="../../ui/pages/round.py" line="509"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="392"/>
-        <location filename="../../ui/pages/round.py" line="509"/>
+        <location filename="../../ui/pages/round.py" line="393"/>
+        <location filename="../../ui/pages/round.py" line="510"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="393"/>
-        <location filename="../../ui/pages/round.py" line="510"/>
+        <location filename="../../ui/pages/round.py" line="394"/>
+        <location filename="../../ui/pages/round.py" line="511"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="394"/>
-        <location filename="../../ui/pages/round.py" line="511"/>
+        <location filename="../../ui/pages/round.py" line="395"/>
+        <location filename="../../ui/pages/round.py" line="512"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="395"/>
-        <location filename="../../ui/pages/round.py" line="512"/>
+        <location filename="../../ui/pages/round.py" line="396"/>
+        <location filename="../../ui/pages/round.py" line="513"/>
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="407"/>
-        <location filename="../../ui/pages/round.py" line="465"/>
+        <location filename="../../ui/pages/round.py" line="408"/>
+        <location filename="../../ui/pages/round.py" line="466"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="412"/>
+        <location filename="../../ui/pages/round.py" line="413"/>
         <source>Writing the Excel file…</source>
         <translation>Записываю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="426"/>
-        <location filename="../../ui/pages/round.py" line="559"/>
+        <location filename="../../ui/pages/round.py" line="427"/>
+        <location filename="../../ui/pages/round.py" line="560"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="432"/>
+        <location filename="../../ui/pages/round.py" line="433"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Остановлено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="436"/>
+        <location filename="../../ui/pages/round.py" line="437"/>
         <source>The file could not be written or read: %1</source>
         <translation>Не удалось записать или прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="440"/>
+        <location filename="../../ui/pages/round.py" line="441"/>
         <source>Something went wrong: %1</source>
         <translation>Что-то пошло не так: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="446"/>
+        <location filename="../../ui/pages/round.py" line="447"/>
         <source>The file was not found.</source>
         <translation>Файл не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="448"/>
+        <location filename="../../ui/pages/round.py" line="449"/>
         <source>This file is not an Excel workbook (.xlsx), or it is damaged. Nothing was changed.</source>
         <translation>Это не книга Excel (.xlsx), или файл повреждён. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="450"/>
+        <location filename="../../ui/pages/round.py" line="451"/>
         <source>This workbook is not a round sheet made by this app. Nothing was changed.</source>
         <translation>Эта книга — не обходной лист, выгруженный из этой программы. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="452"/>
+        <location filename="../../ui/pages/round.py" line="453"/>
         <source>This round sheet was made by another version of the app. Nothing was changed.</source>
         <translation>Этот обходной лист сделан другой версией программы. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="454"/>
+        <location filename="../../ui/pages/round.py" line="455"/>
         <source>This round sheet is for another building (%1). Nothing was changed.</source>
         <translation>Этот обходной лист относится к другому дому (%1). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="456"/>
+        <location filename="../../ui/pages/round.py" line="457"/>
         <source>This round sheet is for another month (%1); export a new one. Nothing was changed.</source>
         <translation>Этот обходной лист за другой месяц (%1); выгрузите новый. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="468"/>
+        <location filename="../../ui/pages/round.py" line="469"/>
         <source>Reading the Excel file…</source>
         <translation>Читаю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="503"/>
+        <location filename="../../ui/pages/round.py" line="504"/>
         <source>Readings for %1. Printed %2.</source>
         <translation>Показания за %1. Напечатано %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="513"/>
+        <location filename="../../ui/pages/round.py" line="514"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="515"/>
+        <location filename="../../ui/pages/round.py" line="516"/>
         <source>Entrance %1</source>
         <translation>Подъезд %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="516"/>
+        <location filename="../../ui/pages/round.py" line="517"/>
         <source>Floor %1</source>
         <translation>Этаж %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="517"/>
+        <location filename="../../ui/pages/round.py" line="518"/>
         <source>Page %1</source>
         <translation>Стр. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="518"/>
+        <location filename="../../ui/pages/round.py" line="519"/>
         <source>Readings taken by: ______________   Date: ____________</source>
         <translation>Показания снял: ______________   Дата: ____________</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="532"/>
+        <location filename="../../ui/pages/round.py" line="533"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="537"/>
+        <location filename="../../ui/pages/round.py" line="538"/>
         <source>Making the round sheet…</source>
         <translation>Готовлю обходной лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="585"/>
+        <location filename="../../ui/pages/round.py" line="586"/>
         <source>Printing…</source>
         <translation>Печатаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="597"/>
+        <location filename="../../ui/pages/round.py" line="598"/>
         <source>Sent to the printer: %1 pages.</source>
         <translation>Отправлено на печать страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="619"/>
+        <location filename="../../ui/pages/round.py" line="620"/>
         <source>Taken from the file: %1. Already entered with the same value: %2. Empty: %3. Refused: %4.</source>
         <translation>Взято из файла: %1. Уже было введено с тем же значением: %2. Пустых: %3. Не принято: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="629"/>
+        <location filename="../../ui/pages/round.py" line="630"/>
         <source>%1 of them are much more than usual; please check them.</source>
         <translation>Из них %1 намного больше обычного; проверьте их.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="637"/>
+        <location filename="../../ui/pages/round.py" line="638"/>
         <source>This meter is not in the building.</source>
         <translation>Этого счётчика нет в доме.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="639"/>
+        <location filename="../../ui/pages/round.py" line="640"/>
         <source>This meter and zone appear twice in the file.</source>
         <translation>Этот счётчик и зона встречаются в файле дважды.</translation>
     </message>

@@ -318,7 +318,8 @@ def test_export_import_and_print_from_the_page(qtbot: QtBot, controller: Control
     sheet = tmp_path / "round.xlsx"
     page.choose_save_path = lambda *_args: str(sheet)
     with qtbot.waitSignal(page.exported, timeout=10000):
-        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+        page.view.setFocus()
+        qtbot.keyClick(page.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # the shortcut
     book = load_workbook(sheet)
     rows = book["Round"]
     assert rows.cell(FIRST_DATA_ROW, NEW_COLUMN).value == int(model.rows[0].previous or 0) + 11
@@ -331,7 +332,7 @@ def test_export_import_and_print_from_the_page(qtbot: QtBot, controller: Control
     page.show_report = reports.append
     page.choose_open_path = lambda *_args: str(sheet)
     with qtbot.waitSignal(page.imported, timeout=10000) as imported:
-        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+        page.import_action.trigger()
     report = imported.args[0]
     assert report.result.saved == 4 and report.result.unchanged == 1 and len(report.plan.refused) == 1
     assert page.result.text().startswith("Taken from the file: 4. Already entered with the same value: 1.")
@@ -343,7 +344,7 @@ def test_export_import_and_print_from_the_page(qtbot: QtBot, controller: Control
     broken.write_bytes(b"PK\x03\x04 this is not really a workbook")
     page.choose_open_path = lambda *_args: str(broken)
     with qtbot.waitSignal(page.failed, timeout=10000) as failed:
-        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+        page.import_action.trigger()
     assert failed.args[0] == (
         "This file is not an Excel workbook (.xlsx), or it is damaged. Nothing was changed."
     )
@@ -352,7 +353,7 @@ def test_export_import_and_print_from_the_page(qtbot: QtBot, controller: Control
     pdf = tmp_path / "sheet.pdf"
     page.choose_save_path = lambda *_args: str(pdf)
     with qtbot.waitSignal(page.printed, timeout=10000):
-        qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+        page.pdf_action.trigger()
     pages = len(PdfReader(pdf).pages)
     assert "Round sheet" in PdfReader(pdf).pages[0].extract_text()
 
@@ -361,7 +362,7 @@ def test_export_import_and_print_from_the_page(qtbot: QtBot, controller: Control
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     page.print_pdf = lambda path: page.print_to(printer, path)
     with qtbot.waitSignal(page.printed_on_paper, timeout=20000) as printed:
-        qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+        page.print_action.trigger()
     assert printed.args[0] == pages
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
 

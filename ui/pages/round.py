@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,7 +32,6 @@ from desktop_app.session import AppSession
 from models.round import BuildingChoice, CellSaved, Round
 from sync.engine import CancelToken, Report
 from sync.errors import Cancelled
-from ui.flow_layout import flow_container
 from ui.job_panel import JobPanel
 from ui.messages import reading_problem, sync_problem, zone_name
 from ui.round_model import RoundFilter, RoundModel
@@ -113,18 +114,28 @@ class RoundPage(QWidget):
         self.send_button = QPushButton(self.tr("&Send all"))
         self.send_button.setAccessibleName(self.tr("Send all readings of the building"))
         self.send_button.clicked.connect(self.send_all)
-        self.export_button = QPushButton(self.tr("E&xport to Excel…"))
-        self.export_button.setAccessibleName(self.tr("Export to Excel"))
-        self.export_button.clicked.connect(self.export_excel)
-        self.import_button = QPushButton(self.tr("&Import from Excel…"))
-        self.import_button.setAccessibleName(self.tr("Import from Excel"))
-        self.import_button.clicked.connect(self.import_excel)
-        self.print_button = QPushButton(self.tr("&Print round sheet…"))
-        self.print_button.setAccessibleName(self.tr("Print round sheet"))
-        self.print_button.clicked.connect(lambda: self.round_sheet(print_it=True))
-        self.pdf_button = QPushButton(self.tr("Round sheet as P&DF…"))
-        self.pdf_button.setAccessibleName(self.tr("Save round sheet as PDF"))
-        self.pdf_button.clicked.connect(lambda: self.round_sheet(print_it=False))
+        # The documents are used now and then: one button with a menu, so the bar stays one row high
+        # even at 200% text; each is also a keyboard shortcut.
+        self.export_action = QAction(self.tr("E&xport to Excel…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_excel)
+        self.import_action = QAction(self.tr("&Import from Excel…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_excel)
+        self.print_action = QAction(self.tr("&Print round sheet…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda: self.round_sheet(print_it=True))
+        self.pdf_action = QAction(self.tr("Save round sheet as P&DF…"), self)
+        self.pdf_action.triggered.connect(lambda: self.round_sheet(print_it=False))
+        self.document_actions = [self.export_action, self.import_action, self.print_action, self.pdf_action]
+        for action in self.document_actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addActions(self.document_actions)
+        self.documents_menu = QMenu(self)
+        self.documents_menu.addActions(self.document_actions)
+        self.documents_button = QPushButton(self.tr("E&xcel and printing"))
+        self.documents_button.setAccessibleName(self.tr("Excel and printing"))
+        self.documents_button.setMenu(self.documents_menu)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName(self.tr("Selected reading"))
@@ -143,27 +154,21 @@ class RoundPage(QWidget):
         find.addWidget(filter_label)
         find.addWidget(self.filter_edit, 1)
         find.addWidget(self.next_empty_button)
-        above_grid = QHBoxLayout()
-        above_grid.addWidget(grid_label, 1)
-        above_grid.addWidget(self.progress_label)
-        self.action_buttons = [
-            self.send_button,
-            self.export_button,
-            self.import_button,
-            self.print_button,
-            self.pdf_button,
-        ]
-        self.actions = flow_container(self.action_buttons)
+        actions = QHBoxLayout()
+        actions.addWidget(self.send_button)
+        actions.addWidget(self.documents_button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("<h2>Building round</h2>")))
         layout.addLayout(top)
         layout.addLayout(find)
-        layout.addLayout(above_grid)
+        layout.addWidget(grid_label)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.progress_label)
         layout.addWidget(self.detail)
         layout.addWidget(self.job)
         layout.addWidget(self.result)
-        layout.addWidget(self.actions)
+        layout.addLayout(actions)
 
     # ---- loading ----------------------------------------------------------------------------------
 
@@ -239,8 +244,6 @@ class RoundPage(QWidget):
             lambda: service.open_round(cache, building, today, with_usual=False), self.model.update_round
         )
 
-    refresh_if_idle = refresh
-
     def _show_progress(self) -> None:
         done, total = self.model.progress()
         self.progress_label.setText(
@@ -310,27 +313,20 @@ class RoundPage(QWidget):
         if self.busy:
             return None
         self.busy = True
-        for button in (
-            self.send_button,
-            self.export_button,
-            self.import_button,
-            self.print_button,
-            self.pdf_button,
-        ):
-            button.setEnabled(False)
+        self.send_button.setEnabled(False)
+        for action in self.document_actions:
+            action.setEnabled(False)
         return self.job.start(text)
 
     def _end_job(self) -> None:
         self.busy = False
+        focus = QApplication.focusWidget()
+        if focus is None or self.job.isAncestorOf(focus):
+            self.view.setFocus()  # back to the grid, not to whatever follows the hidden Cancel
         self.job.finish()
-        for button in (
-            self.send_button,
-            self.export_button,
-            self.import_button,
-            self.print_button,
-            self.pdf_button,
-        ):
-            button.setEnabled(True)
+        self.send_button.setEnabled(True)
+        for action in self.document_actions:
+            action.setEnabled(True)
 
     def send_all(self) -> None:
         cancel = self._start_job(self.tr("Sending the readings…"))
@@ -477,20 +473,16 @@ class RoundPage(QWidget):
             return
         path, job, cache = Path(name), self.job, self.cache
 
-        def read_then_apply() -> None:
-            self.tasks.run_work(
-                lambda: round_excel.read_round(
-                    path, found, cancel=cancel, progress=lambda d, t: job.report("", d, t)
-                ),
-                lambda plan: self.tasks.run_db(
-                    lambda: (plan, service.apply_import(cache, plan, cancel)),
-                    self._imported,
-                    self._job_failed,
-                ),
-                self._job_failed,
-            )
-
-        read_then_apply()
+        # Read and judge the file on the document worker, then apply it in one database transaction.
+        self.tasks.run_work(
+            lambda: round_excel.read_round(
+                path, found, cancel=cancel, progress=lambda d, t: job.report("", d, t)
+            ),
+            lambda plan: self.tasks.run_db(
+                lambda: (plan, service.apply_import(cache, plan, cancel)), self._imported, self._job_failed
+            ),
+            self._job_failed,
+        )
 
     def _imported(self, answer: tuple[round_excel.ImportPlan, service.ImportResult]) -> None:
         plan, result = answer

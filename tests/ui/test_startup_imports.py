@@ -1,0 +1,19 @@
+"""Start-up imports only what the first windows need: the document libraries load when used."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_documents_and_printing_are_not_imported_at_start() -> None:
+    code = (
+        "import sys, ui.application, ui.main_window, ui.pages.round; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('openpyxl', 'reportlab', 'pypdf') "
+        "or m in ('PySide6.QtPdf', 'PySide6.QtPrintSupport')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
