@@ -184,8 +184,8 @@ def _write_rows(
                 row.account_number,
                 row.serial,
                 words.zones.get(row.zone, row.zone),
-                cell(_number(row.previous), number_format="0.###"),
-                cell(_number(row.value), number_format="0.###", border=box, fill=fill, font=bold),
+                _number(row.previous),  # General format: 12345 and 12345.6, no trailing point
+                cell(_number(row.value), border=box, fill=fill, font=bold),
                 row.meter_id,
                 row.zone,
             ]

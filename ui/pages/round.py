@@ -397,7 +397,7 @@ class RoundPage(QWidget):
                 self.tr("Previous"),
                 self.tr("New reading"),
             ),
-            zones={zone: zone_name(zone) for zone in ZONES},
+            zones={zone: zone_name(zone) if zone != "single" else "" for zone in ZONES},
         )
 
     def export_excel(self) -> None:
@@ -515,7 +515,7 @@ class RoundPage(QWidget):
             floor=self.tr("Floor %1"),
             page=self.tr("Page %1"),
             signature=self.tr("Readings taken by: ______________   Date: ____________"),
-            zones={zone: zone_name(zone) for zone in ZONES},
+            zones={zone: zone_name(zone) if zone != "single" else "" for zone in ZONES},
         )
 
     def round_sheet(self, print_it: bool) -> None:
