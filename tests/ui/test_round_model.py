@@ -10,7 +10,9 @@ from ui.round_model import RoundFilter, RoundModel
 
 def building() -> Round:
     rows = [
-        RoundRow(1, 1, "1", 1, 1, "30000001", "B10-0001", 5, "single", ("single",), Decimal(100), Decimal(90)),
+        RoundRow(
+            1, 1, "1", 1, 1, "30000001", "B10-0001", 5, "single", ("single",), Decimal(100), Decimal(90)
+        ),
         RoundRow(2, 2, "2", 1, 1, "30000002", "B10-0002", 5, "day", ("day", "night"), Decimal(500), None),
         RoundRow(2, 2, "2", 1, 1, "30000002", "B10-0002", 5, "night", ("day", "night"), Decimal(300), None),
         RoundRow(3, 3, "12", 1, 2, "30000012", "OLD-4", 4, "single", ("single",), Decimal(9990), Decimal(80)),
