@@ -1,8 +1,7 @@
 """The printed round sheet: one line per flat and meter zone, the previous reading, and an empty box
 to write the new one in, grouped by entrance and floor (reportlab, imported only when printing).
 
-The font is DejaVu Sans, shipped in resources/fonts and embedded in the PDF: reportlab's built-in
-fonts have no Cyrillic letters.
+The font is DejaVu Sans (desktop_app/pdf_fonts.py), embedded in the PDF.
 """
 
 import itertools
@@ -12,11 +11,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from desktop_app.pdf_fonts import BOLD, FONT, register_fonts
 from models.round import Round
 from sync.engine import CancelToken
-
-FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
-FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 
 Progress = Callable[[int, int], None]
 
@@ -33,19 +30,6 @@ class SheetWords:
     page: str  # "Page %1"
     signature: str  # "Readings taken by: ____  Date: ____"
     zones: dict[str, str]
-
-
-def register_fonts() -> None:
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    pdfmetrics.registerFont(TTFont(FONT, str(FONTS / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(FONTS / "DejaVuSans-Bold.ttf")))
-    addMapping(FONT, 0, 0, FONT)
-    addMapping(FONT, 1, 0, BOLD)
 
 
 def _number(value: Decimal | None, decimal_point: str) -> str:

@@ -3,13 +3,18 @@ then painted onto the printer (or a PDF file, when "Print to file" is chosen in 
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
 
 from sync.engine import CancelToken
+
+if TYPE_CHECKING:
+    from ui.tasks import TaskManager
 
 PRINT_DPI = 200  # sharp on paper, and 40 pages stay within a few hundred megabytes
 
@@ -60,3 +65,35 @@ def paint(printer: QPrinter, images: list[QImage]) -> None:
             painter.setViewport(area)
     finally:
         painter.end()
+
+
+def print_in_background(
+    tasks: "TaskManager",
+    printer: QPrinter,
+    path: Path,
+    cancel: CancelToken,
+    progress: Callable[[int, int], None],
+    done: Callable[[int], None],
+    failed: Callable[[Exception], None],
+) -> None:
+    """Render the PDF's pages on the documents worker, then paint them onto the printer (GUI thread)."""
+
+    def painted(images: list[QImage]) -> None:
+        try:
+            paint(printer, images)
+        except PrintError as exc:
+            failed(exc)
+            return
+        done(len(images))
+
+    tasks.run_work(lambda: render_pages(path, PRINT_DPI, cancel, progress), painted, failed)
+
+
+def choose_printer(parent: QWidget, title: str) -> QPrinter | None:
+    """The system's print dialog; None when the user cancels it."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None

@@ -4,223 +4,314 @@
 <context>
     <name>BillsPage</name>
     <message>
-        <location filename="../../ui/pages/bills.py" line="68"/>
+        <location filename="../../ui/pages/bills.py" line="76"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="71"/>
+        <location filename="../../ui/pages/bills.py" line="79"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="72"/>
+        <location filename="../../ui/pages/bills.py" line="80"/>
         <source>&amp;Account:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="76"/>
+        <location filename="../../ui/pages/bills.py" line="84"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="79"/>
+        <location filename="../../ui/pages/bills.py" line="87"/>
         <source>Amount to pay, rubles</source>
         <translation>Сумма к оплате, рублей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="80"/>
+        <location filename="../../ui/pages/bills.py" line="88"/>
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="82"/>
+        <location filename="../../ui/pages/bills.py" line="90"/>
         <source>&amp;Pay by card</source>
         <translation>&amp;Оплатить картой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="83"/>
+        <location filename="../../ui/pages/bills.py" line="91"/>
         <source>Pay by card</source>
         <translation>Оплатить картой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="88"/>
+        <location filename="../../ui/pages/bills.py" line="96"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="95"/>
+        <location filename="../../ui/pages/bills.py" line="103"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="96"/>
+        <location filename="../../ui/pages/bills.py" line="104"/>
         <source>Charged</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="97"/>
+        <location filename="../../ui/pages/bills.py" line="105"/>
         <source>Penalties</source>
         <translation>Пени</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="98"/>
+        <location filename="../../ui/pages/bills.py" line="106"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="99"/>
+        <location filename="../../ui/pages/bills.py" line="107"/>
         <source>To pay</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="100"/>
+        <location filename="../../ui/pages/bills.py" line="108"/>
         <source>Pay by</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="104"/>
+        <location filename="../../ui/pages/bills.py" line="112"/>
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="108"/>
+        <location filename="../../ui/pages/bills.py" line="116"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="109"/>
+        <location filename="../../ui/pages/bills.py" line="117"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="110"/>
+        <location filename="../../ui/pages/bills.py" line="118"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="111"/>
+        <location filename="../../ui/pages/bills.py" line="119"/>
         <source>Current</source>
         <translation>Текущее</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="112"/>
+        <location filename="../../ui/pages/bills.py" line="120"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="113"/>
+        <location filename="../../ui/pages/bills.py" line="121"/>
         <source>Tariff, ₽/kWh</source>
         <translation>Тариф, ₽/кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="114"/>
-        <location filename="../../ui/pages/bills.py" line="120"/>
+        <location filename="../../ui/pages/bills.py" line="122"/>
+        <location filename="../../ui/pages/bills.py" line="128"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="118"/>
+        <location filename="../../ui/pages/bills.py" line="126"/>
         <source>Lines of the bill</source>
         <translation>Строки счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="120"/>
+        <location filename="../../ui/pages/bills.py" line="128"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="120"/>
+        <location filename="../../ui/pages/bills.py" line="128"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="120"/>
+        <location filename="../../ui/pages/bills.py" line="128"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="123"/>
+        <location filename="../../ui/pages/bills.py" line="131"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="142"/>
+        <location filename="../../ui/pages/bills.py" line="134"/>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Квитанция…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="135"/>
+        <source>Receipt for the selected month</source>
+        <translation>Квитанция за выбранный месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="137"/>
+        <source>Receipts for the &amp;year…</source>
+        <translation>Квитанции за &amp;год…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="138"/>
+        <source>Receipts for every month of the selected year</source>
+        <translation>Квитанции за все месяцы выбранного года</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="140"/>
+        <source>Receipts for all acc&amp;ounts…</source>
+        <translation>Квитанции по всем с&amp;чётам…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="141"/>
+        <source>The latest receipt of every account</source>
+        <translation>Последняя квитанция по каждому счёту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="146"/>
+        <location filename="../../ui/pages/bills.py" line="374"/>
+        <source>Receipts</source>
+        <translation>Квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="167"/>
         <source>&lt;h2&gt;Bills and payments&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Счета и платежи&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="148"/>
+        <location filename="../../ui/pages/bills.py" line="180"/>
         <source>&amp;Bills:</source>
         <translation>&amp;Счета:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="149"/>
+        <location filename="../../ui/pages/bills.py" line="181"/>
         <source>&amp;Lines of the selected bill:</source>
         <translation>С&amp;троки выбранного счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="150"/>
+        <location filename="../../ui/pages/bills.py" line="182"/>
         <source>P&amp;ayments:</source>
         <translation>П&amp;латежи:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="185"/>
+        <location filename="../../ui/pages/bills.py" line="217"/>
         <source>To pay: %1</source>
         <translation>К оплате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="187"/>
+        <location filename="../../ui/pages/bills.py" line="219"/>
         <source>Paid in advance: %1</source>
         <translation>Переплата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="189"/>
+        <location filename="../../ui/pages/bills.py" line="221"/>
         <source>Nothing to pay</source>
         <translation>Задолженности нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="229"/>
+        <location filename="../../ui/pages/bills.py" line="261"/>
         <source>(up to %1 kWh)</source>
         <translation>(до %1 кВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="244"/>
+        <location filename="../../ui/pages/bills.py" line="276"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="244"/>
+        <location filename="../../ui/pages/bills.py" line="276"/>
         <source>Bank or post office</source>
         <translation>Банк или почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="266"/>
+        <location filename="../../ui/pages/bills.py" line="302"/>
+        <source>There are no bills yet.</source>
+        <translation>Счетов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="322"/>
+        <source>Making the receipts…</source>
+        <translation>Готовлю квитанции…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="327"/>
+        <source>Receipt %1 of %2</source>
+        <translation>Квитанция %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="356"/>
+        <source>There are no bills for that yet.</source>
+        <translation>Счетов за это время пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="358"/>
+        <source>Receipts ready: %1 pages.</source>
+        <translation>Квитанции готовы, страниц: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="365"/>
+        <source>Stopped; no receipts were made.</source>
+        <translation>Остановлено; квитанции не сделаны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="368"/>
+        <source>The receipts could not be made: %1</source>
+        <translation>Не удалось сделать квитанции: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="379"/>
+        <source>Print receipts</source>
+        <translation>Печать квитанций</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="388"/>
+        <source>Printing…</source>
+        <translation>Печатаю…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="392"/>
+        <source>Sent to the printer: %1 pages.</source>
+        <translation>Отправлено на печать страниц: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="397"/>
+        <source>Printing failed: %1</source>
+        <translation>Не удалось напечатать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="411"/>
         <source>Type the amount in rubles, for example 1250,50.</source>
         <translation>Введите сумму в рублях, например 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="270"/>
+        <location filename="../../ui/pages/bills.py" line="415"/>
         <source>Preparing the payment…</source>
         <translation>Готовим оплату…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="281"/>
+        <location filename="../../ui/pages/bills.py" line="426"/>
         <source>The bank&apos;s page has opened in your browser. Pay there; this page shows when it is done.</source>
         <translation>Страница банка открылась в браузере. Оплатите там — здесь будет видно, когда оплата пройдёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="297"/>
+        <location filename="../../ui/pages/bills.py" line="442"/>
         <source>No answer from the bank yet. The payment&apos;s status will update later.</source>
         <translation>Банк пока не ответил. Состояние оплаты обновится позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="309"/>
+        <location filename="../../ui/pages/bills.py" line="454"/>
         <source>Paid: %1. Thank you!</source>
         <translation>Оплачено: %1. Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="311"/>
+        <location filename="../../ui/pages/bills.py" line="456"/>
         <source>The bank declined the payment. Nothing was charged.</source>
         <translation>Банк отклонил оплату. Деньги не списаны.</translation>
     </message>
@@ -755,57 +846,57 @@ Address: %4</source>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/round.py" line="647"/>
+        <location filename="../../ui/pages/round.py" line="633"/>
         <source>Import from Excel</source>
         <translation>Загрузка из Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="650"/>
+        <location filename="../../ui/pages/round.py" line="636"/>
         <source>Summary</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="653"/>
+        <location filename="../../ui/pages/round.py" line="639"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="654"/>
+        <location filename="../../ui/pages/round.py" line="640"/>
         <source>Flat</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="655"/>
+        <location filename="../../ui/pages/round.py" line="641"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="656"/>
+        <location filename="../../ui/pages/round.py" line="642"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="657"/>
+        <location filename="../../ui/pages/round.py" line="643"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="658"/>
+        <location filename="../../ui/pages/round.py" line="644"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="677"/>
+        <location filename="../../ui/pages/round.py" line="663"/>
         <source>Refused rows</source>
         <translation>Непринятые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="681"/>
+        <location filename="../../ui/pages/round.py" line="667"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="686"/>
+        <location filename="../../ui/pages/round.py" line="672"/>
         <source>Rows not taken:</source>
         <translation>Не приняты строки:</translation>
     </message>
@@ -1303,6 +1394,60 @@ Address: %4</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="29"/>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="30"/>
+        <source>Pages: %1</source>
+        <translation>Страниц: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="31"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="32"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="34"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="35"/>
+        <location filename="../../ui/pdf_preview.py" line="54"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="37"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="38"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="56"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="67"/>
+        <source>Saved to %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingDelegate</name>
     <message>
         <location filename="../../ui/round_view.py" line="26"/>
@@ -1426,6 +1571,190 @@ Address: %4</source>
         <location filename="../../ui/pages/readings.py" line="307"/>
         <source>Correct the reading and save it again.</source>
         <translation>Исправьте показание и сохраните его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="12"/>
+        <source>Receipt for electricity for %1</source>
+        <translation>Счёт-квитанция за электроэнергию за %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="16"/>
+        <source>Payer</source>
+        <translation>Плательщик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="17"/>
+        <source>Name: %1</source>
+        <translation>ФИО: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="18"/>
+        <source>Address: %1</source>
+        <translation>Адрес: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="19"/>
+        <source>Account: %1</source>
+        <translation>Лицевой счёт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="20"/>
+        <source>Area: %1 m²</source>
+        <translation>Площадь: %1 м²</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="21"/>
+        <source>Occupants: %1</source>
+        <translation>Проживает: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="22"/>
+        <source>Payee</source>
+        <translation>Получатель платежа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="23"/>
+        <source>INN %1, KPP %2</source>
+        <translation>ИНН %1, КПП %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="24"/>
+        <source>Bank: %1, BIC %2</source>
+        <translation>Банк: %1, БИК %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="25"/>
+        <source>Settlement account %1</source>
+        <translation>Р/с %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="26"/>
+        <source>Correspondent account %1</source>
+        <translation>К/с %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="27"/>
+        <source>Phone: %1</source>
+        <translation>Телефон: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="28"/>
+        <source>Amount due by %1</source>
+        <translation>К оплате до %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="29"/>
+        <source>Scan with your bank&apos;s app to pay</source>
+        <translation>Для оплаты отсканируйте в приложении банка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="30"/>
+        <source>Charges</source>
+        <translation>Начисления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="32"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="33"/>
+        <location filename="../../ui/receipt_words.py" line="50"/>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="34"/>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="35"/>
+        <source>Current</source>
+        <translation>Текущее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="36"/>
+        <source>Used, kWh</source>
+        <translation>Расход, кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="37"/>
+        <source>Tariff, ₽/kWh</source>
+        <translation>Тариф, ₽/кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="38"/>
+        <source>Charged</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="40"/>
+        <source>Recalculation</source>
+        <translation>Перерасчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="41"/>
+        <source>Penalties</source>
+        <translation>Пени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="42"/>
+        <source>Owed (+) or paid ahead (−) at the start</source>
+        <translation>Долг (+) или аванс (−) на начало</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="43"/>
+        <source>Charged for the month</source>
+        <translation>Начислено за период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="44"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="45"/>
+        <source>Balance at the end of the month</source>
+        <translation>Итого на конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="46"/>
+        <source>To pay</source>
+        <translation>Итого к оплате</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="47"/>
+        <source>Meter readings used</source>
+        <translation>Показания, использованные в расчёте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="49"/>
+        <source>Meter</source>
+        <translation>Счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="51"/>
+        <source>Reading</source>
+        <translation>Показание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="52"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="53"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_words.py" line="58"/>
+        <source>Issued %1</source>
+        <translation>Выставлен %1</translation>
     </message>
 </context>
 <context>
@@ -1732,401 +2061,401 @@ Address: %4</source>
 <context>
     <name>RoundPage</name>
     <message>
-        <location filename="../../ui/pages/round.py" line="74"/>
+        <location filename="../../ui/pages/round.py" line="75"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="77"/>
+        <location filename="../../ui/pages/round.py" line="78"/>
         <source>Building</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="78"/>
+        <location filename="../../ui/pages/round.py" line="79"/>
         <source>&amp;Building:</source>
         <translation>&amp;Дом:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="83"/>
+        <location filename="../../ui/pages/round.py" line="84"/>
         <source>Find a flat or a meter</source>
         <translation>Найти квартиру или счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="84"/>
+        <location filename="../../ui/pages/round.py" line="85"/>
         <source>flat number or meter serial</source>
         <translation>номер квартиры или счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="86"/>
+        <location filename="../../ui/pages/round.py" line="87"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="88"/>
+        <location filename="../../ui/pages/round.py" line="89"/>
         <source>Next &amp;empty</source>
         <translation>Следующий &amp;пустой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="89"/>
+        <location filename="../../ui/pages/round.py" line="90"/>
         <source>Go to the next empty reading</source>
         <translation>Перейти к следующему пустому показанию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="90"/>
+        <location filename="../../ui/pages/round.py" line="91"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="94"/>
+        <location filename="../../ui/pages/round.py" line="95"/>
         <source>Progress of the round</source>
         <translation>Ход обхода</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="102"/>
+        <location filename="../../ui/pages/round.py" line="103"/>
         <source>Readings of the building</source>
         <translation>Показания дома</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="109"/>
+        <location filename="../../ui/pages/round.py" line="110"/>
         <source>&amp;Readings (type the digits, then Enter):</source>
         <translation>Показ&amp;ания (наберите цифры и нажмите Enter):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="113"/>
+        <location filename="../../ui/pages/round.py" line="114"/>
         <source>&amp;Send all</source>
         <translation>Отп&amp;равить всё</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="114"/>
+        <location filename="../../ui/pages/round.py" line="115"/>
         <source>Send all readings of the building</source>
         <translation>Отправить все показания дома</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="118"/>
+        <location filename="../../ui/pages/round.py" line="119"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Выгру&amp;зить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="406"/>
+        <location filename="../../ui/pages/round.py" line="408"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="121"/>
+        <location filename="../../ui/pages/round.py" line="122"/>
         <source>&amp;Import from Excel…</source>
         <translation>За&amp;грузить из Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="466"/>
+        <location filename="../../ui/pages/round.py" line="468"/>
         <source>Import from Excel</source>
         <translation>Загрузка из Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="124"/>
+        <location filename="../../ui/pages/round.py" line="125"/>
         <source>&amp;Print round sheet…</source>
         <translation>Пе&amp;чать обходного листа…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="578"/>
+        <location filename="../../ui/pages/round.py" line="574"/>
         <source>Print round sheet</source>
         <translation>Печать обходного листа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="531"/>
+        <location filename="../../ui/pages/round.py" line="529"/>
         <source>Save round sheet as PDF</source>
         <translation>Сохранить обходной лист в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="140"/>
+        <location filename="../../ui/pages/round.py" line="141"/>
         <source>Selected reading</source>
         <translation>Выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="127"/>
+        <location filename="../../ui/pages/round.py" line="128"/>
         <source>Save round sheet as P&amp;DF…</source>
         <translation>Сохранить обходной лист в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="135"/>
+        <location filename="../../ui/pages/round.py" line="136"/>
         <source>E&amp;xcel and printing</source>
         <translation>Excel и пе&amp;чать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="136"/>
+        <location filename="../../ui/pages/round.py" line="137"/>
         <source>Excel and printing</source>
         <translation>Excel и печать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="146"/>
+        <location filename="../../ui/pages/round.py" line="147"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="161"/>
+        <location filename="../../ui/pages/round.py" line="162"/>
         <source>&lt;h2&gt;Building round&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Обход дома&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="188"/>
+        <location filename="../../ui/pages/round.py" line="189"/>
         <source>%1 (%2 flats)</source>
         <translation>%1 (квартир: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="195"/>
+        <location filename="../../ui/pages/round.py" line="196"/>
         <source>No buildings are assigned to you yet. Sync to fetch them.</source>
         <translation>За вами пока не закреплён ни один дом. Обновите данные, чтобы получить список.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="251"/>
+        <location filename="../../ui/pages/round.py" line="250"/>
         <source>%1 of %2 meters entered</source>
         <translation>Введено %1 из %2 счётчиков</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="263"/>
+        <location filename="../../ui/pages/round.py" line="262"/>
         <source>Flat %1, meter %2, %3.</source>
         <translation>Кв. %1, счётчик %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="283"/>
+        <location filename="../../ui/pages/round.py" line="282"/>
         <source>Every meter of the building has a reading.</source>
         <translation>Показания введены по всем счётчикам дома.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="304"/>
+        <location filename="../../ui/pages/round.py" line="303"/>
         <source>could not be saved on this computer: %1</source>
         <translation>не удалось сохранить на этом компьютере: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="330"/>
+        <location filename="../../ui/pages/round.py" line="332"/>
         <source>Sending the readings…</source>
         <translation>Отправляю показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="335"/>
+        <location filename="../../ui/pages/round.py" line="337"/>
         <source>Sending %1 of %2</source>
         <translation>Отправлено %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="335"/>
+        <location filename="../../ui/pages/round.py" line="337"/>
         <source>Fetching the answers…</source>
         <translation>Получаю ответы…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="348"/>
+        <location filename="../../ui/pages/round.py" line="350"/>
         <source>Stopped. %1 sent; the rest is kept and waits to be sent.</source>
         <translation>Остановлено. Отправлено: %1; остальное сохранено и ждёт отправки.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="354"/>
+        <location filename="../../ui/pages/round.py" line="356"/>
         <source>Nothing was waiting to be sent. The answers were fetched.</source>
         <translation>Неотправленных показаний не было. Ответы получены.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="357"/>
+        <location filename="../../ui/pages/round.py" line="359"/>
         <source>Sent %1: %2 accepted, %3 not accepted.</source>
         <translation>Отправлено %1: принято %2, не принято %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="363"/>
+        <location filename="../../ui/pages/round.py" line="365"/>
         <source>Fix the rows marked “Not accepted” and send again.</source>
         <translation>Исправьте строки с пометкой «Не принято» и отправьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="383"/>
-        <location filename="../../ui/pages/round.py" line="503"/>
+        <location filename="../../ui/pages/round.py" line="385"/>
+        <location filename="../../ui/pages/round.py" line="501"/>
         <source>Round sheet</source>
         <translation>Обходной лист</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="384"/>
+        <location filename="../../ui/pages/round.py" line="386"/>
         <source>Readings for %1</source>
         <translation>Показания за %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="386"/>
+        <location filename="../../ui/pages/round.py" line="388"/>
         <source>Type the new readings in the column “New reading”. Do not change the other columns.</source>
         <translation>Впишите новые показания в столбец «Новое показание». Остальные столбцы не меняйте.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="389"/>
+        <location filename="../../ui/pages/round.py" line="391"/>
         <source>Entrance</source>
         <translation>Подъезд</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="390"/>
+        <location filename="../../ui/pages/round.py" line="392"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="391"/>
-        <location filename="../../ui/pages/round.py" line="508"/>
+        <location filename="../../ui/pages/round.py" line="393"/>
+        <location filename="../../ui/pages/round.py" line="506"/>
         <source>Flat</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="392"/>
-        <location filename="../../ui/pages/round.py" line="509"/>
+        <location filename="../../ui/pages/round.py" line="394"/>
+        <location filename="../../ui/pages/round.py" line="507"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="393"/>
-        <location filename="../../ui/pages/round.py" line="510"/>
+        <location filename="../../ui/pages/round.py" line="395"/>
+        <location filename="../../ui/pages/round.py" line="508"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="394"/>
-        <location filename="../../ui/pages/round.py" line="511"/>
+        <location filename="../../ui/pages/round.py" line="396"/>
+        <location filename="../../ui/pages/round.py" line="509"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="395"/>
-        <location filename="../../ui/pages/round.py" line="512"/>
+        <location filename="../../ui/pages/round.py" line="397"/>
+        <location filename="../../ui/pages/round.py" line="510"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="396"/>
-        <location filename="../../ui/pages/round.py" line="513"/>
+        <location filename="../../ui/pages/round.py" line="398"/>
+        <location filename="../../ui/pages/round.py" line="511"/>
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="408"/>
-        <location filename="../../ui/pages/round.py" line="466"/>
+        <location filename="../../ui/pages/round.py" line="410"/>
+        <location filename="../../ui/pages/round.py" line="468"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="413"/>
+        <location filename="../../ui/pages/round.py" line="415"/>
         <source>Writing the Excel file…</source>
         <translation>Записываю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="427"/>
-        <location filename="../../ui/pages/round.py" line="560"/>
+        <location filename="../../ui/pages/round.py" line="429"/>
+        <location filename="../../ui/pages/round.py" line="558"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="433"/>
+        <location filename="../../ui/pages/round.py" line="435"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Остановлено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="437"/>
+        <location filename="../../ui/pages/round.py" line="439"/>
         <source>The file could not be written or read: %1</source>
         <translation>Не удалось записать или прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="441"/>
+        <location filename="../../ui/pages/round.py" line="443"/>
         <source>Something went wrong: %1</source>
         <translation>Что-то пошло не так: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="447"/>
+        <location filename="../../ui/pages/round.py" line="449"/>
         <source>The file was not found.</source>
         <translation>Файл не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="449"/>
+        <location filename="../../ui/pages/round.py" line="451"/>
         <source>This file is not an Excel workbook (.xlsx), or it is damaged. Nothing was changed.</source>
         <translation>Это не книга Excel (.xlsx), или файл повреждён. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="451"/>
+        <location filename="../../ui/pages/round.py" line="453"/>
         <source>This workbook is not a round sheet made by this app. Nothing was changed.</source>
         <translation>Эта книга — не обходной лист, выгруженный из этой программы. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="453"/>
+        <location filename="../../ui/pages/round.py" line="455"/>
         <source>This round sheet was made by another version of the app. Nothing was changed.</source>
         <translation>Этот обходной лист сделан другой версией программы. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="455"/>
+        <location filename="../../ui/pages/round.py" line="457"/>
         <source>This round sheet is for another building (%1). Nothing was changed.</source>
         <translation>Этот обходной лист относится к другому дому (%1). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="457"/>
+        <location filename="../../ui/pages/round.py" line="459"/>
         <source>This round sheet is for another month (%1); export a new one. Nothing was changed.</source>
         <translation>Этот обходной лист за другой месяц (%1); выгрузите новый. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="469"/>
+        <location filename="../../ui/pages/round.py" line="471"/>
         <source>Reading the Excel file…</source>
         <translation>Читаю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="504"/>
+        <location filename="../../ui/pages/round.py" line="502"/>
         <source>Readings for %1. Printed %2.</source>
         <translation>Показания за %1. Напечатано %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="514"/>
+        <location filename="../../ui/pages/round.py" line="512"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="516"/>
+        <location filename="../../ui/pages/round.py" line="514"/>
         <source>Entrance %1</source>
         <translation>Подъезд %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="517"/>
+        <location filename="../../ui/pages/round.py" line="515"/>
         <source>Floor %1</source>
         <translation>Этаж %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="518"/>
+        <location filename="../../ui/pages/round.py" line="516"/>
         <source>Page %1</source>
         <translation>Стр. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="519"/>
+        <location filename="../../ui/pages/round.py" line="517"/>
         <source>Readings taken by: ______________   Date: ____________</source>
         <translation>Показания снял: ______________   Дата: ____________</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="533"/>
+        <location filename="../../ui/pages/round.py" line="531"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="538"/>
+        <location filename="../../ui/pages/round.py" line="536"/>
         <source>Making the round sheet…</source>
         <translation>Готовлю обходной лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="586"/>
+        <location filename="../../ui/pages/round.py" line="581"/>
         <source>Printing…</source>
         <translation>Печатаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="598"/>
+        <location filename="../../ui/pages/round.py" line="588"/>
         <source>Sent to the printer: %1 pages.</source>
         <translation>Отправлено на печать страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="620"/>
+        <location filename="../../ui/pages/round.py" line="606"/>
         <source>Taken from the file: %1. Already entered with the same value: %2. Empty: %3. Refused: %4.</source>
         <translation>Взято из файла: %1. Уже было введено с тем же значением: %2. Пустых: %3. Не принято: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="630"/>
+        <location filename="../../ui/pages/round.py" line="616"/>
         <source>%1 of them are much more than usual; please check them.</source>
         <translation>Из них %1 намного больше обычного; проверьте их.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="638"/>
+        <location filename="../../ui/pages/round.py" line="624"/>
         <source>This meter is not in the building.</source>
         <translation>Этого счётчика нет в доме.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="640"/>
+        <location filename="../../ui/pages/round.py" line="626"/>
         <source>This meter and zone appear twice in the file.</source>
         <translation>Этот счётчик и зона встречаются в файле дважды.</translation>
     </message>

@@ -1,9 +1,12 @@
 """Bills and payments of an account, each bill's lines, and paying by card through the bank's page."""
 
+import tempfile
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QLocale, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +24,10 @@ from PySide6.QtWidgets import (
 from desktop_app import history as service
 from desktop_app.history import AccountChoice, BillRow, PaymentRow
 from desktop_app.session import AppSession
+from sync.errors import Cancelled
 from sync.protocol.schemas import PaymentOut
 from ui.formatting import money, number
+from ui.job_panel import JobPanel
 from ui.messages import payment_status, service_name, sync_problem, zone_name
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
@@ -56,6 +61,9 @@ def parse_amount(text: str) -> Decimal | None:
 
 
 class BillsPage(QWidget):
+    receipts_made = Signal(str, int)  # path, pages
+    receipts_printed = Signal(int)
+
     def __init__(self, tasks: TaskManager, session: AppSession) -> None:
         super().__init__()
         self.tasks = tasks
@@ -122,6 +130,23 @@ class BillsPage(QWidget):
         self.payments_model.right_aligned = {1}
         self.payments_view = _table(self.payments_model, self.tr("Payments"))
 
+        # Receipts: made from the cache (so offline too), shown, then printed or saved.
+        self.receipt_button = QPushButton(self.tr("&Receipt…"))
+        self.receipt_button.setAccessibleName(self.tr("Receipt for the selected month"))
+        self.receipt_button.clicked.connect(lambda: self.receipts("month"))
+        self.year_button = QPushButton(self.tr("Receipts for the &year…"))
+        self.year_button.setAccessibleName(self.tr("Receipts for every month of the selected year"))
+        self.year_button.clicked.connect(lambda: self.receipts("year"))
+        self.all_button = QPushButton(self.tr("Receipts for all acc&ounts…"))
+        self.all_button.setAccessibleName(self.tr("The latest receipt of every account"))
+        self.all_button.clicked.connect(lambda: self.receipts("all"))
+        self.receipt_job = JobPanel()
+        self.receipt_status = QLabel()
+        self.receipt_status.setWordWrap(True)
+        self.receipt_status.setAccessibleName(self.tr("Receipts"))
+        self.show_pdf: Callable[[Path, str], None] = self._preview
+        self.print_pdf: Callable[[Path], None] = self._print
+
         top = QHBoxLayout()
         top.addWidget(account_label)
         top.addWidget(self.account_box, 1)
@@ -144,6 +169,13 @@ class BillsPage(QWidget):
         layout.addWidget(self.balance)
         layout.addLayout(pay_row)
         layout.addWidget(self.pay_status)
+        receipts_row = QHBoxLayout()
+        for button in (self.receipt_button, self.year_button, self.all_button):
+            receipts_row.addWidget(button)
+        receipts_row.addStretch(1)
+        layout.addLayout(receipts_row)
+        layout.addWidget(self.receipt_job)
+        layout.addWidget(self.receipt_status)
         for caption, view, stretch in (
             (self.tr("&Bills:"), self.bills_view, 2),
             (self.tr("&Lines of the selected bill:"), self.lines_view, 1),
@@ -253,6 +285,119 @@ class BillsPage(QWidget):
                 for p in payments
             ],
             [p.id for p in payments],
+        )
+
+    # ---- receipts -------------------------------------------------------------------------------
+
+    def selected_bill(self) -> BillRow | None:
+        rows = self.bills_view.selectionModel().selectedRows()
+        if rows:
+            return self.bills[rows[0].row()]
+        return self.bills[0] if self.bills else None
+
+    def receipts(self, which: str) -> None:
+        """Make the receipts asked for (off the GUI thread, with progress and Cancel), then show them."""
+        account, bill = self.current_account(), self.selected_bill()
+        if account is None or (bill is None and which != "all"):
+            self.receipt_status.setText(self.tr("There are no bills yet."))
+            return
+        if self.receipt_job.isVisibleTo(self):
+            return
+        from desktop_app import receipts as receipt_service
+        from ui.receipt_words import receipt_words
+
+        cache, job = self.session.cache, self.receipt_job
+        if which == "month":
+            assert bill is not None
+            requests = [(account.id, bill.period)]
+            name = f"receipt-{account.number}-{bill.period}.pdf"
+        elif which == "year":
+            assert bill is not None
+            year = int(bill.period[:4])
+            requests = receipt_service.year_of(cache, account.id, year)
+            name = f"receipts-{account.number}-{year}.pdf"
+        else:
+            requests = receipt_service.latest_of_every_account(cache)
+            name = "receipts.pdf"
+        cancel = job.start(self.tr("Making the receipts…"))
+        for button in (self.receipt_button, self.year_button, self.all_button):
+            button.setEnabled(False)
+        words, point = receipt_words(), QLocale().decimalPoint()
+        path = Path(tempfile.mkdtemp(prefix="receipts-")) / name
+        making = self.tr("Receipt %1 of %2")
+
+        def progress(done: int, total: int) -> None:
+            job.report(making.replace("%1", str(done)).replace("%2", str(total)), done, total)
+
+        def write(found: list[Any]) -> None:
+            self.tasks.run_work(
+                lambda: (
+                    receipt_service.write_receipts(
+                        found, path, words, decimal_point=point, cancel=cancel, progress=progress
+                    )
+                    if found
+                    else 0
+                ),
+                lambda pages: self._receipts_made(path, pages),
+                self._receipts_failed,
+            )
+
+        # The cache is read on the database worker; the PDF is written on the documents worker.
+        self.tasks.run_db(lambda: receipt_service.load(cache, requests, cancel), write, self._receipts_failed)
+
+    def _receipts_done(self) -> None:
+        self.receipt_job.finish()
+        for button in (self.receipt_button, self.year_button, self.all_button):
+            button.setEnabled(True)
+
+    def _receipts_made(self, path: Path, pages: int) -> None:
+        self._receipts_done()
+        if not pages:
+            self.receipt_status.setText(self.tr("There are no bills for that yet."))
+            return
+        self.receipt_status.setText(self.tr("Receipts ready: %1 pages.").replace("%1", str(pages)))
+        self.receipts_made.emit(str(path), pages)
+        self.show_pdf(path, path.name)
+
+    def _receipts_failed(self, error: Exception) -> None:
+        self._receipts_done()
+        if isinstance(error, Cancelled):
+            self.receipt_status.setText(self.tr("Stopped; no receipts were made."))
+        else:
+            self.receipt_status.setText(
+                self.tr("The receipts could not be made: %1").replace("%1", str(error))
+            )
+
+    def _preview(self, path: Path, name: str) -> None:
+        from ui.pdf_preview import PdfPreview
+
+        PdfPreview(path, self.tr("Receipts"), name, self.print_pdf, self).exec()
+
+    def _print(self, path: Path) -> None:
+        from ui.printing import choose_printer
+
+        printer = choose_printer(self, self.tr("Print receipts"))
+        if printer is None:
+            return
+        self.print_to(printer, path)
+
+    def print_to(self, printer: Any, path: Path) -> None:
+        from ui.printing import print_in_background
+
+        job = self.receipt_job
+        cancel = job.start(self.tr("Printing…"))
+
+        def done(pages: int) -> None:
+            job.finish()
+            self.receipt_status.setText(self.tr("Sent to the printer: %1 pages.").replace("%1", str(pages)))
+            self.receipts_printed.emit(pages)
+
+        def failed(error: Exception) -> None:
+            job.finish()
+            self.receipt_status.setText(self.tr("Printing failed: %1").replace("%1", str(error)))
+
+        print_in_background(
+            self.tasks, printer, path, cancel, lambda d, t: job.report("", d, t), done, failed
         )
 
     # ---- paying ---------------------------------------------------------------------------------

@@ -569,39 +569,27 @@ class RoundPage(QWidget):
         return name or None
 
     def _print_dialog(self, path: Path) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from ui.printing import choose_printer
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print round sheet"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        printer = choose_printer(self, self.tr("Print round sheet"))
+        if printer is not None:
             self.print_to(printer, path)
 
     def print_to(self, printer: Any, path: Path) -> None:
-        """Render the PDF's pages off the GUI thread, then paint them onto the chosen printer."""
-        from ui import printing
+        from ui.printing import print_in_background
 
         cancel = self._start_job(self.tr("Printing…"))
         if cancel is None:
             return
         job = self.job
 
-        def painted(images: list[Any]) -> None:
-            try:
-                printing.paint(printer, images)
-            except printing.PrintError as exc:
-                self._job_failed(exc)
-                return
+        def done(pages: int) -> None:
             self._end_job()
-            self.result.setText(self.tr("Sent to the printer: %1 pages.").replace("%1", str(len(images))))
-            self.printed_on_paper.emit(len(images))
+            self.result.setText(self.tr("Sent to the printer: %1 pages.").replace("%1", str(pages)))
+            self.printed_on_paper.emit(pages)
 
-        self.tasks.run_work(
-            lambda: printing.render_pages(
-                path, printing.PRINT_DPI, cancel, lambda d, t: job.report("", d, t)
-            ),
-            painted,
-            self._job_failed,
+        print_in_background(
+            self.tasks, printer, path, cancel, lambda d, t: job.report("", d, t), done, self._job_failed
         )
 
     def _report_dialog(self, report: "ImportReport") -> None:

@@ -1,0 +1,80 @@
+"""The payment QR code on a receipt, fast enough for 300 receipts in one job.
+
+reportlab's own QR widget does the encoding; two things are changed for speed (together they were
+nine tenths of a receipt's time): the mask is chosen with a penalty score computed on bit rows rather
+than reportlab's pure-Python scoring, and the dark modules are written as one PDF path of rectangles
+in module units rather than a thousand shapes whose coordinates are each formatted as floats.
+Any of the eight masks makes a valid code; the score only picks the one easiest for scanners.
+reportlab is imported on first use.
+"""
+
+import itertools
+import re
+from typing import Any
+
+FINDER_LIKE = re.compile("(?=(10111010000|00001011101))")
+
+
+RUN = re.compile("0{5,}|1{5,}")
+
+
+def penalty(modules: list[list[Any]]) -> int:
+    """ISO/IEC 18004 penalty of a module matrix: long runs, 2x2 blocks, finder-like patterns, balance."""
+    size = len(modules)
+    rows = ["".join(["1" if cell else "0" for cell in row]) for row in modules]
+    columns = ["".join(column) for column in zip(*rows, strict=True)]
+    points = 0
+    for line in itertools.chain(rows, columns):
+        points += sum(len(run) - 2 for run in RUN.findall(line))  # 3 + (length - 5)
+        points += 40 * len(FINDER_LIKE.findall(line))
+    bits = [int(row, 2) for row in rows]
+    inner = (1 << (size - 1)) - 1
+    for upper, lower in itertools.pairwise(bits):
+        same = ~(upper ^ (upper >> 1)) & ~(lower ^ (lower >> 1)) & ~(upper ^ lower) & inner
+        points += 3 * same.bit_count()
+    dark = sum(row.count("1") for row in rows)
+    points += 10 * (abs(dark * 100 // (size * size) - 50) // 5)
+    return points
+
+
+def modules(text: str, level: str = "M") -> list[list[bool]]:
+    """The code's dark and light modules, row by row from the top, encoded by reportlab's QR widget."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    qr = QrCodeWidget(text, barLevel=level).qr
+    if qr.version is None:
+        qr.version = qr.calculate_version()
+    best = min(range(8), key=lambda mask: (qr.makeImpl(True, mask), penalty(qr.modules))[1])
+    qr.makeImpl(False, best)
+    return [[bool(cell) for cell in row] for row in qr.modules]
+
+
+def qr_drawing(text: str, size: float, level: str = "M", border: int = 4) -> Any:
+    """A flowable `size` points square: the code with its quiet zone of `border` modules."""
+    from reportlab.platypus import Flowable
+
+    grid = modules(text, level)
+    count = len(grid)
+    runs = []
+    for r, row in enumerate(grid):
+        column = 0
+        for dark, run in itertools.groupby(row):
+            length = sum(1 for _ in run)
+            if dark:
+                runs.append(f"{column + border} {count + border - r - 1} {length} 1 re")
+            column += length
+
+    class PaymentQr(Flowable):  # type: ignore[misc]
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            return size, size
+
+        def draw(self) -> None:
+            canvas = self.canv
+            canvas.saveState()
+            unit = size / (count + 2 * border)
+            canvas.scale(unit, unit)
+            canvas.setFillColorRGB(0, 0, 0)
+            canvas.addLiteral("\n".join(runs) + "\nf")
+            canvas.restoreState()
+
+    return PaymentQr()

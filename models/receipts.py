@@ -1,0 +1,169 @@
+"""What a receipt says, read from the cache: the supplier, the payer, one bill and the readings it used,
+and the payment QR code's text in the GOST R 56042-2014 format, so a bank app can pay it offline."""
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.schema import Account, Bill, Meter, Reading, Supplier
+
+QR_HEADER = "ST00012"  # format version 0001, encoding 2 = UTF-8
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    service: str
+    zone: str | None
+    previous: Decimal | None
+    current: Decimal | None
+    consumption: Decimal | None
+    price: Decimal | None
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class UsedReading:
+    serial: str
+    zone: str
+    value: Decimal
+    taken_on: date
+    source: str
+
+
+@dataclass(frozen=True)
+class Receipt:
+    supplier: Supplier
+    account: Account
+    period: str
+    issued_on: date
+    due_on: date
+    opening_balance: Decimal
+    charges: Decimal
+    recalculation: Decimal
+    penalties: Decimal
+    payments: Decimal
+    closing_balance: Decimal
+    lines: tuple[ReceiptLine, ...]
+    readings: tuple[UsedReading, ...]
+
+    @property
+    def amount_due(self) -> Decimal:
+        return max(self.closing_balance, Decimal("0.00"))
+
+    @property
+    def purpose(self) -> str:
+        return f"Оплата электроэнергии за {self.period[5:7]}.{self.period[:4]}, л/с {self.account.number}"
+
+    def qr_text(self) -> str:
+        return payment_qr_text(self)
+
+
+def to_kopecks(amount: Decimal) -> int:
+    return int((amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _clean(value: str) -> str:
+    """A field's value may not hold the separator; newlines would break a bank's reader too."""
+    return " ".join(value.replace("|", " ").split())
+
+
+def payment_qr_text(receipt: Receipt) -> str:
+    """The requisites as GOST R 56042-2014 pairs: the mandatory five first, then the extra ones."""
+    supplier, account = receipt.supplier, receipt.account
+    surname = account.holder.split()[0] if account.holder.split() else ""
+    fields = [
+        ("Name", supplier.name),
+        ("PersonalAcc", supplier.settlement_account),
+        ("BankName", supplier.bank_name),
+        ("BIC", supplier.bic),
+        ("CorrespAcc", supplier.correspondent_account),
+        ("PayeeINN", supplier.inn),
+        ("KPP", supplier.kpp),
+        ("Sum", str(to_kopecks(receipt.amount_due))),
+        ("Purpose", receipt.purpose),
+        ("PersAcc", account.number),
+        ("PaymPeriod", f"{receipt.period[5:7]}{receipt.period[:4]}"),
+        ("LastName", surname),
+        ("PayerAddress", account.address),
+    ]
+    return "|".join([QR_HEADER] + [f"{key}={_clean(value)}" for key, value in fields if value])
+
+
+def parse_qr_text(text: str) -> dict[str, str]:
+    """The pairs of a payment QR text (for tests and for checking what a bank would read)."""
+    header, *pairs = text.split("|")
+    if header != QR_HEADER:
+        raise ValueError(f"not a GOST R 56042 payment text: {header!r}")
+    return dict(pair.split("=", 1) for pair in pairs)
+
+
+def _decimal(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def receipt_for(session: Session, account_id: int, period: str) -> Receipt | None:
+    """The receipt of one account for one period, or None when that bill is not in the cache."""
+    supplier = session.scalars(select(Supplier).limit(1)).first()
+    account = session.get(Account, account_id)
+    bill = session.scalars(
+        select(Bill).where(Bill.account_id == account_id, Bill.period == period).limit(1)
+    ).first()
+    if supplier is None or account is None or bill is None:
+        return None
+    meters = {m.id: m for m in session.scalars(select(Meter).where(Meter.account_id == account_id))}
+    readings = []
+    if meters:
+        for reading in session.scalars(
+            select(Reading)
+            .where(Reading.meter_id.in_(meters), Reading.period == period, Reading.status == "accepted")
+            .order_by(Reading.meter_id, Reading.id)
+        ):
+            for value in reading.values:
+                readings.append(
+                    UsedReading(
+                        meters[reading.meter_id].serial,
+                        value["zone"],
+                        Decimal(value["value"]),
+                        reading.taken_on,
+                        reading.source,
+                    )
+                )
+    lines = tuple(
+        ReceiptLine(
+            service=line["service"],
+            zone=line.get("zone"),
+            previous=_decimal(line.get("previous")),
+            current=_decimal(line.get("current")),
+            consumption=_decimal(line.get("consumption")),
+            price=_decimal(line.get("price")),
+            amount=Decimal(str(line["amount"])),
+        )
+        for line in bill.lines
+    )
+    return Receipt(
+        supplier=supplier,
+        account=account,
+        period=bill.period,
+        issued_on=bill.issued_on,
+        due_on=bill.due_on,
+        opening_balance=bill.opening_balance,
+        charges=bill.charges,
+        recalculation=bill.recalculation,
+        penalties=bill.penalties,
+        payments=bill.payments,
+        closing_balance=bill.closing_balance,
+        lines=lines,
+        readings=tuple(readings),
+    )
+
+
+def periods_of(session: Session, account_id: int, year: int | None = None) -> list[str]:
+    """The periods billed for an account (of one year, if given), oldest first."""
+    query = select(Bill.period).where(Bill.account_id == account_id)
+    if year is not None:
+        query = query.where(Bill.period.like(f"{year:04d}-%"))
+    return list(session.scalars(query.order_by(Bill.period)))
