@@ -117,15 +117,16 @@ def shoot(
     settle(lambda: bool(window.readings.summary.text()))
     grab(window, f"{tag}-3-readings")
     pages = [
-        (2, "4-history", lambda: window.history.model.rowCount() > 0),
-        (3, "5-bills", lambda: window.bills.lines_model.rowCount() > 0),
-        (4, "6-news", lambda: bool(window.news.view.toPlainText())),
-        (5, "7-feedback", lambda: bool(window.feedback.contacts.text())),
-        (6, "8-settings", lambda: window.settings.who.text() != ""),
-        (7, "9-help", None),
+        (window.history, "4-history", lambda: window.history.model.rowCount() > 0),
+        (window.bills, "5-bills", lambda: window.bills.lines_model.rowCount() > 0),
+        (window.calculator, "5b-calculator", lambda: bool(window.calculator.comparison.text())),
+        (window.news, "6-news", lambda: bool(window.news.view.toPlainText())),
+        (window.feedback, "7-feedback", lambda: bool(window.feedback.contacts.text())),
+        (window.settings, "8-settings", lambda: window.settings.who.text() != ""),
+        (window.help, "9-help", None),
     ]
-    for row, name, ready in pages:
-        window.nav.setCurrentRow(row)
+    for page, name, ready in pages:
+        window.open_page(page)
         settle(ready)
         grab(window, f"{tag}-{name}")
     controller.shutdown()

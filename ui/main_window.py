@@ -22,6 +22,7 @@ from desktop_app.session import AppSession
 from sync.engine import State, Status
 from ui.messages import sync_problem
 from ui.pages.bills import BillsPage
+from ui.pages.calculator import CalculatorPage
 from ui.pages.feedback import FeedbackPage
 from ui.pages.help import HelpPage
 from ui.pages.history import HistoryPage
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         else:
             self.history = HistoryPage(tasks, session.cache)
             self.bills = BillsPage(tasks, session)
+            self.calculator = CalculatorPage(tasks, session, today)
             self.feedback = FeedbackPage(tasks, session.cache)
             self.feedback.sent.connect(self.sync_now)
             self.home.enter_reading.connect(self.open_reading)
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
                 (self.readings, self.readings.refresh_if_idle),
                 (self.history, self.history.refresh),
                 (self.bills, self.bills.refresh),
+                (self.calculator, self.calculator.refresh),
                 (self.news, self.news.refresh),
                 (self.feedback, self.feedback.refresh),
                 (self.settings, self.settings.refresh),
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
                 self.tr("Submit readings"),
                 self.tr("Readings history"),
                 self.tr("Bills and payments"),
+                self.tr("Tariff calculator"),
                 self.tr("News"),
                 self.tr("Feedback"),
                 self.tr("Personal data and settings"),
@@ -205,6 +209,9 @@ class MainWindow(QMainWindow):
         self.tasks.run_db(
             lambda: overview_service.overview(cache, today), lambda data: self.home.show_overview(data, today)
         )
+
+    def open_page(self, page: QWidget) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(page))
 
     def show_section(self, row: int) -> None:
         self.pages.setCurrentIndex(row)

@@ -317,6 +317,204 @@
     </message>
 </context>
 <context>
+    <name>CalculatorPage</name>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="65"/>
+        <source>Tariff calculator</source>
+        <translation>Тарифный калькулятор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="68"/>
+        <source>Tariff group</source>
+        <translation>Тарифная группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="69"/>
+        <source>Tariff &amp;group:</source>
+        <translation>Тарифная &amp;группа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="72"/>
+        <source>Zones of the meter</source>
+        <translation>Зоны счётчика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="75"/>
+        <source>one zone</source>
+        <translation>однотарифный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="75"/>
+        <source>two zones (day, night)</source>
+        <translation>двухтарифный (день, ночь)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="75"/>
+        <source>three zones</source>
+        <translation>трёхтарифный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="78"/>
+        <source>&amp;Meter:</source>
+        <translation>&amp;Счётчик:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="82"/>
+        <source>&amp;Calculate</source>
+        <translation>&amp;Рассчитать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="83"/>
+        <source>Calculate</source>
+        <translation>Рассчитать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="87"/>
+        <source>The arithmetic</source>
+        <translation>Расчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="89"/>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="89"/>
+        <source>Band</source>
+        <translation>Диапазон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="89"/>
+        <source>kWh</source>
+        <translation>кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="89"/>
+        <source>Tariff, ₽/kWh</source>
+        <translation>Тариф, ₽/кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="89"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="94"/>
+        <source>Cost by zone and band</source>
+        <translation>Стоимость по зонам и диапазонам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="99"/>
+        <source>Your year compared</source>
+        <translation>Сравнение вашего года</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="115"/>
+        <source>&lt;h2&gt;Tariff calculator&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Тарифный калькулятор&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="124"/>
+        <source>&lt;h3&gt;Your last year with another meter&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Ваш прошлый год с другим счётчиком&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="140"/>
+        <source>City flats</source>
+        <translation>Городские квартиры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="140"/>
+        <source>Villages and electric stoves</source>
+        <translation>Сёла и электроплиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="156"/>
+        <source>%1, kWh a month</source>
+        <translation>%1, кВт·ч в месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="158"/>
+        <source>%1, kWh:</source>
+        <translation>%1, кВт·ч:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="173"/>
+        <source>Please type the kWh in digits, for example 150 or 150,5.</source>
+        <translation>Введите кВт·ч цифрами, например 150 или 150,5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="181"/>
+        <source>There is no tariff for that meter in this group.</source>
+        <translation>Для такого счётчика в этой группе тарифа нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="190"/>
+        <source>Total: %1 a month.</source>
+        <translation>Итого: %1 в месяц.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="209"/>
+        <source>all</source>
+        <translation>весь расход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="211"/>
+        <source>over %1 kWh</source>
+        <translation>свыше %1 кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="212"/>
+        <source>%1 to %2 kWh</source>
+        <translation>от %1 до %2 кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="216"/>
+        <source>There is no consumption history to compare yet.</source>
+        <translation>Истории потребления для сравнения пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="218"/>
+        <source>single-rate</source>
+        <translation>однотарифным</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="218"/>
+        <source>two-zone</source>
+        <translation>двухтарифным</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="218"/>
+        <source>three-zone</source>
+        <translation>трёхтарифным</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="220"/>
+        <source>Your last %1 months with your %2 meter cost %3.</source>
+        <translation>Последние %1 мес. с вашим %2 счётчиком стоили %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="230"/>
+        <source>With a %1 meter you would have paid %2 less.</source>
+        <translation>С %1 счётчиком вы заплатили бы на %2 меньше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="232"/>
+        <source>With a %1 meter you would have paid %2 more.</source>
+        <translation>С %1 счётчиком вы заплатили бы на %2 больше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="234"/>
+        <source>With a %1 meter you would have paid the same.</source>
+        <translation>С %1 счётчиком вы заплатили бы столько же.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="239"/>
+        <source>Where your meter has fewer zones, the use is split as in a typical home: 30% at night, and the day into peak and half-peak hours by their length.</source>
+        <translation>Если у вашего счётчика меньше зон, расход разделён как в типичной квартире: 30% ночью, а дневной — на пиковые и полупиковые часы по их длительности.</translation>
+    </message>
+</context>
+<context>
     <name>CaptchaBox</name>
     <message>
         <location filename="../../ui/register_dialog.py" line="38"/>
@@ -1032,171 +1230,176 @@ Address: %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>Tariff calculator</source>
+        <translation>Тарифный калькулятор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Last update</source>
         <translation>Последнее обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Sync now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Log in again</source>
         <translation>&amp;Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Log in again</source>
         <translation>Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Your session has ended. Password for %1:</source>
         <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>

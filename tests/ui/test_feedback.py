@@ -13,11 +13,11 @@ from ui.application import Controller
 
 def test_news_and_help(qtbot: QtBot, controller: Controller) -> None:
     main = log_in(qtbot, controller)
-    main.nav.setCurrentRow(4)
+    main.open_page(main.news)
     qtbot.waitUntil(lambda: "Новые тарифы с 1 июля" in main.news.view.toPlainText(), timeout=10000)
     text = main.news.view.toPlainText()
     assert text.index("Приём показаний") < text.index("Плановые работы")  # newest first
-    main.nav.setCurrentRow(6)
+    main.open_page(main.help)
     assert main.help.findChild(type(main.news.view)).toHtml().count("<li") == 6
 
 
@@ -25,7 +25,7 @@ def test_send_a_complaint_and_order_a_callback(
     qtbot: QtBot, controller: Controller, server: LiveServer
 ) -> None:
     main = log_in(qtbot, controller)
-    main.nav.setCurrentRow(5)
+    main.open_page(main.feedback)
     page = main.feedback
     qtbot.waitUntil(lambda: "Phone: +74951234567" in page.contacts.text(), timeout=10000)
     page.kind.setCurrentIndex(1)  # complaint
@@ -55,5 +55,5 @@ def test_the_applications_model_passes_the_model_tester(
     qtmodeltester, qtbot: QtBot, controller: Controller
 ) -> None:  # type: ignore[no-untyped-def]
     main = log_in(qtbot, controller)
-    main.nav.setCurrentRow(5)
+    main.open_page(main.feedback)
     qtmodeltester.check(main.feedback.model)

@@ -14,7 +14,7 @@ def column(model: object, col: int) -> list[str]:
 
 def test_readings_history_with_sources_and_the_replaced_meter(qtbot: QtBot, controller: Controller) -> None:
     main = log_in(qtbot, controller, "petrov", home_account="10100002")
-    main.nav.setCurrentRow(2)
+    main.open_page(main.history)
     page = main.history
     qtbot.waitUntil(lambda: page.meter_box.count() == 2, timeout=10000)
     assert [page.meter_box.itemText(i) for i in range(2)] == [
@@ -32,7 +32,7 @@ def test_readings_history_with_sources_and_the_replaced_meter(qtbot: QtBot, cont
 
 def test_bills_lines_and_paying_with_the_test_card(qtbot: QtBot, controller: Controller) -> None:
     main = log_in(qtbot, controller)
-    main.nav.setCurrentRow(3)
+    main.open_page(main.bills)
     page = main.bills
     qtbot.waitUntil(lambda: page.bills_model.rowCount() == 3, timeout=10000)
     assert column(page.bills_model, 0) == ["02.2026", "01.2026", "12.2025"]
@@ -59,7 +59,7 @@ def test_bills_lines_and_paying_with_the_test_card(qtbot: QtBot, controller: Con
 
 def test_a_wrong_amount_is_explained(qtbot: QtBot, controller: Controller) -> None:
     main = log_in(qtbot, controller)
-    main.nav.setCurrentRow(3)
+    main.open_page(main.bills)
     page = main.bills
     qtbot.waitUntil(lambda: page.bills_model.rowCount() == 3, timeout=10000)
     page.amount.setText("двести")
@@ -69,10 +69,10 @@ def test_a_wrong_amount_is_explained(qtbot: QtBot, controller: Controller) -> No
 
 def test_table_models_pass_the_model_tester(qtmodeltester, qtbot: QtBot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
     main = log_in(qtbot, controller)
-    main.nav.setCurrentRow(3)
+    main.open_page(main.bills)
     qtbot.waitUntil(lambda: main.bills.bills_model.rowCount() == 3, timeout=10000)
     for model in (main.bills.bills_model, main.bills.lines_model, main.bills.payments_model):
         qtmodeltester.check(model)
-    main.nav.setCurrentRow(2)
+    main.open_page(main.history)
     qtbot.waitUntil(lambda: main.history.model.rowCount() > 0, timeout=10000)
     qtmodeltester.check(main.history.model)

@@ -59,7 +59,7 @@ def test_a_receipt_pays_by_qr_and_states_the_totals(
         main = controller.window
         assert isinstance(main, MainWindow)
         qtbot.waitUntil(lambda: main.session.engine.status().last_sync is not None, timeout=15000)
-        main.nav.setCurrentRow(3)
+        main.open_page(main.bills)
         page = main.bills
         qtbot.waitUntil(lambda: page.bills_model.rowCount() > 0, timeout=10000)
         shown: list[Path] = []

@@ -12,12 +12,10 @@ from ui import theme
 from ui.application import Controller
 from ui.main_window import MainWindow
 
-SETTINGS_ROW = 6
-
 
 def open_settings(qtbot: QtBot, controller: Controller, login: str = "ivanova") -> MainWindow:
     main = log_in(qtbot, controller, login, home_account={"ivanova": "10100001", "petrov": "10100002"}[login])
-    main.nav.setCurrentRow(SETTINGS_ROW)
+    main.open_page(main.settings)
     qtbot.waitUntil(lambda: main.settings.who.text().startswith("Login: "), timeout=10000)
     return main
 
@@ -114,7 +112,7 @@ def test_link_and_unlink_an_account(qtbot: QtBot, controller: Controller, server
     qtbot.waitUntil(lambda: page.unlink_account_box.count() == 2, timeout=15000)
     main.nav.setCurrentRow(0)
     qtbot.waitUntil(lambda: "Account 30000004" in home_text(main), timeout=10000)
-    main.nav.setCurrentRow(SETTINGS_ROW)
+    main.open_page(main.settings)
     page.confirm = lambda _title, _question: True  # the person answers Yes
     page.unlink_account_box.setCurrentIndex(1)  # the account just added
     page.unlink()

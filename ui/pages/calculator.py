@@ -1,0 +1,243 @@
+"""The tariff calculator: the cost of any consumption by the tariffs in force, with the arithmetic shown,
+and what the household's last year would have cost with a one-, two- or three-zone meter."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.session import AppSession
+from models import calculator
+from models.calculator import Comparison
+from sync.protocol.readings import parse_reading
+from sync.protocol.tariff import Cost, TariffEntry, TariffError
+from sync.protocol.zones import zones_for
+from ui.formatting import money, number
+from ui.messages import zone_name
+from ui.table_model import TextTableModel
+from ui.tasks import TaskManager
+from ui.widgets import combo, heading
+
+
+@dataclass(frozen=True)
+class CalculatorData:
+    entries: list[TariffEntry]
+    group: str  # the household's own group
+    comparison: Comparison | None
+
+
+def load(session: AppSession, today: date) -> CalculatorData:
+    from sqlalchemy import select
+
+    from models.schema import Account
+
+    with session.cache.session(write=False) as db:
+        entries = calculator.tariff_entries(db)
+        account = db.scalars(select(Account).order_by(Account.number).limit(1)).first()
+        comparison = calculator.household(db, account.id, today) if account is not None else None
+        group = account.tariff_group if account is not None else (calculator.groups(entries) or ["urban"])[0]
+    return CalculatorData(entries, group, comparison)
+
+
+class CalculatorPage(QWidget):
+    calculated = Signal(object)  # Cost or None
+
+    def __init__(self, tasks: TaskManager, session: AppSession, today: Callable[[], date]) -> None:
+        super().__init__()
+        self.tasks = tasks
+        self.session = session
+        self.today = today
+        self.data: CalculatorData | None = None
+        self.inputs: dict[str, QLineEdit] = {}
+        self.setAccessibleName(self.tr("Tariff calculator"))
+
+        self.group_box = combo()
+        self.group_box.setAccessibleName(self.tr("Tariff group"))
+        group_label = QLabel(self.tr("Tariff &group:"))
+        group_label.setBuddy(self.group_box)
+        self.zones_box = combo()
+        self.zones_box.setAccessibleName(self.tr("Zones of the meter"))
+        for count in (1, 2, 3):
+            self.zones_box.addItem(
+                [self.tr("one zone"), self.tr("two zones (day, night)"), self.tr("three zones")][count - 1],
+                count,
+            )
+        zones_label = QLabel(self.tr("&Meter:"))
+        zones_label.setBuddy(self.zones_box)
+        self.zones_box.currentIndexChanged.connect(lambda _i: self._build_inputs())
+        self.zone_grid = QGridLayout()
+        self.calculate_button = QPushButton(self.tr("&Calculate"))
+        self.calculate_button.setAccessibleName(self.tr("Calculate"))
+        self.calculate_button.clicked.connect(self.calculate)
+        self.arithmetic = QLabel()
+        self.arithmetic.setWordWrap(True)
+        self.arithmetic.setAccessibleName(self.tr("The arithmetic"))
+        self.lines = TextTableModel(
+            [self.tr("Zone"), self.tr("Band"), self.tr("kWh"), self.tr("Tariff, ₽/kWh"), self.tr("Amount")]
+        )
+        self.lines.right_aligned = {2, 3, 4}
+        self.lines_view = QTableView()
+        self.lines_view.setModel(self.lines)
+        self.lines_view.setAccessibleName(self.tr("Cost by zone and band"))
+        self.lines_view.verticalHeader().hide()
+        self.lines_view.horizontalHeader().setStretchLastSection(True)
+        self.comparison = QLabel()
+        self.comparison.setWordWrap(True)
+        self.comparison.setAccessibleName(self.tr("Your year compared"))
+
+        top = QGridLayout()
+        top.addWidget(group_label, 0, 0)
+        top.addWidget(self.group_box, 0, 1)
+        top.addWidget(zones_label, 1, 0)
+        top.addWidget(self.zones_box, 1, 1)
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.addWidget(heading(self.tr("<h2>Tariff calculator</h2>")))
+        layout.addLayout(top)
+        layout.addLayout(self.zone_grid)
+        row = QHBoxLayout()
+        row.addWidget(self.calculate_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.arithmetic)
+        layout.addWidget(self.lines_view)
+        layout.addWidget(heading(self.tr("<h3>Your last year with another meter</h3>")))
+        layout.addWidget(self.comparison)
+        layout.addStretch(1)
+        self._build_inputs()
+
+    # ---- data ---------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        session, today = self.session, self.today()
+        self.tasks.run_db(lambda: load(session, today), self._loaded)
+
+    def _loaded(self, data: CalculatorData) -> None:
+        self.data = data
+        keep = self.group_box.currentData()
+        self.group_box.blockSignals(True)
+        self.group_box.clear()
+        names = {"urban": self.tr("City flats"), "rural": self.tr("Villages and electric stoves")}
+        for group in calculator.groups(data.entries):
+            self.group_box.addItem(names.get(group, group), group)
+        self.group_box.setCurrentIndex(max(0, self.group_box.findData(keep or data.group)))
+        self.group_box.blockSignals(False)
+        self.show_comparison(data.comparison)
+
+    def _build_inputs(self) -> None:
+        while self.zone_grid.count():
+            item = self.zone_grid.takeAt(0)
+            if item and item.widget():
+                item.widget().deleteLater()
+        self.inputs.clear()
+        count = int(self.zones_box.currentData() or 1)
+        for row, zone in enumerate(zones_for(count)):
+            edit = QLineEdit()
+            edit.setAccessibleName(self.tr("%1, kWh a month").replace("%1", zone_name(zone)))
+            edit.returnPressed.connect(self.calculate)
+            label = QLabel(self.tr("%1, kWh:").replace("%1", zone_name(zone)))
+            label.setBuddy(edit)
+            self.zone_grid.addWidget(label, row, 0)
+            self.zone_grid.addWidget(edit, row, 1)
+            self.inputs[zone] = edit
+
+    # ---- calculating ------------------------------------------------------------------------------
+
+    def calculate(self) -> Cost | None:
+        if self.data is None:
+            return None
+        consumption: dict[str, Decimal] = {}
+        for zone, edit in self.inputs.items():
+            value = parse_reading(edit.text() or "0")
+            if value is None:
+                self.arithmetic.setText(self.tr("Please type the kWh in digits, for example 150 or 150,5."))
+                edit.setFocus()
+                return None
+            consumption[zone] = value
+        group, count = str(self.group_box.currentData()), int(self.zones_box.currentData() or 1)
+        try:
+            cost = calculator.calculate(self.data.entries, group, count, self.today(), consumption)  # type: ignore[arg-type]
+        except TariffError:
+            self.arithmetic.setText(self.tr("There is no tariff for that meter in this group."))
+            self.lines.set_rows([])
+            self.calculated.emit(None)
+            return None
+        steps = [
+            f"{number(line.kwh)} × {number(line.price, 2)} = {money(line.amount)}" for line in cost.lines
+        ]
+        self.arithmetic.setText(
+            (" + ".join(steps) + " = " if len(steps) > 1 else (steps[0] + ". " if steps else ""))
+            + self.tr("Total: %1 a month.").replace("%1", money(cost.total))
+        )
+        self.lines.set_rows(
+            [
+                [
+                    zone_name(line.zone),
+                    self.band_text(line.band_from_kwh, line.band_upto_kwh),
+                    number(line.kwh),
+                    number(line.price, 2),
+                    money(line.amount),
+                ]
+                for line in cost.lines
+            ]
+        )
+        self.calculated.emit(cost)
+        return cost
+
+    def band_text(self, lower: Decimal, upper: Decimal | None) -> str:
+        if upper is None and lower == 0:
+            return self.tr("all")
+        if upper is None:
+            return self.tr("over %1 kWh").replace("%1", number(lower))
+        return self.tr("%1 to %2 kWh").replace("%1", number(lower)).replace("%2", number(upper))
+
+    def show_comparison(self, comparison: Comparison | None) -> None:
+        if comparison is None or not comparison.months:
+            self.comparison.setText(self.tr("There is no consumption history to compare yet."))
+            return
+        names = {1: self.tr("single-rate"), 2: self.tr("two-zone"), 3: self.tr("three-zone")}
+        parts = [
+            self.tr("Your last %1 months with your %2 meter cost %3.")
+            .replace("%1", str(len(comparison.months)))
+            .replace("%2", names[comparison.zone_count])
+            .replace("%3", money(comparison.totals[comparison.zone_count]))
+        ]
+        for count in (1, 2, 3):
+            if count == comparison.zone_count:
+                continue
+            saving = comparison.saving(count)
+            if saving > 0:
+                text = self.tr("With a %1 meter you would have paid %2 less.")
+            elif saving < 0:
+                text = self.tr("With a %1 meter you would have paid %2 more.")
+            else:
+                text = self.tr("With a %1 meter you would have paid the same.")
+            parts.append(text.replace("%1", names[count]).replace("%2", money(abs(saving))))
+        if comparison.split_needed:
+            parts.append(
+                self.tr(
+                    "Where your meter has fewer zones, the use is split as in a typical home: 30% at night, "
+                    "and the day into peak and half-peak hours by their length."
+                )
+            )
+        self.comparison.setText(" ".join(parts))
