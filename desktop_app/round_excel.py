@@ -7,7 +7,6 @@ applied: a file that is not this building's round sheet is refused as a whole, a
 by the same rule as a typed cell. openpyxl is imported only here, when a file is written or read.
 """
 
-import contextlib
 import dataclasses
 import zipfile
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from desktop_app.xlsx import discard, styled
 from models.round import Round, RoundRow
 from sync.engine import CancelToken
 from sync.protocol.readings import parse_reading
@@ -102,10 +102,7 @@ def export_round(
     sheet.freeze_panes = f"A{FIRST_DATA_ROW}"
 
     def cell(value: Any, **style: Any) -> Any:
-        made = WriteOnlyCell(sheet, value=value)
-        for name, setting in style.items():
-            setattr(made, name, setting)
-        return made
+        return styled(WriteOnlyCell, sheet, value, **style)
 
     bold = Font(bold=True)
     sheet.append([cell(f"{words.title}: {found.address}", font=Font(bold=True, size=14))])
@@ -136,26 +133,13 @@ def export_round(
         cancel.check()
         partial.replace(path)
     except BaseException:
-        _discard(book)
+        discard(book)
         raise
     finally:
         partial.unlink(missing_ok=True)
     if progress:
         progress(total, total)
     return total
-
-
-def _discard(book: Any) -> None:
-    """Close the sheets of an abandoned write-only book and remove their temporary files."""
-    for sheet in book.worksheets:
-        if sheet.closed:
-            continue
-        with contextlib.suppress(Exception):  # already failing: the first error is the one to report
-            sheet.close()
-        writer = getattr(sheet, "_writer", None)
-        if writer is not None:
-            with contextlib.suppress(OSError, ValueError):
-                writer.cleanup()
 
 
 def _write_rows(

@@ -4,314 +4,364 @@
 <context>
     <name>BillsPage</name>
     <message>
-        <location filename="../../ui/pages/bills.py" line="76"/>
+        <location filename="../../ui/pages/bills.py" line="78"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="79"/>
+        <location filename="../../ui/pages/bills.py" line="81"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="80"/>
+        <location filename="../../ui/pages/bills.py" line="82"/>
         <source>&amp;Account:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="84"/>
+        <location filename="../../ui/pages/bills.py" line="86"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="87"/>
+        <location filename="../../ui/pages/bills.py" line="89"/>
         <source>Amount to pay, rubles</source>
         <translation>Сумма к оплате, рублей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="88"/>
+        <location filename="../../ui/pages/bills.py" line="90"/>
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="90"/>
+        <location filename="../../ui/pages/bills.py" line="92"/>
         <source>&amp;Pay by card</source>
         <translation>&amp;Оплатить картой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="91"/>
+        <location filename="../../ui/pages/bills.py" line="93"/>
         <source>Pay by card</source>
         <translation>Оплатить картой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="96"/>
+        <location filename="../../ui/pages/bills.py" line="98"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="103"/>
+        <location filename="../../ui/pages/bills.py" line="105"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="104"/>
+        <location filename="../../ui/pages/bills.py" line="106"/>
         <source>Charged</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="105"/>
+        <location filename="../../ui/pages/bills.py" line="107"/>
         <source>Penalties</source>
         <translation>Пени</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="106"/>
+        <location filename="../../ui/pages/bills.py" line="108"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="107"/>
+        <location filename="../../ui/pages/bills.py" line="109"/>
         <source>To pay</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="108"/>
+        <location filename="../../ui/pages/bills.py" line="110"/>
         <source>Pay by</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="112"/>
+        <location filename="../../ui/pages/bills.py" line="114"/>
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="116"/>
+        <location filename="../../ui/pages/bills.py" line="118"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="117"/>
+        <location filename="../../ui/pages/bills.py" line="119"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="118"/>
+        <location filename="../../ui/pages/bills.py" line="120"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="119"/>
+        <location filename="../../ui/pages/bills.py" line="121"/>
         <source>Current</source>
         <translation>Текущее</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="120"/>
+        <location filename="../../ui/pages/bills.py" line="122"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="121"/>
+        <location filename="../../ui/pages/bills.py" line="123"/>
         <source>Tariff, ₽/kWh</source>
         <translation>Тариф, ₽/кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="122"/>
-        <location filename="../../ui/pages/bills.py" line="128"/>
+        <location filename="../../ui/pages/bills.py" line="124"/>
+        <location filename="../../ui/pages/bills.py" line="130"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="126"/>
+        <location filename="../../ui/pages/bills.py" line="128"/>
         <source>Lines of the bill</source>
         <translation>Строки счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="128"/>
+        <location filename="../../ui/pages/bills.py" line="130"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="128"/>
+        <location filename="../../ui/pages/bills.py" line="130"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="128"/>
+        <location filename="../../ui/pages/bills.py" line="130"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="131"/>
+        <location filename="../../ui/pages/bills.py" line="133"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="134"/>
+        <location filename="../../ui/pages/bills.py" line="136"/>
         <source>&amp;Receipt…</source>
         <translation>&amp;Квитанция…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="135"/>
+        <location filename="../../ui/pages/bills.py" line="137"/>
         <source>Receipt for the selected month</source>
         <translation>Квитанция за выбранный месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="137"/>
+        <location filename="../../ui/pages/bills.py" line="139"/>
         <source>Receipts for the &amp;year…</source>
         <translation>Квитанции за &amp;год…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="138"/>
+        <location filename="../../ui/pages/bills.py" line="140"/>
         <source>Receipts for every month of the selected year</source>
         <translation>Квитанции за все месяцы выбранного года</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="140"/>
+        <location filename="../../ui/pages/bills.py" line="142"/>
         <source>Receipts for all acc&amp;ounts…</source>
         <translation>Квитанции по всем с&amp;чётам…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="141"/>
+        <location filename="../../ui/pages/bills.py" line="143"/>
         <source>The latest receipt of every account</source>
         <translation>Последняя квитанция по каждому счёту</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/bills.py" line="145"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Выгру&amp;зить в Excel…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/bills.py" line="146"/>
-        <location filename="../../ui/pages/bills.py" line="374"/>
+        <source>Export readings, bills and payments to Excel</source>
+        <translation>Выгрузить показания, счета и платежи в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="148"/>
+        <source>All my accou&amp;nts</source>
+        <translation>По вс&amp;ем счетам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="149"/>
+        <source>Export all my accounts</source>
+        <translation>Выгрузить все мои счета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="154"/>
+        <location filename="../../ui/pages/bills.py" line="442"/>
         <source>Receipts</source>
         <translation>Квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="167"/>
+        <location filename="../../ui/pages/bills.py" line="175"/>
         <source>&lt;h2&gt;Bills and payments&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Счета и платежи&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="180"/>
+        <location filename="../../ui/pages/bills.py" line="193"/>
         <source>&amp;Bills:</source>
         <translation>&amp;Счета:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="181"/>
+        <location filename="../../ui/pages/bills.py" line="194"/>
         <source>&amp;Lines of the selected bill:</source>
         <translation>С&amp;троки выбранного счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="182"/>
+        <location filename="../../ui/pages/bills.py" line="195"/>
         <source>P&amp;ayments:</source>
         <translation>П&amp;латежи:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="217"/>
+        <location filename="../../ui/pages/bills.py" line="230"/>
         <source>To pay: %1</source>
         <translation>К оплате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="219"/>
+        <location filename="../../ui/pages/bills.py" line="232"/>
         <source>Paid in advance: %1</source>
         <translation>Переплата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="221"/>
+        <location filename="../../ui/pages/bills.py" line="234"/>
         <source>Nothing to pay</source>
         <translation>Задолженности нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="261"/>
+        <location filename="../../ui/pages/bills.py" line="274"/>
         <source>(up to %1 kWh)</source>
         <translation>(до %1 кВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="276"/>
+        <location filename="../../ui/pages/bills.py" line="289"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="276"/>
+        <location filename="../../ui/pages/bills.py" line="289"/>
         <source>Bank or post office</source>
         <translation>Банк или почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="302"/>
+        <location filename="../../ui/pages/bills.py" line="315"/>
         <source>There are no bills yet.</source>
         <translation>Счетов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="322"/>
+        <location filename="../../ui/pages/bills.py" line="335"/>
         <source>Making the receipts…</source>
         <translation>Готовлю квитанции…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="327"/>
+        <location filename="../../ui/pages/bills.py" line="340"/>
         <source>Receipt %1 of %2</source>
         <translation>Квитанция %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="356"/>
+        <location filename="../../ui/pages/bills.py" line="369"/>
         <source>There are no bills for that yet.</source>
         <translation>Счетов за это время пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="358"/>
+        <location filename="../../ui/pages/bills.py" line="371"/>
         <source>Receipts ready: %1 pages.</source>
         <translation>Квитанции готовы, страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="365"/>
+        <location filename="../../ui/pages/bills.py" line="378"/>
         <source>Stopped; no receipts were made.</source>
         <translation>Остановлено; квитанции не сделаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="368"/>
+        <location filename="../../ui/pages/bills.py" line="381"/>
         <source>The receipts could not be made: %1</source>
         <translation>Не удалось сделать квитанции: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="379"/>
+        <location filename="../../ui/pages/bills.py" line="388"/>
+        <source>Export to Excel</source>
+        <translation>Выгрузить в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="388"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="406"/>
+        <source>Writing the Excel file…</source>
+        <translation>Записываю файл Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="413"/>
+        <source>Saved to %1: %2 rows.</source>
+        <translation>Сохранено: %1, строк: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="421"/>
+        <source>Stopped; no file was written.</source>
+        <translation>Остановлено; файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="424"/>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="447"/>
         <source>Print receipts</source>
         <translation>Печать квитанций</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="388"/>
+        <location filename="../../ui/pages/bills.py" line="456"/>
         <source>Printing…</source>
         <translation>Печатаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="392"/>
+        <location filename="../../ui/pages/bills.py" line="460"/>
         <source>Sent to the printer: %1 pages.</source>
         <translation>Отправлено на печать страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="397"/>
+        <location filename="../../ui/pages/bills.py" line="465"/>
         <source>Printing failed: %1</source>
         <translation>Не удалось напечатать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="411"/>
+        <location filename="../../ui/pages/bills.py" line="479"/>
         <source>Type the amount in rubles, for example 1250,50.</source>
         <translation>Введите сумму в рублях, например 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="415"/>
+        <location filename="../../ui/pages/bills.py" line="483"/>
         <source>Preparing the payment…</source>
         <translation>Готовим оплату…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="426"/>
+        <location filename="../../ui/pages/bills.py" line="494"/>
         <source>The bank&apos;s page has opened in your browser. Pay there; this page shows when it is done.</source>
         <translation>Страница банка открылась в браузере. Оплатите там — здесь будет видно, когда оплата пройдёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="442"/>
+        <location filename="../../ui/pages/bills.py" line="510"/>
         <source>No answer from the bank yet. The payment&apos;s status will update later.</source>
         <translation>Банк пока не ответил. Состояние оплаты обновится позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="454"/>
+        <location filename="../../ui/pages/bills.py" line="522"/>
         <source>Paid: %1. Thank you!</source>
         <translation>Оплачено: %1. Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="456"/>
+        <location filename="../../ui/pages/bills.py" line="524"/>
         <source>The bank declined the payment. Nothing was charged.</source>
         <translation>Банк отклонил оплату. Деньги не списаны.</translation>
     </message>
@@ -891,6 +941,145 @@ Address: %4</source>
         <location filename="../../ui/pages/help.py" line="61"/>
         <source>&lt;h2&gt;How to use the personal account&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Как пользоваться личным кабинетом&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/document_words.py" line="70"/>
+        <source>Readings</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="71"/>
+        <source>Bills</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="72"/>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="75"/>
+        <location filename="../../ui/document_words.py" line="86"/>
+        <location filename="../../ui/document_words.py" line="98"/>
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="76"/>
+        <source>Meter</source>
+        <translation>Счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="77"/>
+        <location filename="../../ui/document_words.py" line="87"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="78"/>
+        <location filename="../../ui/document_words.py" line="99"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="79"/>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="80"/>
+        <source>Reading</source>
+        <translation>Показание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="81"/>
+        <source>Used, kWh</source>
+        <translation>Расход, кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="82"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="83"/>
+        <location filename="../../ui/document_words.py" line="102"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="88"/>
+        <source>Issued</source>
+        <translation>Выставлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="89"/>
+        <source>Pay by</source>
+        <translation>Оплатить до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="90"/>
+        <source>Owed at the start</source>
+        <translation>Долг на начало</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="91"/>
+        <source>Charged</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="92"/>
+        <source>Recalculation</source>
+        <translation>Перерасчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="93"/>
+        <source>Penalties</source>
+        <translation>Пени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="94"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="95"/>
+        <source>Owed at the end</source>
+        <translation>Долг на конец</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="100"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="101"/>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="103"/>
+        <location filename="../../ui/document_words.py" line="113"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="108"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="109"/>
+        <source>Not accepted</source>
+        <translation>Не принято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="114"/>
+        <source>Bank or post office</source>
+        <translation>Банк или почта</translation>
     </message>
 </context>
 <context>
@@ -1779,183 +1968,183 @@ Address: %4</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt_words.py" line="12"/>
+        <location filename="../../ui/document_words.py" line="13"/>
         <source>Receipt for electricity for %1</source>
         <translation>Счёт-квитанция за электроэнергию за %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="16"/>
+        <location filename="../../ui/document_words.py" line="17"/>
         <source>Payer</source>
         <translation>Плательщик</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="17"/>
+        <location filename="../../ui/document_words.py" line="18"/>
         <source>Name: %1</source>
         <translation>ФИО: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="18"/>
+        <location filename="../../ui/document_words.py" line="19"/>
         <source>Address: %1</source>
         <translation>Адрес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="19"/>
+        <location filename="../../ui/document_words.py" line="20"/>
         <source>Account: %1</source>
         <translation>Лицевой счёт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="20"/>
+        <location filename="../../ui/document_words.py" line="21"/>
         <source>Area: %1 m²</source>
         <translation>Площадь: %1 м²</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="21"/>
+        <location filename="../../ui/document_words.py" line="22"/>
         <source>Occupants: %1</source>
         <translation>Проживает: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="22"/>
+        <location filename="../../ui/document_words.py" line="23"/>
         <source>Payee</source>
         <translation>Получатель платежа</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="23"/>
+        <location filename="../../ui/document_words.py" line="24"/>
         <source>INN %1, KPP %2</source>
         <translation>ИНН %1, КПП %2</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="24"/>
+        <location filename="../../ui/document_words.py" line="25"/>
         <source>Bank: %1, BIC %2</source>
         <translation>Банк: %1, БИК %2</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="25"/>
+        <location filename="../../ui/document_words.py" line="26"/>
         <source>Settlement account %1</source>
         <translation>Р/с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="26"/>
+        <location filename="../../ui/document_words.py" line="27"/>
         <source>Correspondent account %1</source>
         <translation>К/с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="27"/>
+        <location filename="../../ui/document_words.py" line="28"/>
         <source>Phone: %1</source>
         <translation>Телефон: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="28"/>
+        <location filename="../../ui/document_words.py" line="29"/>
         <source>Amount due by %1</source>
         <translation>К оплате до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="29"/>
+        <location filename="../../ui/document_words.py" line="30"/>
         <source>Scan with your bank&apos;s app to pay</source>
         <translation>Для оплаты отсканируйте в приложении банка</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="30"/>
+        <location filename="../../ui/document_words.py" line="31"/>
         <source>Charges</source>
         <translation>Начисления</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="32"/>
+        <location filename="../../ui/document_words.py" line="33"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="33"/>
-        <location filename="../../ui/receipt_words.py" line="50"/>
+        <location filename="../../ui/document_words.py" line="34"/>
+        <location filename="../../ui/document_words.py" line="51"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="34"/>
+        <location filename="../../ui/document_words.py" line="35"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="35"/>
+        <location filename="../../ui/document_words.py" line="36"/>
         <source>Current</source>
         <translation>Текущее</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="36"/>
+        <location filename="../../ui/document_words.py" line="37"/>
         <source>Used, kWh</source>
         <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="37"/>
+        <location filename="../../ui/document_words.py" line="38"/>
         <source>Tariff, ₽/kWh</source>
         <translation>Тариф, ₽/кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="38"/>
+        <location filename="../../ui/document_words.py" line="39"/>
         <source>Charged</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="40"/>
+        <location filename="../../ui/document_words.py" line="41"/>
         <source>Recalculation</source>
         <translation>Перерасчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="41"/>
+        <location filename="../../ui/document_words.py" line="42"/>
         <source>Penalties</source>
         <translation>Пени</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="42"/>
+        <location filename="../../ui/document_words.py" line="43"/>
         <source>Owed (+) or paid ahead (−) at the start</source>
         <translation>Долг (+) или аванс (−) на начало</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="43"/>
+        <location filename="../../ui/document_words.py" line="44"/>
         <source>Charged for the month</source>
         <translation>Начислено за период</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="44"/>
+        <location filename="../../ui/document_words.py" line="45"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="45"/>
+        <location filename="../../ui/document_words.py" line="46"/>
         <source>Balance at the end of the month</source>
         <translation>Итого на конец периода</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="46"/>
+        <location filename="../../ui/document_words.py" line="47"/>
         <source>To pay</source>
         <translation>Итого к оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="47"/>
+        <location filename="../../ui/document_words.py" line="48"/>
         <source>Meter readings used</source>
         <translation>Показания, использованные в расчёте</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="49"/>
+        <location filename="../../ui/document_words.py" line="50"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="51"/>
+        <location filename="../../ui/document_words.py" line="52"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="52"/>
+        <location filename="../../ui/document_words.py" line="53"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="53"/>
+        <location filename="../../ui/document_words.py" line="54"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_words.py" line="58"/>
+        <location filename="../../ui/document_words.py" line="59"/>
         <source>Issued %1</source>
         <translation>Выставлен %1</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -63,6 +64,7 @@ def parse_amount(text: str) -> Decimal | None:
 class BillsPage(QWidget):
     receipts_made = Signal(str, int)  # path, pages
     receipts_printed = Signal(int)
+    exported = Signal(str)
 
     def __init__(self, tasks: TaskManager, session: AppSession) -> None:
         super().__init__()
@@ -140,6 +142,12 @@ class BillsPage(QWidget):
         self.all_button = QPushButton(self.tr("Receipts for all acc&ounts…"))
         self.all_button.setAccessibleName(self.tr("The latest receipt of every account"))
         self.all_button.clicked.connect(lambda: self.receipts("all"))
+        self.export_button = QPushButton(self.tr("E&xport to Excel…"))
+        self.export_button.setAccessibleName(self.tr("Export readings, bills and payments to Excel"))
+        self.export_button.clicked.connect(self.export_excel)
+        self.export_all = QCheckBox(self.tr("All my accou&nts"))
+        self.export_all.setAccessibleName(self.tr("Export all my accounts"))
+        self.choose_save_path: Callable[[str], str | None] = self._save_dialog
         self.receipt_job = JobPanel()
         self.receipt_status = QLabel()
         self.receipt_status.setWordWrap(True)
@@ -174,6 +182,11 @@ class BillsPage(QWidget):
             receipts_row.addWidget(button)
         receipts_row.addStretch(1)
         layout.addLayout(receipts_row)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_button)
+        export_row.addWidget(self.export_all)
+        export_row.addStretch(1)
+        layout.addLayout(export_row)
         layout.addWidget(self.receipt_job)
         layout.addWidget(self.receipt_status)
         for caption, view, stretch in (
@@ -304,7 +317,7 @@ class BillsPage(QWidget):
         if self.receipt_job.isVisibleTo(self):
             return
         from desktop_app import receipts as receipt_service
-        from ui.receipt_words import receipt_words
+        from ui.document_words import receipt_words
 
         cache, job = self.session.cache, self.receipt_job
         if which == "month":
@@ -367,6 +380,61 @@ class BillsPage(QWidget):
             self.receipt_status.setText(
                 self.tr("The receipts could not be made: %1").replace("%1", str(error))
             )
+
+    def _save_dialog(self, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Excel"), str(Path.home() / suggested), self.tr("Excel workbook (*.xlsx)")
+        )
+        return name or None
+
+    def export_excel(self) -> None:
+        """Readings, bills and payments of this account (or all) to .xlsx, off the GUI thread."""
+        account = self.current_account()
+        if account is None or self.receipt_job.isVisibleTo(self):
+            return
+        ids = [a.id for a in self.accounts] if self.export_all.isChecked() else [account.id]
+        name = self.choose_save_path("accounts.xlsx" if len(ids) > 1 else f"account-{account.number}.xlsx")
+        if not name:
+            return
+        from desktop_app import account_excel
+        from ui.document_words import history_words
+
+        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        cache, job, words = self.session.cache, self.receipt_job, history_words()
+        cancel = job.start(self.tr("Writing the Excel file…"))
+        self.export_button.setEnabled(False)
+
+        def finished(rows: int) -> None:
+            job.finish()
+            self.export_button.setEnabled(True)
+            self.receipt_status.setText(
+                self.tr("Saved to %1: %2 rows.").replace("%1", str(path)).replace("%2", str(rows))
+            )
+            self.exported.emit(str(path))
+
+        def failed(error: Exception) -> None:
+            job.finish()
+            self.export_button.setEnabled(True)
+            if isinstance(error, Cancelled):
+                self.receipt_status.setText(self.tr("Stopped; no file was written."))
+            else:
+                self.receipt_status.setText(
+                    self.tr("The file could not be written: %1").replace("%1", str(error))
+                )
+
+        self.tasks.run_db(
+            lambda: account_excel.load_history(cache, ids),
+            lambda history: self.tasks.run_work(
+                lambda: account_excel.export_history(
+                    history, path, words, cancel=cancel, progress=lambda d, t: job.report("", d, t)
+                ),
+                finished,
+                failed,
+            ),
+            failed,
+        )
 
     def _preview(self, path: Path, name: str) -> None:
         from ui.pdf_preview import PdfPreview

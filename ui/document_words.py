@@ -1,9 +1,10 @@
-"""The words of a printed receipt, in the user's language."""
+"""The words of the documents the app makes (receipts, workbooks), in the user's language."""
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop_app.account_excel import HistoryWords
 from desktop_app.receipt_pdf import ReceiptWords
-from ui.messages import service_name, source_name, zone_name
+from ui.messages import payment_status, service_name, source_name, zone_name
 
 
 def receipt_words() -> ReceiptWords:
@@ -61,3 +62,55 @@ def receipt_words() -> ReceiptWords:
 
 ZONES = ("single", "day", "night", "peak", "half_peak")
 SOURCES = ("app", "caretaker", "sms", "estimate", "installation")
+
+
+def history_words() -> HistoryWords:
+    return HistoryWords(
+        sheets=(
+            QCoreApplication.translate("History", "Readings"),
+            QCoreApplication.translate("History", "Bills"),
+            QCoreApplication.translate("History", "Payments"),
+        ),
+        readings=(
+            QCoreApplication.translate("History", "Account"),
+            QCoreApplication.translate("History", "Meter"),
+            QCoreApplication.translate("History", "Month"),
+            QCoreApplication.translate("History", "Date"),
+            QCoreApplication.translate("History", "Zone"),
+            QCoreApplication.translate("History", "Reading"),
+            QCoreApplication.translate("History", "Used, kWh"),
+            QCoreApplication.translate("History", "Source"),
+            QCoreApplication.translate("History", "Status"),
+        ),
+        bills=(
+            QCoreApplication.translate("History", "Account"),
+            QCoreApplication.translate("History", "Month"),
+            QCoreApplication.translate("History", "Issued"),
+            QCoreApplication.translate("History", "Pay by"),
+            QCoreApplication.translate("History", "Owed at the start"),
+            QCoreApplication.translate("History", "Charged"),
+            QCoreApplication.translate("History", "Recalculation"),
+            QCoreApplication.translate("History", "Penalties"),
+            QCoreApplication.translate("History", "Paid"),
+            QCoreApplication.translate("History", "Owed at the end"),
+        ),
+        payments=(
+            QCoreApplication.translate("History", "Account"),
+            QCoreApplication.translate("History", "Date"),
+            QCoreApplication.translate("History", "Amount"),
+            QCoreApplication.translate("History", "How"),
+            QCoreApplication.translate("History", "Status"),
+            QCoreApplication.translate("History", "Card"),
+        ),
+        zones={zone: zone_name(zone) if zone != "single" else "—" for zone in ZONES},
+        sources={source: source_name(source) for source in SOURCES},
+        statuses={
+            "accepted": QCoreApplication.translate("History", "Accepted"),
+            "rejected": QCoreApplication.translate("History", "Not accepted"),
+            **{status: payment_status(status) for status in ("pending", "succeeded", "declined")},
+        },
+        methods={
+            "card": QCoreApplication.translate("History", "Card"),
+            "bank": QCoreApplication.translate("History", "Bank or post office"),
+        },
+    )
