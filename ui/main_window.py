@@ -23,6 +23,7 @@ from sync.engine import State, Status
 from ui.messages import sync_problem
 from ui.pages.bills import BillsPage
 from ui.pages.calculator import CalculatorPage
+from ui.pages.charts import ChartsPage
 from ui.pages.feedback import FeedbackPage
 from ui.pages.help import HelpPage
 from ui.pages.history import HistoryPage
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
             ]
         else:
             self.history = HistoryPage(tasks, session.cache)
+            self.charts = ChartsPage(tasks, session, today)
             self.bills = BillsPage(tasks, session)
             self.calculator = CalculatorPage(tasks, session, today)
             self.feedback = FeedbackPage(tasks, session.cache)
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
                 (self.home, self.refresh_home),
                 (self.readings, self.readings.refresh_if_idle),
                 (self.history, self.history.refresh),
+                (self.charts, self.charts.refresh),
                 (self.bills, self.bills.refresh),
                 (self.calculator, self.calculator.refresh),
                 (self.news, self.news.refresh),
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
                 self.tr("Home"),
                 self.tr("Submit readings"),
                 self.tr("Readings history"),
+                self.tr("Consumption charts"),
                 self.tr("Bills and payments"),
                 self.tr("Tariff calculator"),
                 self.tr("News"),

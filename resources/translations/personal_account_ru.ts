@@ -588,6 +588,80 @@
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="51"/>
+        <source>Consumption charts</source>
+        <translation>Графики потребления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="53"/>
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="54"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Лицевой счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="60"/>
+        <source>The figures of the charts</source>
+        <translation>Цифры графиков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="62"/>
+        <source>The same &amp;figures as a table:</source>
+        <translation>Те же &amp;цифры таблицей:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="73"/>
+        <source>&lt;h2&gt;Consumption charts&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Графики потребления&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="114"/>
+        <source>Consumption by month, this year and last year</source>
+        <translation>Потребление по месяцам, этот год и прошлый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="115"/>
+        <source>Charges by month, this year and last year</source>
+        <translation>Начисления по месяцам, этот год и прошлый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="181"/>
+        <source>Consumption, kWh</source>
+        <translation>Потребление, кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="181"/>
+        <source>kWh</source>
+        <translation>кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="182"/>
+        <source>Charges, ₽</source>
+        <translation>Начисления, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="182"/>
+        <source>₽</source>
+        <translation>₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="184"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="188"/>
+        <location filename="../../ui/pages/charts.py" line="189"/>
+        <source>Charged %1</source>
+        <translation>Начислено %1</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../ui/application.py" line="139"/>
@@ -1419,176 +1493,181 @@ Address: %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Consumption charts</source>
+        <translation>Графики потребления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Tariff calculator</source>
         <translation>Тарифный калькулятор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Last update</source>
         <translation>Последнее обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Sync now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Log in again</source>
         <translation>&amp;Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Log in again</source>
         <translation>Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Your session has ended. Password for %1:</source>
         <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>

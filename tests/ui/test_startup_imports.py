@@ -1,4 +1,4 @@
-"""Start-up imports only what the first windows need: the document libraries load when used."""
+"""Start-up imports only what the first windows need: documents, printing and charts load when used."""
 
 import subprocess
 import sys
@@ -9,9 +9,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_documents_and_printing_are_not_imported_at_start() -> None:
     code = (
-        "import sys, ui.application, ui.main_window, ui.pages.round; "
+        "import sys, ui.application, ui.main_window, ui.pages.round, ui.pages.charts, ui.pages.bills; "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('openpyxl', 'reportlab', 'pypdf') "
-        "or m in ('PySide6.QtPdf', 'PySide6.QtPrintSupport')))"
+        "or m in ('PySide6.QtPdf', 'PySide6.QtPrintSupport', 'PySide6.QtCharts', 'PySide6.QtPdfWidgets')))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
