@@ -118,6 +118,7 @@ def shoot(
     grab(window, f"{tag}-3-readings")
     pages = [
         (window.history, "4-history", lambda: window.history.model.rowCount() > 0),
+        (window.charts, "4b-charts", lambda: window.charts.table.rowCount() == 12),
         (window.bills, "5-bills", lambda: window.bills.lines_model.rowCount() > 0),
         (window.calculator, "5b-calculator", lambda: bool(window.calculator.comparison.text())),
         (window.news, "6-news", lambda: bool(window.news.view.toPlainText())),
