@@ -10,6 +10,7 @@ reportlab is imported on first use.
 
 import itertools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 FINDER_LIKE = re.compile("(?=(10111010000|00001011101))")
@@ -18,10 +19,10 @@ FINDER_LIKE = re.compile("(?=(10111010000|00001011101))")
 RUN = re.compile("0{5,}|1{5,}")
 
 
-def penalty(modules: list[list[Any]]) -> int:
-    """ISO/IEC 18004 penalty of a module matrix: long runs, 2x2 blocks, finder-like patterns, balance."""
-    size = len(modules)
-    rows = ["".join(["1" if cell else "0" for cell in row]) for row in modules]
+def penalty(rows: list[str]) -> int:
+    """ISO/IEC 18004 penalty of a module matrix given as rows of "0" and "1": long runs, 2x2 blocks,
+    finder-like patterns, and the balance of dark and light."""
+    size = len(rows)
     columns = ["".join(column) for column in zip(*rows, strict=True)]
     points = 0
     for line in itertools.chain(rows, columns):
@@ -37,15 +38,57 @@ def penalty(modules: list[list[Any]]) -> int:
     return points
 
 
-def modules(text: str, level: str = "M") -> list[list[bool]]:
-    """The code's dark and light modules, row by row from the top, encoded by reportlab's QR widget."""
+def _row_int(cells: Sequence[Any]) -> int:
+    return int("".join(["1" if cell else "0" for cell in cells]), 2)
+
+
+def encoder(text: str, level: str = "M") -> Any:
+    """reportlab's QR widget's encoder, with the version chosen for the text."""
     from reportlab.graphics.barcode.qr import QrCodeWidget
 
     qr = QrCodeWidget(text, barLevel=level).qr
     if qr.version is None:
         qr.version = qr.calculate_version()
-    best = min(range(8), key=lambda mask: (qr.makeImpl(True, mask), penalty(qr.modules))[1])
-    qr.makeImpl(False, best)
+    return qr
+
+
+def masked_versions(qr: Any) -> list[list[str]]:
+    """The matrix under each of the eight masks (format bits blank, as for scoring), as bit rows.
+
+    The data is placed once; each mask repeats every 12 rows and 6 columns, so it is applied to whole
+    rows at a time instead of module by module."""
+    from reportlab.graphics.barcode.qrencoder import QRUtil
+
+    qr.makeImpl(True, 0)
+    size = qr.getModuleCount()
+    data_at = [0] * size
+    dark_at = [0] * size
+    for (column, row), dark in itertools.zip_longest(
+        qr.dataPosIterator(), qr.dataBitIterator(qr.dataCache), fillvalue=False
+    ):
+        bit = 1 << (size - 1 - column)
+        data_at[row] |= bit
+        if dark:
+            dark_at[row] |= bit
+    fixed = [_row_int(row) & ~data_at[r] for r, row in enumerate(qr.modules)]
+    versions = []
+    for number in range(8):
+        mask = QRUtil.getMask(number)
+        tiles = [
+            int(("".join("1" if mask(r, c) else "0" for c in range(6)) * (size // 6 + 1))[:size], 2)
+            for r in range(12)
+        ]
+        versions.append(
+            [format(fixed[r] | ((dark_at[r] ^ tiles[r % 12]) & data_at[r]), f"0{size}b") for r in range(size)]
+        )
+    return versions
+
+
+def modules(text: str, level: str = "M") -> list[list[bool]]:
+    """The code's dark and light modules, row by row from the top: the mask with the lowest penalty."""
+    qr = encoder(text, level)
+    scores = [penalty(rows) for rows in masked_versions(qr)]
+    qr.makeImpl(False, scores.index(min(scores)))
     return [[bool(cell) for cell in row] for row in qr.modules]
 
 
