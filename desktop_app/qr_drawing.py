@@ -8,6 +8,7 @@ Any of the eight masks makes a valid code; the score only picks the one easiest 
 reportlab is imported on first use.
 """
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -42,10 +43,20 @@ def _row_int(cells: Sequence[Any]) -> int:
     return int("".join(["1" if cell else "0" for cell in cells]), 2)
 
 
+@functools.cache
+def _remember_generator_polynomials() -> None:
+    """reportlab works out the Reed-Solomon generator polynomial again for every block of every code
+    (half of a code's time); it depends only on the block's length, so it is kept once worked out."""
+    from reportlab.graphics.barcode.qrencoder import QRUtil
+
+    QRUtil.getErrorCorrectPolynomial = staticmethod(functools.cache(QRUtil.getErrorCorrectPolynomial))
+
+
 def encoder(text: str, level: str = "M") -> Any:
     """reportlab's QR widget's encoder, with the version chosen for the text."""
     from reportlab.graphics.barcode.qr import QrCodeWidget
 
+    _remember_generator_polynomials()
     qr = QrCodeWidget(text, barLevel=level).qr
     if qr.version is None:
         qr.version = qr.calculate_version()
