@@ -410,156 +410,181 @@
     </message>
     <message>
         <location filename="../../ui/pages/calculator.py" line="82"/>
+        <source>Fill in a month of my history</source>
+        <translation>Подставить месяц из моей истории</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="83"/>
+        <source>Fill in a month of my &amp;history:</source>
+        <translation>Подставить месяц из &amp;истории:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="87"/>
         <source>&amp;Calculate</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="83"/>
+        <location filename="../../ui/pages/calculator.py" line="88"/>
         <source>Calculate</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="87"/>
+        <location filename="../../ui/pages/calculator.py" line="92"/>
         <source>The arithmetic</source>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="89"/>
+        <location filename="../../ui/pages/calculator.py" line="94"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="89"/>
+        <location filename="../../ui/pages/calculator.py" line="94"/>
         <source>Band</source>
         <translation>Диапазон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="89"/>
+        <location filename="../../ui/pages/calculator.py" line="94"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="89"/>
+        <location filename="../../ui/pages/calculator.py" line="94"/>
         <source>Tariff, ₽/kWh</source>
         <translation>Тариф, ₽/кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="89"/>
+        <location filename="../../ui/pages/calculator.py" line="94"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="94"/>
+        <location filename="../../ui/pages/calculator.py" line="99"/>
         <source>Cost by zone and band</source>
         <translation>Стоимость по зонам и диапазонам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="99"/>
+        <location filename="../../ui/pages/calculator.py" line="104"/>
         <source>Your year compared</source>
         <translation>Сравнение вашего года</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="115"/>
+        <location filename="../../ui/pages/calculator.py" line="122"/>
         <source>&lt;h2&gt;Tariff calculator&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Тарифный калькулятор&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="124"/>
+        <location filename="../../ui/pages/calculator.py" line="131"/>
         <source>&lt;h3&gt;Your last year with another meter&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Ваш прошлый год с другим счётчиком&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="140"/>
-        <source>City flats</source>
-        <translation>Городские квартиры</translation>
+        <location filename="../../ui/pages/calculator.py" line="148"/>
+        <source>City flats with gas stoves</source>
+        <translation>Городские квартиры с газовыми плитами</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="140"/>
-        <source>Villages and electric stoves</source>
-        <translation>Сёла и электроплиты</translation>
+        <location filename="../../ui/pages/calculator.py" line="149"/>
+        <source>City flats with electric stoves</source>
+        <translation>Городские квартиры с электроплитами</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="156"/>
+        <location filename="../../ui/pages/calculator.py" line="150"/>
+        <source>Villages</source>
+        <translation>Сельская местность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="161"/>
+        <source>(type the kWh yourself)</source>
+        <translation>(введите кВт·ч сами)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="187"/>
+        <source>Consumption</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calculator.py" line="188"/>
         <source>%1, kWh a month</source>
         <translation>%1, кВт·ч в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="158"/>
+        <location filename="../../ui/pages/calculator.py" line="190"/>
         <source>%1, kWh:</source>
         <translation>%1, кВт·ч:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="173"/>
+        <location filename="../../ui/pages/calculator.py" line="205"/>
         <source>Please type the kWh in digits, for example 150 or 150,5.</source>
         <translation>Введите кВт·ч цифрами, например 150 или 150,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="181"/>
+        <location filename="../../ui/pages/calculator.py" line="213"/>
         <source>There is no tariff for that meter in this group.</source>
         <translation>Для такого счётчика в этой группе тарифа нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="190"/>
+        <location filename="../../ui/pages/calculator.py" line="222"/>
         <source>Total: %1 a month.</source>
         <translation>Итого: %1 в месяц.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="209"/>
+        <location filename="../../ui/pages/calculator.py" line="241"/>
         <source>all</source>
         <translation>весь расход</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="211"/>
+        <location filename="../../ui/pages/calculator.py" line="243"/>
         <source>over %1 kWh</source>
         <translation>свыше %1 кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="212"/>
+        <location filename="../../ui/pages/calculator.py" line="244"/>
         <source>%1 to %2 kWh</source>
         <translation>от %1 до %2 кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="216"/>
+        <location filename="../../ui/pages/calculator.py" line="248"/>
         <source>There is no consumption history to compare yet.</source>
         <translation>Истории потребления для сравнения пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="218"/>
+        <location filename="../../ui/pages/calculator.py" line="250"/>
         <source>single-rate</source>
         <translation>однотарифным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="218"/>
+        <location filename="../../ui/pages/calculator.py" line="250"/>
         <source>two-zone</source>
         <translation>двухтарифным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="218"/>
+        <location filename="../../ui/pages/calculator.py" line="250"/>
         <source>three-zone</source>
         <translation>трёхтарифным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="220"/>
+        <location filename="../../ui/pages/calculator.py" line="252"/>
         <source>Your last %1 months with your %2 meter cost %3.</source>
         <translation>Последние %1 мес. с вашим %2 счётчиком стоили %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="230"/>
+        <location filename="../../ui/pages/calculator.py" line="262"/>
         <source>With a %1 meter you would have paid %2 less.</source>
         <translation>С %1 счётчиком вы заплатили бы на %2 меньше.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="232"/>
+        <location filename="../../ui/pages/calculator.py" line="264"/>
         <source>With a %1 meter you would have paid %2 more.</source>
         <translation>С %1 счётчиком вы заплатили бы на %2 больше.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="234"/>
+        <location filename="../../ui/pages/calculator.py" line="266"/>
         <source>With a %1 meter you would have paid the same.</source>
         <translation>С %1 счётчиком вы заплатили бы столько же.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="239"/>
+        <location filename="../../ui/pages/calculator.py" line="271"/>
         <source>Where your meter has fewer zones, the use is split as in a typical home: 30% at night, and the day into peak and half-peak hours by their length.</source>
         <translation>Если у вашего счётчика меньше зон, расход разделён как в типичной квартире: 30% ночью, а дневной — на пиковые и полупиковые часы по их длительности.</translation>
     </message>

@@ -17,7 +17,7 @@ def test_calculate_and_compare(qtbot: QtBot, controller: Controller) -> None:
     assert page.comparison.text().startswith("Your last ")
     assert "with your two-zone meter cost" in page.comparison.text()
     assert "single-rate meter you would have paid" in page.comparison.text()
-    page.zones_box.setCurrentIndex(1)  # two zones
+    assert page.zones_box.currentData() == 2  # his own meter, to begin with
     qtbot.keyClicks(page.inputs["day"], "100")
     qtbot.keyClicks(page.inputs["night"], "50")
     with qtbot.waitSignal(page.calculated) as calculated:
@@ -26,6 +26,14 @@ def test_calculate_and_compare(qtbot: QtBot, controller: Controller) -> None:
     assert cost is not None and cost.total > Decimal(0)
     assert page.lines.rowCount() == len(cost.lines)
     assert page.arithmetic.text().endswith("a month.") and " × " in page.arithmetic.text()
+    # A month of his own history, priced as a three-zone meter.
+    page.zones_box.setCurrentIndex(2)
+    page.month_box.setCurrentIndex(1)
+    with qtbot.waitSignal(page.calculated) as calculated:
+        page.month_box.activated.emit(1)
+    assert {line.zone for line in calculated.args[0].lines} == {"peak", "half_peak", "night"}
+    assert all(edit.text() for edit in page.inputs.values())
+    page.zones_box.setCurrentIndex(1)
     page.inputs["day"].setText("сто")
     with qtbot.assertNotEmitted(page.calculated):
         page.calculate()

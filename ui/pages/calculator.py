@@ -78,6 +78,11 @@ class CalculatorPage(QWidget):
         zones_label = QLabel(self.tr("&Meter:"))
         zones_label.setBuddy(self.zones_box)
         self.zones_box.currentIndexChanged.connect(lambda _i: self._build_inputs())
+        self.month_box = combo()
+        self.month_box.setAccessibleName(self.tr("Fill in a month of my history"))
+        month_label = QLabel(self.tr("Fill in a month of my &history:"))
+        month_label.setBuddy(self.month_box)
+        self.month_box.activated.connect(lambda _i: self.fill_from_history())
         self.zone_grid = QGridLayout()
         self.calculate_button = QPushButton(self.tr("&Calculate"))
         self.calculate_button.setAccessibleName(self.tr("Calculate"))
@@ -103,6 +108,8 @@ class CalculatorPage(QWidget):
         top.addWidget(self.group_box, 0, 1)
         top.addWidget(zones_label, 1, 0)
         top.addWidget(self.zones_box, 1, 1)
+        top.addWidget(month_label, 2, 0)
+        top.addWidget(self.month_box, 2, 1)
         content = QWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -137,12 +144,36 @@ class CalculatorPage(QWidget):
         keep = self.group_box.currentData()
         self.group_box.blockSignals(True)
         self.group_box.clear()
-        names = {"urban": self.tr("City flats"), "rural": self.tr("Villages and electric stoves")}
+        names = {
+            "urban": self.tr("City flats with gas stoves"),
+            "electric_stove": self.tr("City flats with electric stoves"),
+            "rural": self.tr("Villages"),
+        }
         for group in calculator.groups(data.entries):
             self.group_box.addItem(names.get(group, group), group)
         self.group_box.setCurrentIndex(max(0, self.group_box.findData(keep or data.group)))
         self.group_box.blockSignals(False)
+        if keep is None and data.comparison is not None:
+            # The first time: the household's own meter.
+            self.zones_box.setCurrentIndex(max(0, self.zones_box.findData(data.comparison.zone_count)))
         self.show_comparison(data.comparison)
+        self.month_box.clear()
+        self.month_box.addItem(self.tr("(type the kWh yourself)"), None)
+        for month in reversed(data.comparison.months if data.comparison else ()):
+            self.month_box.addItem(f"{month.period[5:7]}.{month.period[:4]}", month.period)
+
+    def fill_from_history(self) -> None:
+        """A month's use from the household's history in the inputs, split for the chosen meter."""
+        period = self.month_box.currentData()
+        if self.data is None or self.data.comparison is None or period is None:
+            return
+        month = next((m for m in self.data.comparison.months if m.period == period), None)
+        if month is None:
+            return
+        use = calculator.split(month.by_zone, int(self.zones_box.currentData() or 1))
+        for zone, edit in self.inputs.items():
+            edit.setText(number(use.get(zone, Decimal(0))))
+        self.calculate()
 
     def _build_inputs(self) -> None:
         while self.zone_grid.count():
@@ -153,9 +184,10 @@ class CalculatorPage(QWidget):
         count = int(self.zones_box.currentData() or 1)
         for row, zone in enumerate(zones_for(count)):
             edit = QLineEdit()
-            edit.setAccessibleName(self.tr("%1, kWh a month").replace("%1", zone_name(zone)))
+            name = self.tr("Consumption") if zone == "single" else zone_name(zone)
+            edit.setAccessibleName(self.tr("%1, kWh a month").replace("%1", name))
             edit.returnPressed.connect(self.calculate)
-            label = QLabel(self.tr("%1, kWh:").replace("%1", zone_name(zone)))
+            label = QLabel(self.tr("%1, kWh:").replace("%1", name))
             label.setBuddy(edit)
             self.zone_grid.addWidget(label, row, 0)
             self.zone_grid.addWidget(edit, row, 1)
