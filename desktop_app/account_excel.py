@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop_app.xlsx import discard, styled
+from desktop_app.xlsx import discard, excel_number, styled
 from models.db import Cache
 from models.schema import Account, Bill, Meter, Payment, Reading
 from sync.engine import CancelToken
@@ -157,8 +157,8 @@ def export_history(
                     styled(WriteOnlyCell, readings, month, number_format=MONTH_FORMAT),
                     styled(WriteOnlyCell, readings, taken, number_format=DATE_FORMAT),
                     words.zones.get(zone, zone),
-                    styled(WriteOnlyCell, readings, _number(value), number_format=KWH_FORMAT),
-                    styled(WriteOnlyCell, readings, _number(used), number_format=KWH_FORMAT),
+                    styled(WriteOnlyCell, readings, excel_number(value), number_format=KWH_FORMAT),
+                    styled(WriteOnlyCell, readings, excel_number(used), number_format=KWH_FORMAT),
                     words.sources.get(source, source),
                     words.statuses.get(status, status),
                 ]
@@ -200,9 +200,3 @@ def export_history(
     if progress:
         progress(total, total)
     return total
-
-
-def _number(value: Decimal | None) -> int | float | None:
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() else float(value)

@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop_app.xlsx import discard, styled
+from desktop_app.xlsx import discard, excel_number, styled
 from models.round import Round, RoundRow
 from sync.engine import CancelToken
 from sync.protocol.readings import parse_reading
@@ -168,19 +168,12 @@ def _write_rows(
                 row.account_number,
                 row.serial,
                 words.zones.get(row.zone, row.zone),
-                _number(row.previous),  # General format: 12345 and 12345.6, no trailing point
-                cell(_number(row.value), border=box, fill=fill, font=bold),
+                excel_number(row.previous),  # General format: 12345 and 12345.6, no trailing point
+                cell(excel_number(row.value), border=box, fill=fill, font=bold),
                 row.meter_id,
                 row.zone,
             ]
         )
-
-
-def _number(value: Decimal | None) -> int | float | None:
-    """Excel keeps numbers as doubles; a reading has at most three decimals, which a double holds."""
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() else float(value)
 
 
 # ---- reading --------------------------------------------------------------------------------------

@@ -1,7 +1,15 @@
 """Small helpers shared by the workbooks the app writes (openpyxl is imported by their callers)."""
 
 import contextlib
+from decimal import Decimal
 from typing import Any
+
+
+def excel_number(value: Decimal | None) -> int | float | None:
+    """Excel keeps numbers as doubles; a reading has at most three decimals, which a double holds."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def styled(kind: Any, sheet: Any, value: Any, **style: Any) -> Any:

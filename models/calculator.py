@@ -7,6 +7,18 @@ the hours, and a single-zone month into day and night by a typical household's s
 The screen says so next to the figures.
 """
 
+__all__ = [
+    "Comparison",
+    "MonthUse",
+    "calculate",
+    "compare",
+    "groups",
+    "history",
+    "household",
+    "split",
+    "tariff_entries",
+]
+
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -15,27 +27,13 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.readings import period_of
-from models.schema import Account, Meter, Reading, Tariff
+from models.readings import period_of, tariff_entries
+from models.schema import Account, Meter, Reading
 from sync.protocol.tariff import Cost, TariffEntry, TariffError, cost_for_meter
 from sync.protocol.zones import Zone, zones_for
 
 NIGHT_SHARE = Decimal("0.30")  # of a single-zone month's use, when it has to be split
 PEAK_HOURS, HALF_PEAK_HOURS = Decimal(7), Decimal(9)
-
-
-def tariff_entries(session: Session) -> list[TariffEntry]:
-    return [
-        TariffEntry(
-            group=t.group,
-            zone_count=t.zone_count,
-            zone=t.zone,  # type: ignore[arg-type]
-            price=t.price,
-            effective_from=t.effective_from,
-            band_upto_kwh=t.band_upto_kwh,
-        )
-        for t in session.scalars(select(Tariff))
-    ]
 
 
 def groups(entries: Sequence[TariffEntry]) -> list[str]:

@@ -91,12 +91,16 @@ def judge(session: Session, meter_id: int, values: Mapping[Zone, Decimal], today
     return Judgement(verdicts, cost)
 
 
-def preliminary_cost(
-    session: Session, meter: Meter, consumption: Mapping[Zone, Decimal], on: date
-) -> Cost | None:
-    account = session.get(Account, meter.account_id)
-    group = account.tariff_group if account is not None else "urban"
-    entries = [
+def tariff_entries(
+    session: Session, group: str | None = None, zone_count: int | None = None
+) -> list[TariffEntry]:
+    """The cached tariff table (one group and zone count, if given), as the tariff function takes it."""
+    query = select(Tariff)
+    if group is not None:
+        query = query.where(Tariff.group == group)
+    if zone_count is not None:
+        query = query.where(Tariff.zone_count == zone_count)
+    return [
         TariffEntry(
             group=t.group,
             zone_count=t.zone_count,
@@ -105,10 +109,16 @@ def preliminary_cost(
             effective_from=t.effective_from,
             band_upto_kwh=t.band_upto_kwh,
         )
-        for t in session.scalars(
-            select(Tariff).where(Tariff.group == group, Tariff.zone_count == meter.zone_count)
-        )
+        for t in session.scalars(query)
     ]
+
+
+def preliminary_cost(
+    session: Session, meter: Meter, consumption: Mapping[Zone, Decimal], on: date
+) -> Cost | None:
+    account = session.get(Account, meter.account_id)
+    group = account.tariff_group if account is not None else "urban"
+    entries = tariff_entries(session, group, meter.zone_count)
     try:
         return cost_for_meter(entries, group, meter.zone_count, on, consumption)
     except TariffError:

@@ -1,6 +1,6 @@
 """Small widget factories shared by the pages."""
 
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 def combo() -> QComboBox:
@@ -17,3 +17,16 @@ def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+def scrolling_layout(page: QWidget) -> QVBoxLayout:
+    """The layout of a page that scrolls as a whole: at 200% text its parts do not fit an old screen."""
+    content = QWidget()
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(content)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return QVBoxLayout(content)

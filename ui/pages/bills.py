@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +30,7 @@ from ui.job_panel import JobPanel
 from ui.messages import payment_status, service_name, sync_problem, zone_name
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
-from ui.widgets import combo, heading
+from ui.widgets import combo, heading, scrolling_layout
 
 POLL_MS = 3000
 POLL_LIMIT = 200  # ten minutes of waiting for the bank
@@ -163,15 +161,7 @@ class BillsPage(QWidget):
         pay_row.addWidget(self.amount)
         pay_row.addWidget(self.pay_button)
         # The page scrolls: at 200% text three tables do not fit on an old screen otherwise.
-        content = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
+        layout = scrolling_layout(self)
         layout.addWidget(heading(self.tr("<h2>Bills and payments</h2>")))
         layout.addLayout(top)
         layout.addWidget(self.balance)

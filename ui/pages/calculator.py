@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +27,7 @@ from ui.formatting import money, number
 from ui.messages import zone_name
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
-from ui.widgets import combo, heading
+from ui.widgets import combo, heading, scrolling_layout
 
 
 @dataclass(frozen=True)
@@ -110,15 +108,7 @@ class CalculatorPage(QWidget):
         top.addWidget(self.zones_box, 1, 1)
         top.addWidget(month_label, 2, 0)
         top.addWidget(self.month_box, 2, 1)
-        content = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
+        layout = scrolling_layout(self)
         layout.addWidget(heading(self.tr("<h2>Tariff calculator</h2>")))
         layout.addLayout(top)
         layout.addLayout(self.zone_grid)

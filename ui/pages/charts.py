@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette
-from PySide6.QtWidgets import QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop_app import charts as service
 from desktop_app import history as history_service
@@ -20,7 +20,7 @@ from ui.formatting import money, number
 from ui.messages import zone_name
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
-from ui.widgets import combo, heading
+from ui.widgets import combo, heading, scrolling_layout
 
 # Colour pairs per zone (this year dark, last year light); high contrast uses the chart theme's own.
 COLOURS = {
@@ -61,15 +61,7 @@ class ChartsPage(QWidget):
         self.table_view.verticalHeader().hide()
         table_label = QLabel(self.tr("The same &figures as a table:"))
         table_label.setBuddy(self.table_view)
-        content = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self.layout_ = QVBoxLayout(content)
+        self.layout_ = scrolling_layout(self)
         self.layout_.addWidget(heading(self.tr("<h2>Consumption charts</h2>")))
         row = QVBoxLayout()
         row.addWidget(account_label)
