@@ -36,15 +36,24 @@ app.exec()
 """
 
 
-def time_until_shown(command: list[str], env: dict[str, str]) -> float:
+def time_until_shown(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds until the first window (FIRST, if the program says so) and until SHOWN."""
     started = time.perf_counter()
-    child = subprocess.run(
-        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False
+    child = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
     )
-    elapsed = time.perf_counter() - started
-    if "SHOWN" not in child.stdout:
-        raise SystemExit(f"{command[:3]} did not show a window: {child.stderr[-2000:]}")
-    return elapsed
+    assert child.stdout is not None
+    first = shown = None
+    for line in child.stdout:
+        now = time.perf_counter() - started
+        if line.startswith("FIRST"):
+            first = now
+        if line.startswith("SHOWN"):
+            shown = now
+    child.wait(timeout=120)
+    if shown is None:
+        raise SystemExit(f"{command[:3]} did not show a window")
+    return (first if first is not None else shown), shown
 
 
 def main() -> None:
@@ -86,15 +95,17 @@ def main() -> None:
             "--exit-when-shown",
         ]
         bare_command = [sys.executable, "-c", BARE]
-        app_times, bare_times = [], []
+        first_times, app_times, bare_times = [], [], []
         for _ in range(args.runs):
-            bare_times.append(time_until_shown(bare_command, env))
-            app_times.append(time_until_shown(app_command, env))
-    app_s, bare_s = statistics.median(app_times), statistics.median(bare_times)
-    print(
-        f"start-up to the main window (cached profile, from source): {app_s:.2f} s; "
-        f"bare PySide6 window: {bare_s:.2f} s; ratio {app_s / bare_s:.2f}x (median of {args.runs})"
-    )
+            bare_times.append(time_until_shown(bare_command, env)[1])
+            first, shown = time_until_shown(app_command, env)
+            first_times.append(first)
+            app_times.append(shown)
+    first_s, app_s = statistics.median(first_times), statistics.median(app_times)
+    bare_s = statistics.median(bare_times)
+    print(f"bare PySide6 window: {bare_s:.2f} s (median of {args.runs})")
+    print(f"the app's first window (starting): {first_s:.2f} s, ratio {first_s / bare_s:.2f}x")
+    print(f"the main window with a cached profile: {app_s:.2f} s, ratio {app_s / bare_s:.2f}x")
 
 
 if __name__ == "__main__":

@@ -1,3 +1,3 @@
-from ui.application import main
+from ui.startup import main
 
 raise SystemExit(main())

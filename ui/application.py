@@ -1,15 +1,11 @@
 """The app's entry point: settings, translations, theme, the demo server if no server is given,
 then the login window or, with a remembered login, straight to the main window."""
 
-import argparse
-import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.embedded import EmbeddedServer
 from desktop_app.session import AppSession
@@ -19,53 +15,12 @@ from ui import i18n, theme
 from ui.login_window import LoginWindow
 from ui.main_window import MainWindow
 from ui.settings import Preferences
+from ui.startup import Options, Starting, parse
 from ui.tasks import TaskManager
 
+__all__ = ["DEMO_KEY", "Controller", "Options", "Starting", "main", "parse"]
+
 DEMO_KEY = "demo"
-
-
-@dataclass(frozen=True)
-class Options:
-    server_url: str | None
-    data_dir: Path | None
-    language: str
-    demo_flats: int
-    exit_when_shown: bool = False
-
-
-def parse(argv: Sequence[str]) -> Options:
-    parser = argparse.ArgumentParser(
-        prog="personal-account", description="Personal account of an electricity supplier"
-    )
-    parser.add_argument(
-        "--server", help="the supplier's server address; without it, the demo server starts here"
-    )
-    parser.add_argument("--data-dir", type=Path, help="where profiles and settings are kept")
-    parser.add_argument("--language", default="", choices=["", *i18n.LANGUAGES], help="en or ru")
-    parser.add_argument("--demo-flats", type=int, default=240, help=argparse.SUPPRESS)
-    # For the start-up benchmark and the frozen app's smoke test: print SHOWN and quit once the login
-    # or the main window is on screen.
-    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    return Options(args.server, args.data_dir, args.language, args.demo_flats, args.exit_when_shown)
-
-
-class Starting(QWidget):
-    """Shown while the demo server prepares its data (a few seconds, once)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("Personal account"))
-        self.setAccessibleName(self.tr("Starting"))
-        self.label = QLabel(self.tr("Starting the demo server…"))
-        self.label.setWordWrap(True)
-        bar = QProgressBar()
-        bar.setRange(0, 0)
-        bar.setAccessibleName(self.tr("Progress"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(bar)
-        self.resize(420, 120)
 
 
 class Controller:
@@ -90,7 +45,8 @@ class Controller:
             self.show_login_or_main()
             return
         self.embedded = EmbeddedServer(self.data_dir, flats=self.options.demo_flats)
-        starting = Starting()
+        starting = self.window if isinstance(self.window, Starting) else Starting()
+        starting.label.setText(QApplication.translate("Starting", "Starting the demo server…"))
         self._show(starting)
         self.embedded.start()
         embedded = self.embedded
@@ -100,14 +56,16 @@ class Controller:
         assert self.embedded is not None
         if self.embedded.error is not None or not self.embedded.ready.is_set():
             starting.label.setText(
-                starting.tr("The demo server could not start: %1").replace("%1", str(self.embedded.error))
+                QApplication.translate("Starting", "The demo server could not start: %1").replace(
+                    "%1", str(self.embedded.error)
+                )
             )
             return
         self.server_url = self.embedded.url
         self.show_login_or_main()
 
     def _show(self, window: QWidget) -> None:
-        old = self.window
+        old = self.window if self.window is not window else None
         self.window = window
         window.show()
         if self.options.exit_when_shown and isinstance(window, LoginWindow):
@@ -195,14 +153,9 @@ class Controller:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    options = parse(list(sys.argv[1:] if argv is None else argv))
-    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("personal-account")
-    controller = Controller(app, options)
-    controller.start()
-    return app.exec()
+    from ui.startup import main as start
+
+    return start(argv)
 
 
 if __name__ == "__main__":

@@ -4,364 +4,364 @@
 <context>
     <name>BillsPage</name>
     <message>
-        <location filename="../../ui/pages/bills.py" line="78"/>
+        <location filename="../../ui/pages/bills.py" line="76"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="81"/>
+        <location filename="../../ui/pages/bills.py" line="79"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="82"/>
+        <location filename="../../ui/pages/bills.py" line="80"/>
         <source>&amp;Account:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="86"/>
+        <location filename="../../ui/pages/bills.py" line="84"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="89"/>
+        <location filename="../../ui/pages/bills.py" line="87"/>
         <source>Amount to pay, rubles</source>
         <translation>Сумма к оплате, рублей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="90"/>
+        <location filename="../../ui/pages/bills.py" line="88"/>
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="92"/>
+        <location filename="../../ui/pages/bills.py" line="90"/>
         <source>&amp;Pay by card</source>
         <translation>&amp;Оплатить картой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="93"/>
+        <location filename="../../ui/pages/bills.py" line="91"/>
         <source>Pay by card</source>
         <translation>Оплатить картой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="98"/>
+        <location filename="../../ui/pages/bills.py" line="96"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="105"/>
+        <location filename="../../ui/pages/bills.py" line="103"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="106"/>
+        <location filename="../../ui/pages/bills.py" line="104"/>
         <source>Charged</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="107"/>
+        <location filename="../../ui/pages/bills.py" line="105"/>
         <source>Penalties</source>
         <translation>Пени</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="108"/>
+        <location filename="../../ui/pages/bills.py" line="106"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="109"/>
+        <location filename="../../ui/pages/bills.py" line="107"/>
         <source>To pay</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="110"/>
+        <location filename="../../ui/pages/bills.py" line="108"/>
         <source>Pay by</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="114"/>
+        <location filename="../../ui/pages/bills.py" line="112"/>
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="118"/>
+        <location filename="../../ui/pages/bills.py" line="116"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="119"/>
+        <location filename="../../ui/pages/bills.py" line="117"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="120"/>
+        <location filename="../../ui/pages/bills.py" line="118"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="121"/>
+        <location filename="../../ui/pages/bills.py" line="119"/>
         <source>Current</source>
         <translation>Текущее</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="122"/>
+        <location filename="../../ui/pages/bills.py" line="120"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="123"/>
+        <location filename="../../ui/pages/bills.py" line="121"/>
         <source>Tariff, ₽/kWh</source>
         <translation>Тариф, ₽/кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="124"/>
-        <location filename="../../ui/pages/bills.py" line="130"/>
+        <location filename="../../ui/pages/bills.py" line="122"/>
+        <location filename="../../ui/pages/bills.py" line="128"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="128"/>
+        <location filename="../../ui/pages/bills.py" line="126"/>
         <source>Lines of the bill</source>
         <translation>Строки счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="130"/>
+        <location filename="../../ui/pages/bills.py" line="128"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="130"/>
+        <location filename="../../ui/pages/bills.py" line="128"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="130"/>
+        <location filename="../../ui/pages/bills.py" line="128"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="133"/>
+        <location filename="../../ui/pages/bills.py" line="131"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="136"/>
+        <location filename="../../ui/pages/bills.py" line="134"/>
         <source>&amp;Receipt…</source>
         <translation>&amp;Квитанция…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="137"/>
+        <location filename="../../ui/pages/bills.py" line="135"/>
         <source>Receipt for the selected month</source>
         <translation>Квитанция за выбранный месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="139"/>
+        <location filename="../../ui/pages/bills.py" line="137"/>
         <source>Receipts for the &amp;year…</source>
         <translation>Квитанции за &amp;год…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="140"/>
+        <location filename="../../ui/pages/bills.py" line="138"/>
         <source>Receipts for every month of the selected year</source>
         <translation>Квитанции за все месяцы выбранного года</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="142"/>
+        <location filename="../../ui/pages/bills.py" line="140"/>
         <source>Receipts for all acc&amp;ounts…</source>
         <translation>Квитанции по всем с&amp;чётам…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="143"/>
+        <location filename="../../ui/pages/bills.py" line="141"/>
         <source>The latest receipt of every account</source>
         <translation>Последняя квитанция по каждому счёту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="145"/>
+        <location filename="../../ui/pages/bills.py" line="143"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Выгру&amp;зить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="146"/>
+        <location filename="../../ui/pages/bills.py" line="144"/>
         <source>Export readings, bills and payments to Excel</source>
         <translation>Выгрузить показания, счета и платежи в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="148"/>
+        <location filename="../../ui/pages/bills.py" line="146"/>
         <source>All my accou&amp;nts</source>
         <translation>По вс&amp;ем счетам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="149"/>
+        <location filename="../../ui/pages/bills.py" line="147"/>
         <source>Export all my accounts</source>
         <translation>Выгрузить все мои счета</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="154"/>
-        <location filename="../../ui/pages/bills.py" line="442"/>
+        <location filename="../../ui/pages/bills.py" line="152"/>
+        <location filename="../../ui/pages/bills.py" line="432"/>
         <source>Receipts</source>
         <translation>Квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="175"/>
+        <location filename="../../ui/pages/bills.py" line="165"/>
         <source>&lt;h2&gt;Bills and payments&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Счета и платежи&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="193"/>
+        <location filename="../../ui/pages/bills.py" line="183"/>
         <source>&amp;Bills:</source>
         <translation>&amp;Счета:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="194"/>
+        <location filename="../../ui/pages/bills.py" line="184"/>
         <source>&amp;Lines of the selected bill:</source>
         <translation>С&amp;троки выбранного счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="195"/>
+        <location filename="../../ui/pages/bills.py" line="185"/>
         <source>P&amp;ayments:</source>
         <translation>П&amp;латежи:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="230"/>
+        <location filename="../../ui/pages/bills.py" line="220"/>
         <source>To pay: %1</source>
         <translation>К оплате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="232"/>
+        <location filename="../../ui/pages/bills.py" line="222"/>
         <source>Paid in advance: %1</source>
         <translation>Переплата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="234"/>
+        <location filename="../../ui/pages/bills.py" line="224"/>
         <source>Nothing to pay</source>
         <translation>Задолженности нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="274"/>
+        <location filename="../../ui/pages/bills.py" line="264"/>
         <source>(up to %1 kWh)</source>
         <translation>(до %1 кВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="289"/>
+        <location filename="../../ui/pages/bills.py" line="279"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="289"/>
+        <location filename="../../ui/pages/bills.py" line="279"/>
         <source>Bank or post office</source>
         <translation>Банк или почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="315"/>
+        <location filename="../../ui/pages/bills.py" line="305"/>
         <source>There are no bills yet.</source>
         <translation>Счетов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="335"/>
+        <location filename="../../ui/pages/bills.py" line="325"/>
         <source>Making the receipts…</source>
         <translation>Готовлю квитанции…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="340"/>
+        <location filename="../../ui/pages/bills.py" line="330"/>
         <source>Receipt %1 of %2</source>
         <translation>Квитанция %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="369"/>
+        <location filename="../../ui/pages/bills.py" line="359"/>
         <source>There are no bills for that yet.</source>
         <translation>Счетов за это время пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="371"/>
+        <location filename="../../ui/pages/bills.py" line="361"/>
         <source>Receipts ready: %1 pages.</source>
         <translation>Квитанции готовы, страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="378"/>
+        <location filename="../../ui/pages/bills.py" line="368"/>
         <source>Stopped; no receipts were made.</source>
         <translation>Остановлено; квитанции не сделаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="381"/>
+        <location filename="../../ui/pages/bills.py" line="371"/>
         <source>The receipts could not be made: %1</source>
         <translation>Не удалось сделать квитанции: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="388"/>
+        <location filename="../../ui/pages/bills.py" line="378"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="388"/>
+        <location filename="../../ui/pages/bills.py" line="378"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="406"/>
+        <location filename="../../ui/pages/bills.py" line="396"/>
         <source>Writing the Excel file…</source>
         <translation>Записываю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="413"/>
+        <location filename="../../ui/pages/bills.py" line="403"/>
         <source>Saved to %1: %2 rows.</source>
         <translation>Сохранено: %1, строк: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="421"/>
+        <location filename="../../ui/pages/bills.py" line="411"/>
         <source>Stopped; no file was written.</source>
         <translation>Остановлено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="424"/>
+        <location filename="../../ui/pages/bills.py" line="414"/>
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="447"/>
+        <location filename="../../ui/pages/bills.py" line="437"/>
         <source>Print receipts</source>
         <translation>Печать квитанций</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="456"/>
+        <location filename="../../ui/pages/bills.py" line="446"/>
         <source>Printing…</source>
         <translation>Печатаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="460"/>
+        <location filename="../../ui/pages/bills.py" line="450"/>
         <source>Sent to the printer: %1 pages.</source>
         <translation>Отправлено на печать страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="465"/>
+        <location filename="../../ui/pages/bills.py" line="455"/>
         <source>Printing failed: %1</source>
         <translation>Не удалось напечатать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="479"/>
+        <location filename="../../ui/pages/bills.py" line="469"/>
         <source>Type the amount in rubles, for example 1250,50.</source>
         <translation>Введите сумму в рублях, например 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="483"/>
+        <location filename="../../ui/pages/bills.py" line="473"/>
         <source>Preparing the payment…</source>
         <translation>Готовим оплату…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="494"/>
+        <location filename="../../ui/pages/bills.py" line="484"/>
         <source>The bank&apos;s page has opened in your browser. Pay there; this page shows when it is done.</source>
         <translation>Страница банка открылась в браузере. Оплатите там — здесь будет видно, когда оплата пройдёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="510"/>
+        <location filename="../../ui/pages/bills.py" line="500"/>
         <source>No answer from the bank yet. The payment&apos;s status will update later.</source>
         <translation>Банк пока не ответил. Состояние оплаты обновится позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="522"/>
+        <location filename="../../ui/pages/bills.py" line="512"/>
         <source>Paid: %1. Thank you!</source>
         <translation>Оплачено: %1. Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="524"/>
+        <location filename="../../ui/pages/bills.py" line="514"/>
         <source>The bank declined the payment. Nothing was charged.</source>
         <translation>Банк отклонил оплату. Деньги не списаны.</translation>
     </message>
@@ -369,222 +369,222 @@
 <context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="65"/>
+        <location filename="../../ui/pages/calculator.py" line="63"/>
         <source>Tariff calculator</source>
         <translation>Тарифный калькулятор</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="68"/>
+        <location filename="../../ui/pages/calculator.py" line="66"/>
         <source>Tariff group</source>
         <translation>Тарифная группа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="69"/>
+        <location filename="../../ui/pages/calculator.py" line="67"/>
         <source>Tariff &amp;group:</source>
         <translation>Тарифная &amp;группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="72"/>
+        <location filename="../../ui/pages/calculator.py" line="70"/>
         <source>Zones of the meter</source>
         <translation>Зоны счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="75"/>
+        <location filename="../../ui/pages/calculator.py" line="73"/>
         <source>one zone</source>
         <translation>однотарифный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="75"/>
+        <location filename="../../ui/pages/calculator.py" line="73"/>
         <source>two zones (day, night)</source>
         <translation>двухтарифный (день, ночь)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="75"/>
+        <location filename="../../ui/pages/calculator.py" line="73"/>
         <source>three zones</source>
         <translation>трёхтарифный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="78"/>
+        <location filename="../../ui/pages/calculator.py" line="76"/>
         <source>&amp;Meter:</source>
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="82"/>
+        <location filename="../../ui/pages/calculator.py" line="80"/>
         <source>Fill in a month of my history</source>
         <translation>Подставить месяц из моей истории</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="83"/>
+        <location filename="../../ui/pages/calculator.py" line="81"/>
         <source>Fill in a month of my &amp;history:</source>
         <translation>Подставить месяц из &amp;истории:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="87"/>
+        <location filename="../../ui/pages/calculator.py" line="85"/>
         <source>&amp;Calculate</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="88"/>
+        <location filename="../../ui/pages/calculator.py" line="86"/>
         <source>Calculate</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="92"/>
+        <location filename="../../ui/pages/calculator.py" line="90"/>
         <source>The arithmetic</source>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="94"/>
+        <location filename="../../ui/pages/calculator.py" line="92"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="94"/>
+        <location filename="../../ui/pages/calculator.py" line="92"/>
         <source>Band</source>
         <translation>Диапазон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="94"/>
+        <location filename="../../ui/pages/calculator.py" line="92"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="94"/>
+        <location filename="../../ui/pages/calculator.py" line="92"/>
         <source>Tariff, ₽/kWh</source>
         <translation>Тариф, ₽/кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="94"/>
+        <location filename="../../ui/pages/calculator.py" line="92"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="99"/>
+        <location filename="../../ui/pages/calculator.py" line="97"/>
         <source>Cost by zone and band</source>
         <translation>Стоимость по зонам и диапазонам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="104"/>
+        <location filename="../../ui/pages/calculator.py" line="102"/>
         <source>Your year compared</source>
         <translation>Сравнение вашего года</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="122"/>
+        <location filename="../../ui/pages/calculator.py" line="112"/>
         <source>&lt;h2&gt;Tariff calculator&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Тарифный калькулятор&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="131"/>
+        <location filename="../../ui/pages/calculator.py" line="121"/>
         <source>&lt;h3&gt;Your last year with another meter&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Ваш прошлый год с другим счётчиком&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="148"/>
+        <location filename="../../ui/pages/calculator.py" line="138"/>
         <source>City flats with gas stoves</source>
         <translation>Городские квартиры с газовыми плитами</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="149"/>
+        <location filename="../../ui/pages/calculator.py" line="139"/>
         <source>City flats with electric stoves</source>
         <translation>Городские квартиры с электроплитами</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="150"/>
+        <location filename="../../ui/pages/calculator.py" line="140"/>
         <source>Villages</source>
         <translation>Сельская местность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="161"/>
+        <location filename="../../ui/pages/calculator.py" line="151"/>
         <source>(type the kWh yourself)</source>
         <translation>(введите кВт·ч сами)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="187"/>
+        <location filename="../../ui/pages/calculator.py" line="177"/>
         <source>Consumption</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="188"/>
+        <location filename="../../ui/pages/calculator.py" line="178"/>
         <source>%1, kWh a month</source>
         <translation>%1, кВт·ч в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="190"/>
+        <location filename="../../ui/pages/calculator.py" line="180"/>
         <source>%1, kWh:</source>
         <translation>%1, кВт·ч:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="205"/>
+        <location filename="../../ui/pages/calculator.py" line="195"/>
         <source>Please type the kWh in digits, for example 150 or 150,5.</source>
         <translation>Введите кВт·ч цифрами, например 150 или 150,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="213"/>
+        <location filename="../../ui/pages/calculator.py" line="203"/>
         <source>There is no tariff for that meter in this group.</source>
         <translation>Для такого счётчика в этой группе тарифа нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="222"/>
+        <location filename="../../ui/pages/calculator.py" line="212"/>
         <source>Total: %1 a month.</source>
         <translation>Итого: %1 в месяц.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="241"/>
+        <location filename="../../ui/pages/calculator.py" line="231"/>
         <source>all</source>
         <translation>весь расход</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="243"/>
+        <location filename="../../ui/pages/calculator.py" line="233"/>
         <source>over %1 kWh</source>
         <translation>свыше %1 кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="244"/>
+        <location filename="../../ui/pages/calculator.py" line="234"/>
         <source>%1 to %2 kWh</source>
         <translation>от %1 до %2 кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="248"/>
+        <location filename="../../ui/pages/calculator.py" line="238"/>
         <source>There is no consumption history to compare yet.</source>
         <translation>Истории потребления для сравнения пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="250"/>
+        <location filename="../../ui/pages/calculator.py" line="240"/>
         <source>single-rate</source>
         <translation>однотарифным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="250"/>
+        <location filename="../../ui/pages/calculator.py" line="240"/>
         <source>two-zone</source>
         <translation>двухтарифным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="250"/>
+        <location filename="../../ui/pages/calculator.py" line="240"/>
         <source>three-zone</source>
         <translation>трёхтарифным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="252"/>
+        <location filename="../../ui/pages/calculator.py" line="242"/>
         <source>Your last %1 months with your %2 meter cost %3.</source>
         <translation>Последние %1 мес. с вашим %2 счётчиком стоили %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="262"/>
+        <location filename="../../ui/pages/calculator.py" line="252"/>
         <source>With a %1 meter you would have paid %2 less.</source>
         <translation>С %1 счётчиком вы заплатили бы на %2 меньше.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="264"/>
+        <location filename="../../ui/pages/calculator.py" line="254"/>
         <source>With a %1 meter you would have paid %2 more.</source>
         <translation>С %1 счётчиком вы заплатили бы на %2 больше.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="266"/>
+        <location filename="../../ui/pages/calculator.py" line="256"/>
         <source>With a %1 meter you would have paid the same.</source>
         <translation>С %1 счётчиком вы заплатили бы столько же.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="271"/>
+        <location filename="../../ui/pages/calculator.py" line="261"/>
         <source>Where your meter has fewer zones, the use is split as in a typical home: 30% at night, and the day into peak and half-peak hours by their length.</source>
         <translation>Если у вашего счётчика меньше зон, расход разделён как в типичной квартире: 30% ночью, а дневной — на пиковые и полупиковые часы по их длительности.</translation>
     </message>
@@ -640,48 +640,48 @@
         <translation>Те же &amp;цифры таблицей:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="73"/>
+        <location filename="../../ui/pages/charts.py" line="65"/>
         <source>&lt;h2&gt;Consumption charts&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Графики потребления&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="114"/>
+        <location filename="../../ui/pages/charts.py" line="106"/>
         <source>Consumption by month, this year and last year</source>
         <translation>Потребление по месяцам, этот год и прошлый</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="115"/>
+        <location filename="../../ui/pages/charts.py" line="107"/>
         <source>Charges by month, this year and last year</source>
         <translation>Начисления по месяцам, этот год и прошлый</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="181"/>
+        <location filename="../../ui/pages/charts.py" line="173"/>
         <source>Consumption, kWh</source>
         <translation>Потребление, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="181"/>
+        <location filename="../../ui/pages/charts.py" line="173"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="182"/>
+        <location filename="../../ui/pages/charts.py" line="174"/>
         <source>Charges, ₽</source>
         <translation>Начисления, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="182"/>
+        <location filename="../../ui/pages/charts.py" line="174"/>
         <source>₽</source>
         <translation>₽</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="184"/>
+        <location filename="../../ui/pages/charts.py" line="176"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="188"/>
-        <location filename="../../ui/pages/charts.py" line="189"/>
+        <location filename="../../ui/pages/charts.py" line="180"/>
+        <location filename="../../ui/pages/charts.py" line="181"/>
         <source>Charged %1</source>
         <translation>Начислено %1</translation>
     </message>
@@ -689,22 +689,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="139"/>
+        <location filename="../../ui/application.py" line="97"/>
         <source>a flat and a dacha</source>
         <translation>квартира и дача</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140"/>
+        <location filename="../../ui/application.py" line="98"/>
         <source>a two-zone meter</source>
         <translation>двухтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="141"/>
+        <location filename="../../ui/application.py" line="99"/>
         <source>a three-zone meter</source>
         <translation>трёхтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="100"/>
         <source>a caretaker of a 240-flat building</source>
         <translation>старший по дому на 240 квартир</translation>
     </message>
@@ -3379,32 +3379,35 @@ Address: %4</source>
 <context>
     <name>Starting</name>
     <message>
-        <location filename="../../ui/application.py" line="58"/>
+        <location filename="../../ui/startup.py" line="53"/>
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="59"/>
+        <location filename="../../ui/startup.py" line="54"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="60"/>
+        <location filename="../../ui/startup.py" line="76"/>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="49"/>
+        <location filename="../../ui/startup.py" line="55"/>
         <source>Starting the demo server…</source>
         <translation>Запускаем демонстрационный сервер…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="64"/>
-        <source>Progress</source>
-        <translation>Ход выполнения</translation>
-    </message>
-</context>
-<context>
-    <name>starting</name>
-    <message>
-        <location filename="../../ui/application.py" line="103"/>
+        <location filename="../../ui/application.py" line="59"/>
         <source>The demo server could not start: %1</source>
         <translation>Не удалось запустить демонстрационный сервер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="59"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
     </message>
 </context>
 </TS>

@@ -17,3 +17,15 @@ def test_documents_and_printing_are_not_imported_at_start() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_the_first_window_needs_no_database_http_or_schemas() -> None:
+    code = (
+        "import sys, ui.startup; "
+        "heavy = {'sqlalchemy', 'requests', 'pydantic', 'keyring', 'alembic', 'desktop_app', 'sync'}; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"

@@ -1,0 +1,87 @@
+"""The first moments: parse the options, show a window at once, then load the rest of the app.
+
+Importing the database, HTTP and schema libraries takes most of a second on an old PC; a window that
+says the app is starting is on screen before that, so a double click is never answered by nothing.
+Only PySide6 and the small settings, language and theme modules are imported here.
+"""
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from models.profiles import data_root  # platformdirs only
+from ui import i18n, theme
+from ui.settings import Preferences
+
+
+@dataclass(frozen=True)
+class Options:
+    server_url: str | None
+    data_dir: Path | None
+    language: str
+    demo_flats: int
+    exit_when_shown: bool = False
+
+
+def parse(argv: Sequence[str]) -> Options:
+    parser = argparse.ArgumentParser(
+        prog="personal-account", description="Personal account of an electricity supplier"
+    )
+    parser.add_argument(
+        "--server", help="the supplier's server address; without it, the demo server starts here"
+    )
+    parser.add_argument("--data-dir", type=Path, help="where profiles and settings are kept")
+    parser.add_argument("--language", default="", choices=["", *i18n.LANGUAGES], help="en or ru")
+    parser.add_argument("--demo-flats", type=int, default=240, help=argparse.SUPPRESS)
+    # For the start-up benchmark and the frozen app's smoke test: print SHOWN and quit once the login
+    # or the main window is on screen.
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    return Options(args.server, args.data_dir, args.language, args.demo_flats, args.exit_when_shown)
+
+
+class Starting(QWidget):
+    """Shown while the demo server prepares its data (a few seconds, once)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Personal account"))
+        self.setAccessibleName(self.tr("Starting"))
+        self.label = QLabel(self.tr("Starting the demo server…"))
+        self.label.setWordWrap(True)
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        bar.setAccessibleName(self.tr("Progress"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(bar)
+        self.resize(420, 120)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = parse(list(sys.argv[1:] if argv is None else argv))
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("personal-account")
+    prefs = Preferences(options.data_dir or data_root())
+    i18n.install(app, options.language or prefs.language)
+    theme.apply(app, prefs.text_scale, prefs.high_contrast)
+    first = Starting()
+    first.label.setText(QCoreApplication.translate("Starting", "Starting…"))
+    first.show()
+    if options.exit_when_shown:
+        print("FIRST", flush=True)
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+
+    from ui.application import Controller  # the heavy part: SQLAlchemy, requests, pydantic, the pages
+
+    controller = Controller(app, options)
+    controller.window = first  # replaced (and closed) by the first real window
+    QTimer.singleShot(0, controller.start)
+    return app.exec()
