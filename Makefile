@@ -51,7 +51,7 @@ dist: $(STAMP) $(QM)
 	$(PY) tools/smoke_frozen.py dist/personal-account
 
 bench: $(STAMP)
-	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+	$(PY) bench/run_all.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache $(QM)

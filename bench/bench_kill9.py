@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import keyring
 from sqlalchemy import func, select
 
+from bench import figures
 from models.db import Cache
 from models.schema import Outbox
 from server import demo
@@ -64,6 +65,12 @@ def main() -> None:
         sent, stored = copies_on_server(server.db, queued)
     lost = len(set(saved) - set(stored))
     twice = sum(1 for n in list(sent.values()) + list(stored.values()) if n > 1)
+    figures.report(
+        f"kill -9: entries lost in {args.trials} trials", lost, "entries", target="0", met=lost == 0
+    )
+    figures.report(
+        f"kill -9: entries sent twice in {args.trials} trials", twice, "entries", target="0", met=twice == 0
+    )
     print(
         f"kill -9 trials: {args.trials} in {seconds:.0f} s; entries shown as saved: {len(saved)}; "
         f"entries in the outbox: {len(queued)}; still waiting after a sync: {waiting}; "

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from bench.figures import report
 from desktop_app import caretaker, round_excel, round_sheet
 from models.db import Cache
 from server import demo
@@ -181,6 +182,14 @@ def main() -> None:
         cache.close()
     view.close()
     app.processEvents()
+    opened = statistics.median(loads) + statistics.median(shows)
+    report("round: open a 1,000-flat building", opened * 1000, "ms", target="< 100 ms", met=opened < 0.1)
+    saved = statistics.median(saves)
+    report("round: save one confirmed cell", saved * 1000, "ms", target="< 5 ms", met=saved < 0.005)
+    report("round: export the building to .xlsx", statistics.median(exports) * 1000, "ms")
+    imported = statistics.median(reads) + statistics.median(applies)
+    report("round: import it (read, judge, apply)", imported * 1000, "ms")
+    report(f"round: the round-sheet PDF ({pages} pages)", statistics.median(sheets) * 1000, "ms")
     width = max(len(name) for name, _ in figures)
     print()
     for name, figure in figures:

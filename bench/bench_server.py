@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.figures import report
 from server import demo
 from server.config import Settings
 from tests.support.live_server import Api, running, seeded
@@ -71,10 +72,7 @@ def main() -> None:
                 assert response.status_code == 200
                 assert all(r["status"] == "accepted" for r in response.json()["results"]), response.text[:300]
             rates.append(len(items) / (time.perf_counter() - started))
-        print(
-            f"push ingest: {statistics.median(rates):,.0f} readings/s (median of {args.runs}, "
-            f"{len(meters)} meters per run, batches of {args.batch})"
-        )
+        report(f"server: push ingest, batches of {args.batch}", statistics.median(rates), "readings/s")
 
         pulls = []
         rows = 0
@@ -88,7 +86,7 @@ def main() -> None:
                     break
             pulls.append(rows / (time.perf_counter() - started))
         rate = statistics.median(pulls)
-        print(f"full pull of the building: {rows:,} rows, {rate:,.0f} rows/s (median of {args.runs})")
+        report(f"server: a caretaker's full pull ({rows:,} rows)", rate, "rows/s")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 import keyring  # noqa: E402
 
+from bench.figures import report  # noqa: E402
 from desktop_app.session import AppSession  # noqa: E402
 from server import demo  # noqa: E402
 from tests.conftest import base_settings  # noqa: E402
@@ -103,9 +104,25 @@ def main() -> None:
             app_times.append(shown)
     first_s, app_s = statistics.median(first_times), statistics.median(app_times)
     bare_s = statistics.median(bare_times)
-    print(f"bare PySide6 window: {bare_s:.2f} s (median of {args.runs})")
-    print(f"the app's first window (starting): {first_s:.2f} s, ratio {first_s / bare_s:.2f}x")
-    print(f"the main window with a cached profile: {app_s:.2f} s, ratio {app_s / bare_s:.2f}x")
+    bare = "a bare PySide6 window"
+    report(
+        "start-up: the first window, from source",
+        first_s,
+        "s",
+        baseline=bare_s,
+        baseline_what=bare,
+        target="< 2x",
+        met=first_s / bare_s < 2,
+    )
+    report(
+        "start-up: the main window, cached profile, from source",
+        app_s,
+        "s",
+        baseline=bare_s,
+        baseline_what=bare,
+        target="< 2x",
+        met=app_s / bare_s < 2,
+    )
 
 
 if __name__ == "__main__":

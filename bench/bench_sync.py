@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.figures import report
 from models.db import Cache
 from models.entries import enter_reading
 from models.readings import previous_values
@@ -161,17 +162,18 @@ def main() -> None:
         engine_times.append(apply_with_engine(folder, batch))
         raw_times.append(apply_raw(folder, rows, args.page))
     engine_s, raw_s = statistics.median(engine_times), statistics.median(raw_times)
-    print(
-        f"pull apply, {args.rows:,} rows in pages of {args.page}: engine {args.rows / engine_s:,.0f} rows/s "
-        f"({engine_s:.2f} s), raw sqlite3.executemany {args.rows / raw_s:,.0f} rows/s ({raw_s:.2f} s), "
-        f"ratio {engine_s / raw_s:.2f}x (median of {args.runs})"
+    report(
+        f"sync: apply a {args.rows:,}-row pull",
+        engine_s,
+        "s",
+        baseline=raw_s,
+        baseline_what="raw executemany",
+        target="< 3x",
+        met=engine_s / raw_s < 3,
     )
     entry_s, push_s = push_bench(folder, args.push)
-    print(
-        f"entry of {args.push:,} readings: {entry_s:.1f} s ({entry_s / args.push * 1000:.2f} ms each, "
-        f"each its own durable transaction)"
-    )
-    print(f"push of {args.push:,} queued readings: {push_s:.1f} s ({args.push / push_s:,.0f} readings/s)")
+    report("entering one reading (its own durable transaction)", entry_s / args.push * 1000, "ms")
+    report(f"sync: push {args.push:,} queued readings", push_s, "s")
 
 
 if __name__ == "__main__":
