@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop_app.pdf_fonts import BOLD, FONT, register_fonts
+from desktop_app.pdf import BOLD, FONT, build_a4, register_fonts
 from desktop_app.qr_drawing import qr_drawing
 from models.receipts import Receipt
 from sync.engine import CancelToken
@@ -92,9 +92,7 @@ def write_receipts(
     progress: Progress | None = None,
 ) -> int:
     """All receipts in one PDF, a page each; returns the pages. Nothing is left at `path` if cancelled."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import PageBreak, SimpleDocTemplate
+    from reportlab.platypus import PageBreak
 
     cancel = cancel or CancelToken()
     register_fonts()
@@ -107,31 +105,9 @@ def write_receipts(
         story.extend(_receipt(receipt, words, styles, decimal_point))
         if progress:
             progress(count, len(receipts))
-    pages = 0
-
-    def on_page(canvas: Any, document: Any) -> None:
-        nonlocal pages
-        cancel.check()
-        pages = document.page
-
-    partial = path.with_name(path.name + ".part")
-    document = SimpleDocTemplate(
-        str(partial),
-        pagesize=A4,
-        leftMargin=12 * mm,
-        rightMargin=12 * mm,
-        topMargin=10 * mm,
-        bottomMargin=10 * mm,
-        title=words.title.replace("%1", ""),
-        author="personal-account",
-        initialFontName=FONT,
+    return build_a4(
+        story, path, title=words.title.replace("%1", ""), cancel=cancel, margins_mm=(12, 12, 10, 10)
     )
-    try:
-        document.build(story, onFirstPage=on_page, onLaterPages=on_page)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return pages
 
 
 def _styles() -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """The printed round sheet: one line per flat and meter zone, the previous reading, and an empty box
 to write the new one in, grouped by entrance and floor (reportlab, imported only when printing).
 
-The font is DejaVu Sans (desktop_app/pdf_fonts.py), embedded in the PDF.
+The font is DejaVu Sans (desktop_app/pdf.py), embedded in the PDF.
 """
 
 import itertools
@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop_app.pdf_fonts import BOLD, FONT, register_fonts
+from desktop_app.pdf import BOLD, FONT, build_a4, register_fonts
 from models.round import Round
 from sync.engine import CancelToken
 
@@ -58,7 +58,6 @@ def write_round_sheet(
     from reportlab.platypus import (
         CondPageBreak,
         Paragraph,
-        SimpleDocTemplate,
         Spacer,
         Table,
         TableStyle,
@@ -128,12 +127,7 @@ def write_round_sheet(
         if progress:
             progress(done, total)
 
-    pages = 0
-
-    def on_page(canvas: Any, document: Any) -> None:
-        nonlocal pages
-        cancel.check()  # raised inside the build: reportlab stops, and the partial file is removed
-        pages = document.page
+    def footer(canvas: Any, document: Any) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 8.5)
         canvas.drawString(15 * mm, 10 * mm, f"{found.address} · {found.period}")
@@ -141,21 +135,11 @@ def write_round_sheet(
         canvas.drawString(15 * mm, 16 * mm, words.signature)
         canvas.restoreState()
 
-    partial = path.with_name(path.name + ".part")
-    document = SimpleDocTemplate(
-        str(partial),
-        pagesize=A4,
-        leftMargin=12 * mm,
-        rightMargin=12 * mm,
-        topMargin=12 * mm,
-        bottomMargin=22 * mm,
+    return build_a4(
+        story,
+        path,
         title=f"{words.title}: {found.address}",
-        author="personal-account",
-        initialFontName=FONT,  # or the canvas starts in Helvetica, which has no Cyrillic
+        cancel=cancel,
+        margins_mm=(12, 12, 12, 22),
+        decorate=footer,
     )
-    try:
-        document.build(story, onFirstPage=on_page, onLaterPages=on_page)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return pages
