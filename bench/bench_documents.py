@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench.figures import report
 from desktop_app import account_excel, receipts
+from desktop_app.receipt_pdf import write_receipts
 from models.db import Cache
 from server import demo
 from server.config import Settings
@@ -57,7 +58,7 @@ def main() -> None:
         times = []
         for run in range(args.runs):
             started = time.perf_counter()
-            pages = receipts.write_receipts(batch, folder / f"receipts-{run}.pdf", words)
+            pages = write_receipts(batch, folder / f"receipts-{run}.pdf", words)
             times.append(time.perf_counter() - started)
         best = statistics.median(times)
         size = (folder / "receipts-0.pdf").stat().st_size // 1024

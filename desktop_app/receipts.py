@@ -1,13 +1,8 @@
-"""Use cases of receipts: which receipts to make (one month, a year, every account), and the PDF."""
-
-from collections.abc import Callable
-from pathlib import Path
+"""Use cases of receipts: which receipts to make (one month, a year, every account), read from the cache.
+The PDF itself is desktop_app/receipt_pdf.py."""
 
 from sqlalchemy import func, select
 
-from desktop_app.receipt_pdf import ReceiptWords, write_receipts
-
-__all__ = ["Request", "latest_of_every_account", "load", "make_pdf", "write_receipts", "year_of"]
 from models.db import Cache
 from models.receipts import Receipt, periods_of, receipt_for
 from models.schema import Account, Bill
@@ -32,6 +27,16 @@ def latest_of_every_account(cache: Cache) -> list[Request]:
     return [(int(account_id), str(period)) for account_id, period in rows]
 
 
+def requests_for(cache: Cache, which: str, account_id: int, period: str | None) -> list[Request]:
+    """ "month": that account and period; "year": every billed month of that period's year; "all": the
+    latest bill of every account."""
+    if which == "month" and period is not None:
+        return [(account_id, period)]
+    if which == "year" and period is not None:
+        return year_of(cache, account_id, int(period[:4]))
+    return latest_of_every_account(cache)
+
+
 def load(cache: Cache, requests: list[Request], cancel: CancelToken | None = None) -> list[Receipt]:
     found = []
     with cache.session(write=False) as session:
@@ -42,22 +47,3 @@ def load(cache: Cache, requests: list[Request], cancel: CancelToken | None = Non
             if receipt is not None:
                 found.append(receipt)
     return found
-
-
-def make_pdf(
-    cache: Cache,
-    requests: list[Request],
-    path: Path,
-    words: ReceiptWords,
-    *,
-    decimal_point: str = ",",
-    cancel: CancelToken | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> int:
-    """The receipts asked for, from the cache (so it works offline), in one PDF; returns the pages."""
-    receipts = load(cache, requests, cancel)
-    if not receipts:
-        return 0
-    return write_receipts(
-        receipts, path, words, decimal_point=decimal_point, cancel=cancel, progress=progress
-    )

@@ -1,6 +1,10 @@
 """Small widget factories shared by the pages."""
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop_app.history import AccountChoice
 
 
 def combo() -> QComboBox:
@@ -30,3 +34,14 @@ def scrolling_layout(page: QWidget) -> QVBoxLayout:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     return QVBoxLayout(content)
+
+
+def fill_accounts(box: QComboBox, accounts: Sequence[AccountChoice]) -> None:
+    """The accounts in a combo box, keeping the one chosen before, without a change signal per item."""
+    keep = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    for account in accounts:
+        box.addItem(f"{account.number} — {account.address}", account.id)
+    box.setCurrentIndex(max(0, box.findData(keep)) if keep is not None else 0)
+    box.blockSignals(False)

@@ -30,7 +30,7 @@ from ui.job_panel import JobPanel
 from ui.messages import payment_status, service_name, sync_problem, zone_name
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
-from ui.widgets import combo, heading, scrolling_layout
+from ui.widgets import combo, fill_accounts, heading, scrolling_layout
 
 POLL_MS = 3000
 POLL_LIMIT = 200  # ten minutes of waiting for the bank
@@ -198,14 +198,8 @@ class BillsPage(QWidget):
         self.tasks.run_db(lambda: service.accounts(self.session.cache), self._accounts)
 
     def _accounts(self, accounts: list[AccountChoice]) -> None:
-        keep = self.account_box.currentData()
         self.accounts = accounts
-        self.account_box.blockSignals(True)
-        self.account_box.clear()
-        for account in accounts:
-            self.account_box.addItem(f"{account.number} — {account.address}", account.id)
-        self.account_box.setCurrentIndex(max(0, self.account_box.findData(keep)) if keep is not None else 0)
-        self.account_box.blockSignals(False)
+        fill_accounts(self.account_box, accounts)
         self.load_account()
 
     def current_account(self) -> AccountChoice | None:
@@ -307,21 +301,19 @@ class BillsPage(QWidget):
         if self.receipt_job.isVisibleTo(self):
             return
         from desktop_app import receipts as receipt_service
+        from desktop_app.receipt_pdf import write_receipts
         from ui.document_words import receipt_words
 
         cache, job = self.session.cache, self.receipt_job
         if which == "month":
             assert bill is not None
-            requests = [(account.id, bill.period)]
             name = f"receipt-{account.number}-{bill.period}.pdf"
         elif which == "year":
             assert bill is not None
-            year = int(bill.period[:4])
-            requests = receipt_service.year_of(cache, account.id, year)
-            name = f"receipts-{account.number}-{year}.pdf"
+            name = f"receipts-{account.number}-{bill.period[:4]}.pdf"
         else:
-            requests = receipt_service.latest_of_every_account(cache)
             name = "receipts.pdf"
+        period = bill.period if bill is not None else None
         cancel = job.start(self.tr("Making the receipts…"))
         for button in (self.receipt_button, self.year_button, self.all_button):
             button.setEnabled(False)
@@ -335,9 +327,7 @@ class BillsPage(QWidget):
         def write(found: list[Any]) -> None:
             self.tasks.run_work(
                 lambda: (
-                    receipt_service.write_receipts(
-                        found, path, words, decimal_point=point, cancel=cancel, progress=progress
-                    )
+                    write_receipts(found, path, words, decimal_point=point, cancel=cancel, progress=progress)
                     if found
                     else 0
                 ),
@@ -345,8 +335,15 @@ class BillsPage(QWidget):
                 self._receipts_failed,
             )
 
-        # The cache is read on the database worker; the PDF is written on the documents worker.
-        self.tasks.run_db(lambda: receipt_service.load(cache, requests, cancel), write, self._receipts_failed)
+        # Which receipts and the receipts themselves are read on the database worker; the PDF is written
+        # on the documents worker.
+        self.tasks.run_db(
+            lambda: receipt_service.load(
+                cache, receipt_service.requests_for(cache, which, account.id, period), cancel
+            ),
+            write,
+            self._receipts_failed,
+        )
 
     def _receipts_done(self) -> None:
         self.receipt_job.finish()

@@ -20,7 +20,7 @@ from ui.formatting import money, number
 from ui.messages import zone_name
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
-from ui.widgets import combo, heading, scrolling_layout
+from ui.widgets import combo, fill_accounts, heading, scrolling_layout
 
 # Colour pairs per zone (this year dark, last year light); high contrast uses the chart theme's own.
 COLOURS = {
@@ -76,14 +76,8 @@ class ChartsPage(QWidget):
         self.tasks.run_db(lambda: history_service.accounts(cache), self._accounts)
 
     def _accounts(self, accounts: list[AccountChoice]) -> None:
-        keep = self.account_box.currentData()
         self.accounts = accounts
-        self.account_box.blockSignals(True)
-        self.account_box.clear()
-        for account in accounts:
-            self.account_box.addItem(f"{account.number} — {account.address}", account.id)
-        self.account_box.setCurrentIndex(max(0, self.account_box.findData(keep)) if keep is not None else 0)
-        self.account_box.blockSignals(False)
+        fill_accounts(self.account_box, accounts)
         self.load()
 
     def load(self) -> None:
