@@ -1,0 +1,23 @@
+"""What the sync engine says about itself: a small module with no database or HTTP imports, so the
+main window can show its status bar before those libraries are loaded."""
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+
+class State(enum.Enum):
+    OFFLINE = "offline"
+    ONLINE = "online"
+    SYNCING = "syncing"
+    NEEDS_ATTENTION = "needs_attention"
+
+
+@dataclass(frozen=True)
+class Status:
+    state: State
+    message: str = ""
+    last_sync: datetime | None = None
+    waiting: int = 0
+    rejected: int = 0
+    needs_login: bool = False  # the server no longer knows the token: ask for the password again
