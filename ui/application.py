@@ -15,24 +15,31 @@ from ui import i18n, theme
 from ui.login_window import LoginWindow
 from ui.main_window import MainWindow
 from ui.settings import Preferences
-from ui.startup import Options, Starting, parse
+from ui.startup import DEMO_KEY, Options, Starting, parse
 from ui.tasks import TaskManager
 
 __all__ = ["DEMO_KEY", "Controller", "Options", "Starting", "main", "parse"]
 
-DEMO_KEY = "demo"
-
 
 class Controller:
-    def __init__(self, app: QApplication, options: Options, today: object = date.today) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        options: Options,
+        today: object = date.today,
+        tasks: TaskManager | None = None,
+        prefs: Preferences | None = None,
+    ) -> None:
+        """`tasks` and `prefs` are those of a main window frame `ui.startup` has already shown."""
         self.app = app
         self.options = options
         self.today = today
         self.data_dir = options.data_dir or data_root()
-        self.prefs = Preferences(self.data_dir)
+        self.prefs = prefs or Preferences(self.data_dir)
         self.language = i18n.install(app, options.language or self.prefs.language)
-        theme.apply(app, self.prefs.text_scale, self.prefs.high_contrast)
-        self.tasks = TaskManager()
+        if prefs is None:
+            theme.apply(app, self.prefs.text_scale, self.prefs.high_contrast)
+        self.tasks = tasks or TaskManager()
         self.embedded: EmbeddedServer | None = None
         self.server_url = options.server_url or ""
         self.server_key = options.server_url or DEMO_KEY
@@ -45,17 +52,30 @@ class Controller:
             self.show_login_or_main()
             return
         self.embedded = EmbeddedServer(self.data_dir, flats=self.options.demo_flats)
-        starting = self.window if isinstance(self.window, Starting) else Starting()
-        starting.label.setText(QApplication.translate("Starting", "Starting the demo server…"))
-        self._show(starting)
+        if not self._opening():
+            starting = self.window if isinstance(self.window, Starting) else Starting()
+            self._show(starting)
+        self._say(QApplication.translate("Starting", "Starting the demo server…"))
         self.embedded.start()
         embedded = self.embedded
-        self.tasks.run_net(lambda: embedded.ready.wait(600), lambda _ok: self._embedded_ready(starting))
+        self.tasks.run_net(lambda: embedded.ready.wait(600), lambda _ok: self._embedded_ready())
 
-    def _embedded_ready(self, starting: Starting) -> None:
+    def _opening(self) -> MainWindow | None:
+        """The main window's frame, shown by `ui.startup` for a remembered login, still without pages."""
+        window = self.window
+        return window if isinstance(window, MainWindow) and not window.attached else None
+
+    def _say(self, text: str) -> None:
+        opening = self._opening()
+        if opening is not None:
+            opening.state_label.setText(text)
+        elif isinstance(self.window, Starting):
+            self.window.label.setText(text)
+
+    def _embedded_ready(self) -> None:
         assert self.embedded is not None
         if self.embedded.error is not None or not self.embedded.ready.is_set():
-            starting.label.setText(
+            self._say(
                 QApplication.translate("Starting", "The demo server could not start: %1").replace(
                     "%1", str(self.embedded.error)
                 )
@@ -112,8 +132,13 @@ class Controller:
 
     def show_main(self, session: AppSession) -> None:
         self.session = session
-        self.prefs.remember_login(self.server_key, session.identity, session.login)
-        window = MainWindow(session, self.tasks, self.prefs, self.today)  # type: ignore[arg-type]
+        self.prefs.remember_login(self.server_key, session.identity, session.login, session.role)
+        window = self._opening()
+        if window is not None:
+            window.today = self.today  # type: ignore[assignment]
+            window.attach(session)
+        else:
+            window = MainWindow(session, self.tasks, self.prefs, self.today)  # type: ignore[arg-type]
         window.logged_out.connect(self.logged_out)
         window.text_scale_changed.connect(
             lambda scale: theme.apply(self.app, scale, self.prefs.high_contrast)

@@ -1,9 +1,15 @@
-"""The main window: navigation on the left, the page on the right, the connection in the status bar."""
+"""The main window: navigation on the left, the page on the right, the connection in the status bar.
+
+It is built in two steps so that it is on screen at once. With a remembered login the frame (title,
+sections, menus, status bar) is shown before the database, HTTP and schema libraries are imported;
+`attach` then builds the pages on the opened profile. This module imports none of those libraries.
+"""
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,24 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import overview as overview_service
-from desktop_app.session import AppSession
-from sync.engine import State, Status
+from sync.status import State, Status
 from ui.messages import sync_problem
-from ui.pages.bills import BillsPage
-from ui.pages.calculator import CalculatorPage
-from ui.pages.charts import ChartsPage
-from ui.pages.feedback import FeedbackPage
-from ui.pages.help import HelpPage
-from ui.pages.history import HistoryPage
-from ui.pages.home import HomePage
-from ui.pages.news import NewsPage
-from ui.pages.readings import ReadingsPage
-from ui.pages.round import RoundPage
-from ui.pages.settings import SettingsPage
 from ui.settings import STEP, Preferences
 from ui.sync_bridge import SyncBridge
 from ui.tasks import TaskManager
+
+if TYPE_CHECKING:
+    from desktop_app.session import AppSession
 
 
 class MainWindow(QMainWindow):
@@ -45,52 +41,138 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        session: AppSession,
+        session: "AppSession | None",
         tasks: TaskManager,
         prefs: Preferences,
         today: Callable[[], date] = date.today,
+        *,
+        login: str = "",
+        role: str = "customer",
     ) -> None:
+        """With a session, the whole window; without one, the frame for `login` and `role`, waiting
+        for `attach`."""
         super().__init__()
-        self.session = session
+        self.session: AppSession | None = None
         self.tasks = tasks
         self.prefs = prefs
         self.today = today
-        self.setWindowTitle(self.tr("Personal account — %1").replace("%1", session.login))
+        self.sections: list[tuple[QWidget, Callable[[], None]]] = []
         self.resize(1000, 700)
 
         self.bridge = SyncBridge(self)
         self.bridge.status_changed.connect(self.show_status)
-        session.listeners.append(self.bridge.post)
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
         self.pages = QStackedWidget()
-        self.caretaker = session.role == "caretaker"
+        self.opening = QLabel(self.tr("Opening your account…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setAccessibleName(self.tr("Opening your account"))
+        self.pages.addWidget(self.opening)
+        self._name_sections(login, role)
+        self.nav.currentRowChanged.connect(self.show_section)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.state_label = QLabel(self.tr("Opening your account…"))
+        self.state_label.setAccessibleName(self.tr("Connection"))
+        self.sync_label = QLabel()
+        self.sync_label.setAccessibleName(self.tr("Last update"))
+        self.sync_button = QPushButton(self.tr("Sync &now"))
+        self.sync_button.setAccessibleName(self.tr("Sync now"))
+        self.sync_button.clicked.connect(self.sync_now)
+        self.statusBar().addWidget(self.state_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().addPermanentWidget(self.sync_button)
+        self.login_again_button = QPushButton(self.tr("&Log in again"))
+        self.login_again_button.setAccessibleName(self.tr("Log in again"))
+        self.login_again_button.clicked.connect(self.log_in_again)
+        self.login_again_button.hide()
+        self.statusBar().addPermanentWidget(self.login_again_button)
+        self.ask_password: Callable[[], str | None] = self._ask_password
+        self._menus()
+        if session is not None:
+            self.attach(session)
+
+    @property
+    def attached(self) -> bool:
+        return self.session is not None
+
+    def _name_sections(self, login: str, role: str) -> None:
+        self.setWindowTitle(self.tr("Personal account — %1").replace("%1", login))
+        self.caretaker = role == "caretaker"
+        if self.caretaker:
+            # A caretaker has no bills or payments: the round, the news, the settings and help.
+            titles = [
+                self.tr("Building round"),
+                self.tr("News"),
+                self.tr("Personal data and settings"),
+                self.tr("Help"),
+            ]
+        else:
+            titles = [
+                self.tr("Home"),
+                self.tr("Submit readings"),
+                self.tr("Readings history"),
+                self.tr("Consumption charts"),
+                self.tr("Bills and payments"),
+                self.tr("Tariff calculator"),
+                self.tr("News"),
+                self.tr("Feedback"),
+                self.tr("Personal data and settings"),
+                self.tr("Help"),
+            ]
+        if [self.nav.item(row).text() for row in range(self.nav.count())] != titles:
+            self.nav.blockSignals(True)
+            self.nav.clear()
+            self.nav.addItems(titles)
+            self.nav.setCurrentRow(0)
+            self.nav.blockSignals(False)
+        self._fit_nav()
+
+    def attach(self, session: "AppSession") -> None:
+        """Build the pages on the opened profile; the section chosen meanwhile stays chosen."""
+        # The pages import the services, and through them SQLAlchemy and pydantic: only now.
+        from ui.pages.bills import BillsPage
+        from ui.pages.calculator import CalculatorPage
+        from ui.pages.charts import ChartsPage
+        from ui.pages.feedback import FeedbackPage
+        from ui.pages.help import HelpPage
+        from ui.pages.history import HistoryPage
+        from ui.pages.home import HomePage
+        from ui.pages.news import NewsPage
+        from ui.pages.readings import ReadingsPage
+        from ui.pages.round import RoundPage
+        from ui.pages.settings import SettingsPage
+
+        assert self.session is None, "attached twice"
+        tasks, today = self.tasks, self.today
+        self.session = session
+        self._name_sections(session.login, session.role)
+        session.listeners.append(self.bridge.post)
         self.home = HomePage()
         self.readings = ReadingsPage(tasks, session.cache, today)
         self.news = NewsPage(tasks, session.cache)
         self.help = HelpPage()
-        self.settings = SettingsPage(tasks, session, prefs)
+        self.settings = SettingsPage(tasks, session, self.prefs)
         self.settings.changed_on_server.connect(self.sync_now)
         self.settings.queued.connect(self.sync_now)
         self.settings.text_scale_chosen.connect(self.set_scale)
         self.settings.language_chosen.connect(self.language_changed.emit)
         self.readings.saved.connect(lambda _uuid: self.sync_now())
-        self.sections: list[tuple[QWidget, Callable[[], None]]]
+        contrast = self.actions_by_name["contrast"]
+        contrast.toggled.connect(self.settings.contrast.setChecked)
+        self.settings.contrast_chosen.connect(contrast.setChecked)
         if self.caretaker:
-            # A caretaker has no bills or payments: the round, the news, the settings and help.
             self.round = RoundPage(tasks, session, today)
             self.sections = [
                 (self.round, self.round.refresh),
                 (self.news, self.news.refresh),
                 (self.settings, self.settings.refresh),
                 (self.help, lambda: None),
-            ]
-            titles = [
-                self.tr("Building round"),
-                self.tr("News"),
-                self.tr("Personal data and settings"),
-                self.tr("Help"),
             ]
         else:
             self.history = HistoryPage(tasks, session.cache)
@@ -112,48 +194,18 @@ class MainWindow(QMainWindow):
                 (self.settings, self.settings.refresh),
                 (self.help, lambda: None),
             ]
-            titles = [
-                self.tr("Home"),
-                self.tr("Submit readings"),
-                self.tr("Readings history"),
-                self.tr("Consumption charts"),
-                self.tr("Bills and payments"),
-                self.tr("Tariff calculator"),
-                self.tr("News"),
-                self.tr("Feedback"),
-                self.tr("Personal data and settings"),
-                self.tr("Help"),
-            ]
-        for title, (page, _refresh) in zip(titles, self.sections, strict=True):
-            self.nav.addItem(title)
+        focused = self.opening.hasFocus()
+        for page, _refresh in self.sections:
             self.pages.addWidget(page)
-        self.nav.currentRowChanged.connect(self.show_section)
-        self.nav.setCurrentRow(0)
-        self._fit_nav()
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-
-        self.state_label = QLabel()
-        self.state_label.setAccessibleName(self.tr("Connection"))
-        self.sync_label = QLabel()
-        self.sync_label.setAccessibleName(self.tr("Last update"))
-        self.sync_button = QPushButton(self.tr("Sync &now"))
-        self.sync_button.setAccessibleName(self.tr("Sync now"))
-        self.sync_button.clicked.connect(self.sync_now)
-        self.statusBar().addWidget(self.state_label, 1)
-        self.statusBar().addPermanentWidget(self.sync_label)
-        self.statusBar().addPermanentWidget(self.sync_button)
-        self.login_again_button = QPushButton(self.tr("&Log in again"))
-        self.login_again_button.setAccessibleName(self.tr("Log in again"))
-        self.login_again_button.clicked.connect(self.log_in_again)
-        self.login_again_button.hide()
-        self.statusBar().addPermanentWidget(self.login_again_button)
-        self.ask_password: Callable[[], str | None] = self._ask_password
-        self._menus()
+        self.pages.removeWidget(self.opening)
+        self.opening.deleteLater()
+        row = max(self.nav.currentRow(), 0)
+        self.pages.setCurrentIndex(row)
+        if focused:
+            self.nav.setFocus()
         self.refresh()
+        if row > 0:
+            self.sections[row][1]()
 
     def _menus(self) -> None:
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -167,8 +219,6 @@ class MainWindow(QMainWindow):
         contrast.setCheckable(True)
         contrast.setChecked(self.prefs.high_contrast)
         contrast.toggled.connect(self.contrast_changed.emit)
-        contrast.toggled.connect(self.settings.contrast.setChecked)
-        self.settings.contrast_chosen.connect(contrast.setChecked)
         view.addActions([larger, smaller, contrast])
         account = self.menuBar().addMenu(self.tr("&Account"))
         sync = QAction(self.tr("&Sync now"), self)
@@ -199,6 +249,8 @@ class MainWindow(QMainWindow):
     # ---- data -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if self.session is None:
+            return
         if self.caretaker:
             self.round.refresh()
         else:
@@ -207,8 +259,10 @@ class MainWindow(QMainWindow):
         self.tasks.run_db(self.session.engine.status, self.show_status)
 
     def refresh_home(self) -> None:
-        if self.caretaker:
+        if self.caretaker or self.session is None:
             return
+        from desktop_app import overview as overview_service
+
         cache, today = self.session.cache, self.today()
         self.tasks.run_db(
             lambda: overview_service.overview(cache, today), lambda data: self.home.show_overview(data, today)
@@ -218,6 +272,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.indexOf(page))
 
     def show_section(self, row: int) -> None:
+        if not self.sections:
+            return  # still opening: the section chosen is shown once the pages are built
         self.pages.setCurrentIndex(row)
         if 0 <= row < len(self.sections):
             self.sections[row][1]()
@@ -227,6 +283,8 @@ class MainWindow(QMainWindow):
         self.readings.refresh(select_meter=meter_id)
 
     def sync_now(self) -> None:
+        if self.session is None:
+            return
         runner = self.session.start_sync()
         runner.request()
 
@@ -252,7 +310,7 @@ class MainWindow(QMainWindow):
             self.sync_label.setText(self.tr("Updated %1").replace("%1", when))
         else:
             self.sync_label.setText(self.tr("Not updated yet"))
-        if status.state != State.SYNCING:
+        if status.state != State.SYNCING and self.sections:
             # Reload what is shown; what the user is typing on the readings page stays as it is.
             self.refresh_home()
             current = self.nav.currentRow()
@@ -260,6 +318,7 @@ class MainWindow(QMainWindow):
                 self.sections[current][1]()
 
     def _ask_password(self) -> str | None:
+        assert self.session is not None
         password, ok = QInputDialog.getText(
             self,
             self.tr("Log in again"),
@@ -269,10 +328,12 @@ class MainWindow(QMainWindow):
         return password if ok and password else None
 
     def log_in_again(self) -> None:
+        session = self.session
+        if session is None:
+            return
         password = self.ask_password()
         if password is None:
             return
-        session = self.session
         self.tasks.run_net(
             lambda: session.log_in_again(password),
             lambda _r: self.login_again_button.hide(),
@@ -281,11 +342,13 @@ class MainWindow(QMainWindow):
 
     def log_out(self) -> None:
         session = self.session
+        if session is None:
+            return
         self.tasks.run_net(
             session.log_out, lambda _r: self.logged_out.emit(), lambda _e: self.logged_out.emit()
         )
 
     def closeEvent(self, event: object) -> None:
-        if self.session.listeners and self.bridge.post in self.session.listeners:
+        if self.session is not None and self.bridge.post in self.session.listeners:
             self.session.listeners.remove(self.bridge.post)
         super().closeEvent(event)  # type: ignore[arg-type]

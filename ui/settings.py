@@ -54,10 +54,16 @@ class Preferences:
     def last_login_name(self) -> str:
         return self._get("last_login", "")
 
-    def remember_login(self, server_key: str, identity: str, login: str) -> None:
+    @property
+    def last_role(self) -> str:
+        """Which sections the main window has, known before the profile is opened."""
+        return self._get("last_role", "customer")
+
+    def remember_login(self, server_key: str, identity: str, login: str, role: str = "customer") -> None:
         self.store.setValue("last_server_key", server_key)
         self.store.setValue("last_identity", identity)
         self.store.setValue("last_login", login)
+        self.store.setValue("last_role", role)
 
     def forget_login(self) -> None:
         self.store.remove("last_identity")

@@ -1,8 +1,9 @@
 """The first moments: parse the options, show a window at once, then load the rest of the app.
 
-Importing the database, HTTP and schema libraries takes most of a second on an old PC; a window that
-says the app is starting is on screen before that, so a double click is never answered by nothing.
-Only PySide6 and the small settings, language and theme modules are imported here.
+Importing the database, HTTP and schema libraries takes most of a second on an old PC; a window is on
+screen before that, so a double click is never answered by nothing. With a remembered login it is the
+main window itself (its pages follow once the profile is open), otherwise a window saying the app is
+starting. Only PySide6 and the small settings, language, theme and main-window modules load first.
 """
 
 import argparse
@@ -10,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
@@ -17,6 +19,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, Q
 from models.profiles import data_root  # platformdirs only
 from ui import i18n, theme
 from ui.settings import Preferences
+
+if TYPE_CHECKING:
+    from ui.tasks import TaskManager
+
+DEMO_KEY = "demo"  # the demo server's address changes at every start, so profiles name it "demo"
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,21 @@ class Starting(QWidget):
         self.resize(420, 120)
 
 
+def first_window(options: Options, prefs: Preferences) -> tuple[QWidget, "TaskManager | None"]:
+    """Someone who stays logged in gets their main window at once, its pages once the profile is open
+    (with the task manager it will use); anyone else a window saying the app is starting."""
+    remembered = prefs.last_login
+    if remembered is None or remembered[0] != (options.server_url or DEMO_KEY):
+        starting = Starting()
+        starting.label.setText(QCoreApplication.translate("Starting", "Starting…"))
+        return starting, None
+    from ui.main_window import MainWindow
+    from ui.tasks import TaskManager
+
+    tasks = TaskManager()
+    return MainWindow(None, tasks, prefs, login=prefs.last_login_name, role=prefs.last_role), tasks
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse(list(sys.argv[1:] if argv is None else argv))
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
@@ -72,8 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     prefs = Preferences(options.data_dir or data_root())
     i18n.install(app, options.language or prefs.language)
     theme.apply(app, prefs.text_scale, prefs.high_contrast)
-    first = Starting()
-    first.label.setText(QCoreApplication.translate("Starting", "Starting…"))
+    first, tasks = first_window(options, prefs)
     first.show()
     if options.exit_when_shown:
         print("FIRST", flush=True)
@@ -81,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from ui.application import Controller  # the heavy part: SQLAlchemy, requests, pydantic, the pages
 
-    controller = Controller(app, options)
-    controller.window = first  # replaced (and closed) by the first real window
+    controller = Controller(app, options, tasks=tasks, prefs=prefs)
+    controller.window = first  # the frame gets its pages, or is replaced by the first real window
     QTimer.singleShot(0, controller.start)
     return app.exec()

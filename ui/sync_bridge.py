@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from sync.engine import Status
+from sync.status import Status
 
 COALESCE_MS = 150
 

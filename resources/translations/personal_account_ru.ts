@@ -196,7 +196,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/bills.py" line="152"/>
-        <location filename="../../ui/pages/bills.py" line="432"/>
+        <location filename="../../ui/pages/bills.py" line="429"/>
         <source>Receipts</source>
         <translation>Квитанции</translation>
     </message>
@@ -221,147 +221,147 @@
         <translation>П&amp;латежи:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="220"/>
+        <location filename="../../ui/pages/bills.py" line="214"/>
         <source>To pay: %1</source>
         <translation>К оплате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="222"/>
+        <location filename="../../ui/pages/bills.py" line="216"/>
         <source>Paid in advance: %1</source>
         <translation>Переплата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="224"/>
+        <location filename="../../ui/pages/bills.py" line="218"/>
         <source>Nothing to pay</source>
         <translation>Задолженности нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="264"/>
+        <location filename="../../ui/pages/bills.py" line="258"/>
         <source>(up to %1 kWh)</source>
         <translation>(до %1 кВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="279"/>
+        <location filename="../../ui/pages/bills.py" line="273"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="279"/>
+        <location filename="../../ui/pages/bills.py" line="273"/>
         <source>Bank or post office</source>
         <translation>Банк или почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="305"/>
+        <location filename="../../ui/pages/bills.py" line="299"/>
         <source>There are no bills yet.</source>
         <translation>Счетов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="325"/>
+        <location filename="../../ui/pages/bills.py" line="317"/>
         <source>Making the receipts…</source>
         <translation>Готовлю квитанции…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="330"/>
+        <location filename="../../ui/pages/bills.py" line="322"/>
         <source>Receipt %1 of %2</source>
         <translation>Квитанция %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="359"/>
+        <location filename="../../ui/pages/bills.py" line="356"/>
         <source>There are no bills for that yet.</source>
         <translation>Счетов за это время пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="361"/>
+        <location filename="../../ui/pages/bills.py" line="358"/>
         <source>Receipts ready: %1 pages.</source>
         <translation>Квитанции готовы, страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="368"/>
+        <location filename="../../ui/pages/bills.py" line="365"/>
         <source>Stopped; no receipts were made.</source>
         <translation>Остановлено; квитанции не сделаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="371"/>
+        <location filename="../../ui/pages/bills.py" line="368"/>
         <source>The receipts could not be made: %1</source>
         <translation>Не удалось сделать квитанции: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="378"/>
+        <location filename="../../ui/pages/bills.py" line="375"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="378"/>
+        <location filename="../../ui/pages/bills.py" line="375"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="396"/>
+        <location filename="../../ui/pages/bills.py" line="393"/>
         <source>Writing the Excel file…</source>
         <translation>Записываю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="403"/>
+        <location filename="../../ui/pages/bills.py" line="400"/>
         <source>Saved to %1: %2 rows.</source>
         <translation>Сохранено: %1, строк: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="411"/>
+        <location filename="../../ui/pages/bills.py" line="408"/>
         <source>Stopped; no file was written.</source>
         <translation>Остановлено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="414"/>
+        <location filename="../../ui/pages/bills.py" line="411"/>
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="437"/>
+        <location filename="../../ui/pages/bills.py" line="434"/>
         <source>Print receipts</source>
         <translation>Печать квитанций</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="446"/>
+        <location filename="../../ui/pages/bills.py" line="443"/>
         <source>Printing…</source>
         <translation>Печатаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="450"/>
+        <location filename="../../ui/pages/bills.py" line="447"/>
         <source>Sent to the printer: %1 pages.</source>
         <translation>Отправлено на печать страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="455"/>
+        <location filename="../../ui/pages/bills.py" line="452"/>
         <source>Printing failed: %1</source>
         <translation>Не удалось напечатать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="469"/>
+        <location filename="../../ui/pages/bills.py" line="466"/>
         <source>Type the amount in rubles, for example 1250,50.</source>
         <translation>Введите сумму в рублях, например 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="473"/>
+        <location filename="../../ui/pages/bills.py" line="470"/>
         <source>Preparing the payment…</source>
         <translation>Готовим оплату…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="484"/>
+        <location filename="../../ui/pages/bills.py" line="481"/>
         <source>The bank&apos;s page has opened in your browser. Pay there; this page shows when it is done.</source>
         <translation>Страница банка открылась в браузере. Оплатите там — здесь будет видно, когда оплата пройдёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="500"/>
+        <location filename="../../ui/pages/bills.py" line="497"/>
         <source>No answer from the bank yet. The payment&apos;s status will update later.</source>
         <translation>Банк пока не ответил. Состояние оплаты обновится позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="512"/>
+        <location filename="../../ui/pages/bills.py" line="509"/>
         <source>Paid: %1. Thank you!</source>
         <translation>Оплачено: %1. Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="514"/>
+        <location filename="../../ui/pages/bills.py" line="511"/>
         <source>The bank declined the payment. Nothing was charged.</source>
         <translation>Банк отклонил оплату. Деньги не списаны.</translation>
     </message>
@@ -645,43 +645,43 @@
         <translation>&lt;h2&gt;Графики потребления&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="106"/>
+        <location filename="../../ui/pages/charts.py" line="100"/>
         <source>Consumption by month, this year and last year</source>
         <translation>Потребление по месяцам, этот год и прошлый</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="107"/>
+        <location filename="../../ui/pages/charts.py" line="101"/>
         <source>Charges by month, this year and last year</source>
         <translation>Начисления по месяцам, этот год и прошлый</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="173"/>
+        <location filename="../../ui/pages/charts.py" line="167"/>
         <source>Consumption, kWh</source>
         <translation>Потребление, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="173"/>
+        <location filename="../../ui/pages/charts.py" line="167"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="174"/>
+        <location filename="../../ui/pages/charts.py" line="168"/>
         <source>Charges, ₽</source>
         <translation>Начисления, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="174"/>
+        <location filename="../../ui/pages/charts.py" line="168"/>
         <source>₽</source>
         <translation>₽</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="176"/>
+        <location filename="../../ui/pages/charts.py" line="170"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="180"/>
-        <location filename="../../ui/pages/charts.py" line="181"/>
+        <location filename="../../ui/pages/charts.py" line="174"/>
+        <location filename="../../ui/pages/charts.py" line="175"/>
         <source>Charged %1</source>
         <translation>Начислено %1</translation>
     </message>
@@ -689,22 +689,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="97"/>
+        <location filename="../../ui/application.py" line="117"/>
         <source>a flat and a dacha</source>
         <translation>квартира и дача</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="98"/>
+        <location filename="../../ui/application.py" line="118"/>
         <source>a two-zone meter</source>
         <translation>двухтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="99"/>
+        <location filename="../../ui/application.py" line="119"/>
         <source>a three-zone meter</source>
         <translation>трёхтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="100"/>
+        <location filename="../../ui/application.py" line="120"/>
         <source>a caretaker of a 240-flat building</source>
         <translation>старший по дому на 240 квартир</translation>
     </message>
@@ -1518,7 +1518,7 @@ Address: %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
@@ -1528,171 +1528,182 @@ Address: %4</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Consumption charts</source>
         <translation>Графики потребления</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Tariff calculator</source>
         <translation>Тарифный калькулятор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="80"/>
+        <source>Opening your account…</source>
+        <translation>Открываем ваш личный кабинет…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <source>Opening your account</source>
+        <translation>Открываем личный кабинет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Last update</source>
         <translation>Последнее обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Sync now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Log in again</source>
         <translation>&amp;Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Log in again</source>
         <translation>Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Your session has ended. Password for %1:</source>
         <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>
@@ -3206,7 +3217,7 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="155"/>
-        <location filename="../../ui/pages/settings.py" line="345"/>
+        <location filename="../../ui/pages/settings.py" line="347"/>
         <source>Remove the account</source>
         <translation>Убрать лицевой счёт</translation>
     </message>
@@ -3346,32 +3357,32 @@ Address: %4</source>
         <translation>Логин изменён: теперь входите с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="314"/>
+        <location filename="../../ui/pages/settings.py" line="316"/>
         <source>Saved: receipts will come by e-mail.</source>
         <translation>Сохранено: квитанции будут приходить по электронной почте.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316"/>
+        <location filename="../../ui/pages/settings.py" line="318"/>
         <source>Saved: receipts will come on paper.</source>
         <translation>Сохранено: квитанции будут приходить на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="323"/>
+        <location filename="../../ui/pages/settings.py" line="325"/>
         <source>Type the account number and the surname on it.</source>
         <translation>Введите номер лицевого счёта и фамилию владельца.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="334"/>
+        <location filename="../../ui/pages/settings.py" line="336"/>
         <source>The account has been added; its data is being loaded.</source>
         <translation>Лицевой счёт добавлен, его данные загружаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="342"/>
+        <location filename="../../ui/pages/settings.py" line="344"/>
         <source>Remove account %1 from this login? You can add it again later.</source>
         <translation>Убрать лицевой счёт %1 из этого логина? Позже его можно добавить снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="350"/>
+        <location filename="../../ui/pages/settings.py" line="352"/>
         <source>The account has been removed from this login.</source>
         <translation>Лицевой счёт убран из этого логина.</translation>
     </message>
@@ -3379,33 +3390,33 @@ Address: %4</source>
 <context>
     <name>Starting</name>
     <message>
-        <location filename="../../ui/startup.py" line="53"/>
+        <location filename="../../ui/startup.py" line="60"/>
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="54"/>
+        <location filename="../../ui/startup.py" line="61"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="76"/>
+        <location filename="../../ui/startup.py" line="79"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="49"/>
-        <location filename="../../ui/startup.py" line="55"/>
+        <location filename="../../ui/application.py" line="58"/>
+        <location filename="../../ui/startup.py" line="62"/>
         <source>Starting the demo server…</source>
         <translation>Запускаем демонстрационный сервер…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="59"/>
+        <location filename="../../ui/application.py" line="79"/>
         <source>The demo server could not start: %1</source>
         <translation>Не удалось запустить демонстрационный сервер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="59"/>
+        <location filename="../../ui/startup.py" line="66"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>

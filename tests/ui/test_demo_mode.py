@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 from ui.application import Controller, Options, Starting
 from ui.login_window import LoginWindow
 from ui.main_window import MainWindow
+from ui.settings import Preferences
+from ui.startup import first_window
 
 
 def test_demo_mode_starts_its_own_server_and_remembers_the_login(
@@ -33,13 +35,26 @@ def test_demo_mode_starts_its_own_server_and_remembers_the_login(
         controller.shutdown()
         if controller.window is not None:
             controller.window.close()
-    # The next start goes straight to the main window: the token waits in the keyring.
-    again = Controller(qapp, options)
+    # The next start shows the main window at once, the way ui.startup does, before the profile is
+    # open and the demo server is up; a section chosen meanwhile is the one shown when the pages come.
+    prefs = Preferences(options.data_dir)
+    frame, tasks = first_window(options, prefs)
+    assert isinstance(frame, MainWindow) and not frame.attached
+    assert frame.windowTitle().endswith("ivanova")
+    assert [frame.nav.item(row).text() for row in range(3)] == ["Home", "Submit readings", "Readings history"]
+    again = Controller(qapp, options, tasks=tasks, prefs=prefs)
+    again.window = frame
+    frame.show()
     try:
         again.start()
-        qtbot.waitUntil(lambda: isinstance(again.window, MainWindow), timeout=120000)
-        window = again.window
-        assert isinstance(window, MainWindow) and window.session.login == "ivanova"
+        assert again.window is frame
+        assert frame.state_label.text() == "Starting the demo server…"
+        frame.nav.setCurrentRow(2)
+        frame.sync_now()  # nothing to sync yet: no error
+        qtbot.waitUntil(lambda: frame.attached, timeout=120000)
+        assert again.window is frame and frame.session is not None and frame.session.login == "ivanova"
+        assert frame.pages.currentWidget() is frame.history
+        assert frame.pages.count() == len(frame.sections) == 10
     finally:
         again.shutdown()
         if again.window is not None:

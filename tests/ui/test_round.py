@@ -24,6 +24,8 @@ from ui.login_window import LoginWindow
 from ui.main_window import MainWindow
 from ui.pages.round import RoundPage
 from ui.round_model import RoundModel
+from ui.settings import Preferences
+from ui.startup import first_window
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -284,12 +286,26 @@ def test_killed_mid_round_the_app_shows_every_confirmed_cell_on_restart(
         assert kill_after == 0, errors
     assert len(confirmed) >= 3
 
-    again = Controller(qapp, controller.options, today=lambda: TODAY)
+    # Restarted as ui.startup does it. Settings from before the role was remembered: the frame guesses a
+    # household's sections and the opened profile puts the caretaker's in their place.
+    prefs = Preferences(controller.options.data_dir)
+    prefs.store.remove("last_role")
+    frame, tasks = first_window(controller.options, prefs)
+    assert isinstance(frame, MainWindow) and frame.nav.item(0).text() == "Home"
+    again = Controller(qapp, controller.options, today=lambda: TODAY, tasks=tasks, prefs=prefs)
+    again.window = frame
     try:
         again.start()
-        qtbot.waitUntil(lambda: isinstance(again.window, MainWindow), timeout=10000)
-        assert isinstance(again.window, MainWindow)
-        page = again.window.round
+        qtbot.waitUntil(lambda: frame.attached, timeout=10000)
+        assert again.window is frame
+        assert [frame.nav.item(row).text() for row in range(frame.nav.count())] == [
+            "Building round",
+            "News",
+            "Personal data and settings",
+            "Help",
+        ]
+        assert prefs.last_role == "caretaker"
+        page = frame.round
         qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=15000)
         shown = {row.key: f"{row.value:f}" for row in page.model.rows if row.value is not None}
         assert all(shown.get(key) == value for key, value in confirmed.items()), (confirmed, shown)

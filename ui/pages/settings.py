@@ -299,7 +299,9 @@ class SettingsPage(QScrollArea):
 
     def _login_changed(self, _profile: object) -> None:
         self.new_login.clear()
-        self.prefs.remember_login(self.session.server_key, self.session.identity, self.session.login)
+        self.prefs.remember_login(
+            self.session.server_key, self.session.identity, self.session.login, self.session.role
+        )
         self.changed_on_server.emit()
         self.refresh()
 
