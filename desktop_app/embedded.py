@@ -26,6 +26,13 @@ class EmbeddedServer:
         self.ready = threading.Event()
         self.error: BaseException | None = None
 
+    @property
+    def demo_password(self) -> str:
+        """The password of every demo login."""
+        from server.demo import DEMO_PASSWORD
+
+        return DEMO_PASSWORD
+
     def start(self, on_status: Callable[[str], None] | None = None) -> None:
         """Seed (the first time) and serve, in a thread; `ready` is set once requests are answered."""
         self._thread = threading.Thread(

@@ -88,7 +88,7 @@ class Controller:
         old = self.window if self.window is not window else None
         self.window = window
         window.show()
-        if self.options.exit_when_shown and isinstance(window, LoginWindow):
+        if self.options.exit_when_shown and isinstance(window, LoginWindow) and not self.options.demo_login:
             # The smoke test of the frozen app: the demo server answered and the first real screen is up.
             QTimer.singleShot(0, lambda: (print("SHOWN login", flush=True), self.app.quit()))
         if old is not None:
@@ -106,9 +106,21 @@ class Controller:
             self.tasks.run_db(
                 lambda: AppSession.open(self.server_url, identity, self.data_dir, server_key=self.server_key),
                 self.show_main,
+                self._open_failed,
             )
             return
         self.show_login()
+
+    def _open_failed(self, error: Exception) -> None:
+        """The profile would not open (say, a newer version of the app left it, or the disk is full):
+        the login window says so rather than an "Opening…" window that never opens."""
+        self.show_login()
+        assert isinstance(self.window, LoginWindow)
+        self.window.show_error(
+            QApplication.translate("Controller", "Your saved data could not be opened: %1").replace(
+                "%1", str(error)
+            )
+        )
 
     def show_login(self) -> None:
         demo = None
@@ -129,6 +141,10 @@ class Controller:
         )
         window.logged_in.connect(self.show_main)
         self._show(window)
+        if self.embedded is not None and self.options.demo_login:
+            window.login_edit.setText(self.options.demo_login)
+            window.password_edit.setText(self.embedded.demo_password)
+            window.submit()
 
     def show_main(self, session: AppSession) -> None:
         self.session = session

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.state_label = QLabel(self.tr("Opening your account…"))
+        self.state_label = QLabel()
         self.state_label.setAccessibleName(self.tr("Connection"))
         self.sync_label = QLabel()
         self.sync_label.setAccessibleName(self.tr("Last update"))
@@ -94,6 +94,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.login_again_button)
         self.ask_password: Callable[[], str | None] = self._ask_password
         self._menus()
+        # Syncing and logging out wait for the profile.
+        self.sync_button.setEnabled(False)
+        self.actions_by_name["sync"].setEnabled(False)
+        self.actions_by_name["logout"].setEnabled(False)
         if session is not None:
             self.attach(session)
 
@@ -194,15 +198,15 @@ class MainWindow(QMainWindow):
                 (self.settings, self.settings.refresh),
                 (self.help, lambda: None),
             ]
-        focused = self.opening.hasFocus()
+        for action in (self.actions_by_name["sync"], self.actions_by_name["logout"]):
+            action.setEnabled(True)
+        self.sync_button.setEnabled(True)
         for page, _refresh in self.sections:
             self.pages.addWidget(page)
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
         row = max(self.nav.currentRow(), 0)
         self.pages.setCurrentIndex(row)
-        if focused:
-            self.nav.setFocus()
         self.refresh()
         if row > 0:
             self.sections[row][1]()
@@ -227,7 +231,13 @@ class MainWindow(QMainWindow):
         logout = QAction(self.tr("Log &out"), self)
         logout.triggered.connect(self.log_out)
         account.addActions([sync, logout])
-        self.actions_by_name = {"larger": larger, "smaller": smaller, "contrast": contrast, "sync": sync}
+        self.actions_by_name = {
+            "larger": larger,
+            "smaller": smaller,
+            "contrast": contrast,
+            "sync": sync,
+            "logout": logout,
+        }
 
     def _fit_nav(self) -> None:
         """The section list is as wide as its longest name, at whatever text size."""

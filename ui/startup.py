@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from models.profiles import data_root  # platformdirs only
@@ -33,6 +34,7 @@ class Options:
     language: str
     demo_flats: int
     exit_when_shown: bool = False
+    demo_login: str = ""
 
 
 def parse(argv: Sequence[str]) -> Options:
@@ -48,8 +50,12 @@ def parse(argv: Sequence[str]) -> Options:
     # For the start-up benchmark and the frozen app's smoke test: print SHOWN and quit once the login
     # or the main window is on screen.
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    # For the smoke test too: in demo mode, log in as this demo login instead of waiting for a person.
+    parser.add_argument("--demo-login", default="", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    return Options(args.server, args.data_dir, args.language, args.demo_flats, args.exit_when_shown)
+    return Options(
+        args.server, args.data_dir, args.language, args.demo_flats, args.exit_when_shown, args.demo_login
+    )
 
 
 class Starting(QWidget):
@@ -68,6 +74,18 @@ class Starting(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(bar)
         self.resize(420, 120)
+
+
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+
+
+def app_icon() -> QIcon:
+    """The house with a lightning bolt, in the sizes title bars and task bars ask for
+    (rendered from the SVG by tools/make_icons.py)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(ICONS / f"personal-account-{size}.png"))
+    return icon
 
 
 def first_window(options: Options, prefs: Preferences) -> tuple[QWidget, "TaskManager | None"]:
@@ -91,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("personal-account")
+    app.setWindowIcon(app_icon())
     prefs = Preferences(options.data_dir or data_root())
     i18n.install(app, options.language or prefs.language)
     theme.apply(app, prefs.text_scale, prefs.high_contrast)

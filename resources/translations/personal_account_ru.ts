@@ -689,22 +689,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="117"/>
+        <location filename="../../ui/application.py" line="120"/>
+        <source>Your saved data could not be opened: %1</source>
+        <translation>Не удалось открыть сохранённые данные: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="129"/>
         <source>a flat and a dacha</source>
         <translation>квартира и дача</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="118"/>
+        <location filename="../../ui/application.py" line="130"/>
         <source>a two-zone meter</source>
         <translation>двухтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="131"/>
         <source>a three-zone meter</source>
         <translation>трёхтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="120"/>
+        <location filename="../../ui/application.py" line="132"/>
         <source>a caretaker of a 240-flat building</source>
         <translation>старший по дому на 240 квартир</translation>
     </message>

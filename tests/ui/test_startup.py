@@ -1,0 +1,116 @@
+"""Starting with a remembered login: the main window first, its pages once the profile is open."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import TODAY
+from tests.ui.test_household import log_in
+from ui.application import Controller
+from ui.login_window import LoginWindow
+from ui.main_window import MainWindow
+from ui.settings import Preferences
+from ui.startup import app_icon, first_window
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def restart(qapp: QApplication, controller: Controller) -> tuple[Controller, MainWindow]:
+    """As ui.startup.main does it: the frame first, then the controller that fills it."""
+    controller.shutdown()
+    assert controller.window is not None
+    controller.window.close()
+    prefs = Preferences(controller.options.data_dir)  # type: ignore[arg-type]
+    frame, tasks = first_window(controller.options, prefs)
+    assert isinstance(frame, MainWindow) and not frame.attached
+    again = Controller(qapp, controller.options, today=lambda: TODAY, tasks=tasks, prefs=prefs)
+    again.window = frame
+    frame.show()
+    return again, frame
+
+
+def test_the_frame_gets_its_pages_and_keeps_the_section_chosen_meanwhile(
+    qapp: QApplication, qtbot: QtBot, controller: Controller
+) -> None:
+    log_in(qtbot, controller)
+    again, frame = restart(qapp, controller)
+    try:
+        assert frame.windowTitle() == "Personal account — ivanova"
+        assert frame.opening.text() == "Opening your account…"
+        frame.nav.setCurrentRow(4)  # bills and payments, chosen before the pages exist
+        assert not frame.sync_button.isEnabled() and not frame.actions_by_name["logout"].isEnabled()
+        frame.sync_now()
+        frame.log_out()  # both wait for the profile: nothing happens, nothing fails
+        again.start()
+        qtbot.waitUntil(lambda: frame.attached, timeout=10000)
+        assert again.window is frame
+        assert frame.pages.currentWidget() is frame.bills
+        assert frame.sync_button.isEnabled() and frame.actions_by_name["logout"].isEnabled()
+        qtbot.waitUntil(lambda: frame.state_label.text().startswith("Online"), timeout=15000)
+    finally:
+        again.shutdown()
+        frame.close()
+
+
+def test_a_profile_that_will_not_open_leads_to_the_login_window_saying_why(
+    qapp: QApplication, qtbot: QtBot, controller: Controller
+) -> None:
+    main = log_in(qtbot, controller)
+    assert main.session is not None
+    path = main.session.cache.path
+    again, _frame = restart(qapp, controller)
+    # A newer version of the app has been here: its migration is unknown to this one.
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'from-a-newer-app'")
+    try:
+        again.start()
+        qtbot.waitUntil(lambda: isinstance(again.window, LoginWindow), timeout=10000)
+        login = again.window
+        assert isinstance(login, LoginWindow)
+        assert login.error.isVisibleTo(login)
+        assert login.error.text().startswith("Your saved data could not be opened:")
+    finally:
+        again.shutdown()
+        if again.window is not None:
+            again.window.close()
+
+
+def test_the_app_has_its_icon_in_every_size(qapp: QApplication) -> None:
+    sizes = {size.width() for size in app_icon().availableSizes()}
+    assert sizes == {16, 24, 32, 48, 64, 128, 256}
+
+
+def test_the_app_from_its_entry_point_to_the_main_window_in_demo_mode(tmp_path: Path) -> None:
+    """What `make dist` checks on the frozen app, from source: the first window at once, then the
+    embedded server, a demo login over HTTP, the profile created, the main window; nothing on stderr."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "tests.support.file_keyring.FileKeyring",
+        "PYTHONPATH": str(ROOT),
+    }
+    command = [sys.executable, "-m", "ui", "--data-dir", str(tmp_path / "app"), "--demo-flats", "6"]
+    run = subprocess.run(
+        [*command, "--demo-login", "petrov", "--exit-when-shown"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    noise = "This plugin does not support propagateSizeHints()"
+    errors = [line for line in run.stderr.splitlines() if line.strip() and noise not in line]
+    assert run.returncode == 0 and not errors, run.stderr
+    assert run.stdout.split() == ["FIRST", "SHOWN", "main"]
+    # The next start opens on the main window straight away: the login is remembered.
+    again = subprocess.run(
+        [*command, "--exit-when-shown"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180
+    )
+    assert again.stdout.split() == ["FIRST", "SHOWN", "main"], again.stderr
+    assert (tmp_path / "app" / "settings.ini").read_text().count("petrov") == 1
