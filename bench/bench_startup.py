@@ -119,7 +119,7 @@ def main() -> None:
         met=median["frame"] / bare_s < 2,
     )
     report(
-        "start-up, remembered login: ... its pages built from the cache",
+        "start-up, remembered login: its pages, from the cache",
         median["pages"],
         "s",
         baseline=bare_s,

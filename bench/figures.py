@@ -5,6 +5,11 @@ import json
 import os
 
 
+def shown(value: float) -> str:
+    """Three significant digits, but whole numbers in full: 0.171, 58.3, 8,130."""
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.3g}"
+
+
 def report(
     what: str,
     value: float,
@@ -17,9 +22,9 @@ def report(
 ) -> None:
     """`value` in `unit`; `baseline` in the same unit (the ratio is value / baseline)."""
     ratio = value / baseline if baseline else None
-    line = f"{what}: {value:,.3g} {unit}"
+    line = f"{what}: {shown(value)} {unit}"
     if baseline is not None and ratio is not None:
-        line += f" ({ratio:.2f}x {baseline_what or 'the baseline'} {baseline:,.3g} {unit})"
+        line += f" ({ratio:.2f}x {baseline_what or 'the baseline'} {shown(baseline)} {unit})"
     print(line, flush=True)
     path = os.environ.get("PA_BENCH_FIGURES")
     if path:

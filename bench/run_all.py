@@ -12,6 +12,9 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from bench.figures import shown  # noqa: E402
 
 
 def main() -> None:
@@ -36,7 +39,7 @@ def main() -> None:
     print()
     print(f"{'figure':<58} {'value':>14} {'ratio':>22}  target")
     for row in rows:
-        value = f"{row['value']:,.3g} {row['unit']}"
+        value = f"{shown(row['value'])} {row['unit']}"
         ratio = f"{row['ratio']:.2f}x {row['baseline_what']}" if row["ratio"] is not None else ""
         verdict = {True: "met", False: "MISSED", None: ""}[row["met"]]
         target = f"{row['target']} {verdict}".strip()
