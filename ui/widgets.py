@@ -1,8 +1,17 @@
 """Small widget factories shared by the pages."""
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 
-from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.history import AccountChoice
 
@@ -45,3 +54,36 @@ def fill_accounts(box: QComboBox, accounts: Sequence[AccountChoice]) -> None:
         box.addItem(f"{account.number} — {account.address}", account.id)
     box.setCurrentIndex(max(0, box.findData(keep)) if keep is not None else 0)
     box.blockSignals(False)
+
+
+def access_key(text: str) -> str | None:
+    """The letter after a single "&", lower case."""
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def taken_access_keys(root: QWidget) -> set[str]:
+    """The Alt+letter keys in use in `root`'s window: its menus, and the buttons and labelled fields
+    that are shown."""
+    window = root.window()
+    texts = (
+        [action.text() for action in window.menuBar().actions()] if isinstance(window, QMainWindow) else []
+    )
+    for widget in window.findChildren(QWidget):
+        if widget.isVisibleTo(window) and (
+            isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None)
+        ):
+            texts.append(widget.text())
+    return {key for key in map(access_key, texts) if key}
+
+
+def with_access_key(text: str, taken: Iterable[str]) -> str:
+    """`text` with an Alt+letter key no other control has: a word's first letter if one is free, else
+    any letter, else none (the control is still reached with Tab). Labels made at run time, such as the
+    meter zones, get theirs this way: "&Day", "N&ight" (Alt+N is Sync now), "Пи&к" beside "&Полупик"."""
+    taken = {key.lower() for key in taken}
+    starts = [match.start() for match in re.finditer(r"\w+", text)]
+    for at in [*starts, *range(len(text))]:
+        if text[at].isalpha() and text[at].lower() not in taken:
+            return text[:at] + "&" + text[at:]
+    return text

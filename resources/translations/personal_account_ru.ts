@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/bills.py" line="80"/>
-        <source>&amp;Account:</source>
+        <source>A&amp;ccount:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
@@ -31,12 +31,12 @@
     <message>
         <location filename="../../ui/pages/bills.py" line="88"/>
         <source>A&amp;mount, ₽:</source>
-        <translation>С&amp;умма, ₽:</translation>
+        <translation>Су&amp;мма, ₽:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/bills.py" line="90"/>
         <source>&amp;Pay by card</source>
-        <translation>&amp;Оплатить картой</translation>
+        <translation>О&amp;платить картой</translation>
     </message>
     <message>
         <location filename="../../ui/pages/bills.py" line="91"/>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/bills.py" line="146"/>
-        <source>All my accou&amp;nts</source>
+        <source>All my accoun&amp;ts</source>
         <translation>По вс&amp;ем счетам</translation>
     </message>
     <message>
@@ -212,13 +212,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/bills.py" line="184"/>
-        <source>&amp;Lines of the selected bill:</source>
+        <source>L&amp;ines of the selected bill:</source>
         <translation>С&amp;троки выбранного счёта:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/bills.py" line="185"/>
-        <source>P&amp;ayments:</source>
-        <translation>П&amp;латежи:</translation>
+        <source>Paym&amp;ents:</source>
+        <translation>Пл&amp;атежи:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/bills.py" line="214"/>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/charts.py" line="54"/>
-        <source>&amp;Account:</source>
+        <source>A&amp;ccount:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
@@ -655,33 +655,33 @@
         <translation>Начисления по месяцам, этот год и прошлый</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="167"/>
+        <location filename="../../ui/pages/charts.py" line="173"/>
         <source>Consumption, kWh</source>
         <translation>Потребление, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="167"/>
+        <location filename="../../ui/pages/charts.py" line="173"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="168"/>
+        <location filename="../../ui/pages/charts.py" line="174"/>
         <source>Charges, ₽</source>
         <translation>Начисления, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="168"/>
+        <location filename="../../ui/pages/charts.py" line="174"/>
         <source>₽</source>
         <translation>₽</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="170"/>
+        <location filename="../../ui/pages/charts.py" line="176"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="174"/>
-        <location filename="../../ui/pages/charts.py" line="175"/>
+        <location filename="../../ui/pages/charts.py" line="180"/>
+        <location filename="../../ui/pages/charts.py" line="181"/>
         <source>Charged %1</source>
         <translation>Начислено %1</translation>
     </message>
@@ -815,7 +815,7 @@
     <message>
         <location filename="../../ui/pages/feedback.py" line="59"/>
         <source>S&amp;end</source>
-        <translation>&amp;Отправить</translation>
+        <translation>Отп&amp;равить</translation>
     </message>
     <message>
         <location filename="../../ui/pages/feedback.py" line="60"/>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/feedback.py" line="69"/>
-        <source>&amp;Account:</source>
+        <source>A&amp;ccount:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
@@ -850,7 +850,7 @@
     <message>
         <location filename="../../ui/pages/feedback.py" line="72"/>
         <source>&amp;Phone:</source>
-        <translation>Т&amp;елефон:</translation>
+        <translation>Теле&amp;фон:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/feedback.py" line="79"/>
@@ -880,7 +880,7 @@
     <message>
         <location filename="../../ui/pages/feedback.py" line="88"/>
         <source>&amp;Your applications:</source>
-        <translation>&amp;Ваши обращения:</translation>
+        <translation>Ваши о&amp;бращения:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/feedback.py" line="92"/>
@@ -1523,7 +1523,7 @@ Address: %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
@@ -1533,60 +1533,60 @@ Address: %4</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Consumption charts</source>
         <translation>Графики потребления</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Tariff calculator</source>
         <translation>Тарифный калькулятор</translation>
     </message>
@@ -1597,7 +1597,6 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="68"/>
-        <location filename="../../ui/main_window.py" line="80"/>
         <source>Opening your account…</source>
         <translation>Открываем ваш личный кабинет…</translation>
     </message>
@@ -1624,91 +1623,91 @@ Address: %4</source>
     <message>
         <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Log in again</source>
-        <translation>&amp;Войти снова</translation>
+        <translation>Во&amp;йти снова</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="91"/>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Log in again</source>
         <translation>Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Your session has ended. Password for %1:</source>
         <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>
@@ -1992,7 +1991,7 @@ Address: %4</source>
     <message>
         <location filename="../../ui/pages/readings.py" line="65"/>
         <source>&amp;Save reading</source>
-        <translation>&amp;Сохранить показание</translation>
+        <translation>Сохранить &amp;показание</translation>
     </message>
     <message>
         <location filename="../../ui/pages/readings.py" line="66"/>
@@ -2035,52 +2034,52 @@ Address: %4</source>
         <translation>Лицевой счёт %1, счётчик %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="173"/>
+        <location filename="../../ui/pages/readings.py" line="177"/>
         <source>previous: %1</source>
         <translation>предыдущее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="175"/>
+        <location filename="../../ui/pages/readings.py" line="179"/>
         <source>no previous reading</source>
         <translation>предыдущего показания нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="228"/>
+        <location filename="../../ui/pages/readings.py" line="232"/>
         <source>Consumption: %1 kWh. Preliminary cost: %2.</source>
         <translation>Расход: %1 кВт·ч. Предварительная стоимость: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="248"/>
+        <location filename="../../ui/pages/readings.py" line="252"/>
         <source>Please type a reading for every zone, in digits.</source>
         <translation>Введите показание для каждой зоны, цифрами.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="264"/>
+        <location filename="../../ui/pages/readings.py" line="268"/>
         <source>The reading was not saved: please check it.</source>
         <translation>Показание не сохранено: проверьте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="267"/>
+        <location filename="../../ui/pages/readings.py" line="271"/>
         <source>Please check the reading</source>
         <translation>Проверьте показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="268"/>
+        <location filename="../../ui/pages/readings.py" line="272"/>
         <source>This is much more than you usually use. Is the reading right?</source>
         <translation>Это намного больше вашего обычного расхода. Показание верное?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="270"/>
+        <location filename="../../ui/pages/readings.py" line="274"/>
         <source>Not saved. Check the meter and type the reading again.</source>
         <translation>Не сохранено. Сверьтесь со счётчиком и введите показание снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="280"/>
+        <location filename="../../ui/pages/readings.py" line="284"/>
         <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
         <translation>Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="307"/>
+        <location filename="../../ui/pages/readings.py" line="311"/>
         <source>Correct the reading and save it again.</source>
         <translation>Исправьте показание и сохраните его снова.</translation>
     </message>
@@ -3046,7 +3045,7 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="105"/>
-        <source>&amp;New password:</source>
+        <source>Ne&amp;w password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
@@ -3067,7 +3066,7 @@ Address: %4</source>
     <message>
         <location filename="../../ui/pages/settings.py" line="108"/>
         <source>Change &amp;password</source>
-        <translation>Сменить &amp;пароль</translation>
+        <translation>Сменить п&amp;ароль</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="108"/>
@@ -3086,7 +3085,7 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="119"/>
-        <source>New &amp;login:</source>
+        <source>New lo&amp;gin:</source>
         <translation>Новый &amp;логин:</translation>
     </message>
     <message>
@@ -3107,7 +3106,7 @@ Address: %4</source>
     <message>
         <location filename="../../ui/pages/settings.py" line="121"/>
         <source>Change l&amp;ogin</source>
-        <translation>Сменить л&amp;огин</translation>
+        <translation>Сменить лог&amp;ин</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="121"/>
@@ -3127,12 +3126,12 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="131"/>
-        <source>Send the monthly receipt by &amp;e-mail instead of paper</source>
-        <translation>Присылать ежемесячную квитанцию по &amp;электронной почте вместо бумажной</translation>
+        <source>Send the monthly receipt by e-mail &amp;instead of paper</source>
+        <translation>Присылать ежемесячную квитанцию по электронной почте вместо &amp;бумажной</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="134"/>
-        <source>Acc&amp;ount:</source>
+        <source>Accoun&amp;t:</source>
         <translation>Лицевой &amp;счёт:</translation>
     </message>
     <message>
@@ -3143,17 +3142,12 @@ Address: %4</source>
     <message>
         <location filename="../../ui/pages/settings.py" line="136"/>
         <source>Receipts to e-&amp;mail:</source>
-        <translation>Квитанции на &amp;почту:</translation>
+        <translation>Квитанции на по&amp;чту:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="136"/>
         <source>E-mail for receipts</source>
         <translation>Почта для квитанций</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="137"/>
-        <source>Save &amp;receipts</source>
-        <translation>Сохранить &amp;квитанции</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="137"/>
@@ -3177,8 +3171,8 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="149"/>
-        <source>Account &amp;number:</source>
-        <translation>&amp;Номер лицевого счёта:</translation>
+        <source>Account num&amp;ber:</source>
+        <translation>Но&amp;мер лицевого счёта:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="149"/>
@@ -3187,7 +3181,7 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="150"/>
-        <source>Su&amp;rname:</source>
+        <source>Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
@@ -3197,7 +3191,7 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="151"/>
-        <source>&amp;Add the account</source>
+        <source>A&amp;dd the account</source>
         <translation>&amp;Добавить лицевой счёт</translation>
     </message>
     <message>
@@ -3207,8 +3201,8 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="153"/>
-        <source>Remove acco&amp;unt:</source>
-        <translation>Убрать &amp;счёт:</translation>
+        <source>Remove account:</source>
+        <translation>Убрать счёт:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="153"/>
@@ -3217,7 +3211,7 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="155"/>
-        <source>Remove from this lo&amp;gin</source>
+        <source>Remove &amp;from this login</source>
         <translation>Убрать из этого ло&amp;гина</translation>
     </message>
     <message>
@@ -3243,17 +3237,13 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="175"/>
-        <source>&amp;High contrast</source>
-        <translation>&amp;Высокая контрастность</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/settings.py" line="176"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="179"/>
-        <source>Lan&amp;guage:</source>
+        <source>Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
@@ -3263,8 +3253,8 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="180"/>
-        <source>&amp;Text size:</source>
-        <translation>&amp;Размер текста:</translation>
+        <source>Te&amp;xt size:</source>
+        <translation>Ра&amp;змер текста:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="180"/>
@@ -3395,23 +3385,23 @@ Address: %4</source>
 <context>
     <name>Starting</name>
     <message>
-        <location filename="../../ui/startup.py" line="60"/>
+        <location filename="../../ui/startup.py" line="66"/>
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="61"/>
+        <location filename="../../ui/startup.py" line="67"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="79"/>
+        <location filename="../../ui/startup.py" line="97"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
         <location filename="../../ui/application.py" line="58"/>
-        <location filename="../../ui/startup.py" line="62"/>
+        <location filename="../../ui/startup.py" line="68"/>
         <source>Starting the demo server…</source>
         <translation>Запускаем демонстрационный сервер…</translation>
     </message>
@@ -3421,7 +3411,7 @@ Address: %4</source>
         <translation>Не удалось запустить демонстрационный сервер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="66"/>
+        <location filename="../../ui/startup.py" line="72"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>

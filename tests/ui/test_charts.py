@@ -1,5 +1,7 @@
 """Consumption charts: bars by zone, this year against last, the charges, and the same figures as a table."""
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_household import log_in
@@ -26,3 +28,23 @@ def test_the_charts_and_their_table(qtbot: QtBot, controller: Controller) -> Non
     charges = page.charges_view.chart().series()[0]
     assert [s.label() for s in charges.barSets()] == ["2026", "2025"]
     assert page.use_view.accessibleName() and page.table_view.accessibleName()
+    # Every month's label fits under its bars, uncut: three letters.
+    chart = page.use_view.chart()
+    axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    assert axis.categories() == [
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+    ]
+    qtbot.waitUntil(lambda: chart.plotArea().width() > 0)
+    widest = max(QFontMetrics(axis.labelsFont()).horizontalAdvance(label) for label in axis.categories())
+    assert widest < chart.plotArea().width() / 12

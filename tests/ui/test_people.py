@@ -1,10 +1,12 @@
 """For the people who use it: Russian complete, larger text, high contrast, names for screen readers."""
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from tests.ui.test_household import home_text, log_in
 from ui import theme
 from ui.application import Controller, Options
 from ui.login_window import LoginWindow
+from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "personal_account_ru.ts"
@@ -148,3 +151,59 @@ def test_a_burst_of_sync_events_makes_one_refresh(qtbot: QtBot) -> None:
     assert seen[0].waiting == 9  # the latest one wins
     with qtbot.assertNotEmitted(bridge.status_changed, wait=300):
         pass
+
+
+def access_keys(main: MainWindow, page: QWidget) -> dict[str, list[str]]:
+    """Alt+letter keys active while `page` is shown: the menu bar, the status bar's buttons (the
+    "log in again" one too, which appears when needed) and the page's buttons and labelled fields."""
+    texts = [action.text() for action in main.menuBar().actions()]
+    texts += [main.sync_button.text(), main.login_again_button.text()]
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisibleTo(page):
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            texts.append(widget.text())
+    keys: dict[str, list[str]] = {}
+    for text in texts:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        if found:
+            keys.setdefault(found.group(1).lower(), []).append(text)
+    return keys
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("login", ["ivanova", "petrov", "sidorova", "caretaker"])
+def test_no_two_controls_share_an_access_key(
+    qapp: QApplication, qtbot: QtBot, server: LiveServer, tmp_path: Path, language: str, login: str
+) -> None:
+    """Alt and a letter must reach one control: with two, Qt only cycles the focus between them."""
+    options = Options(server_url=server.url, data_dir=tmp_path / "app", language=language, demo_flats=12)
+    controller = Controller(qapp, options, today=lambda: TODAY)
+    try:
+        controller.start()
+        window = controller.window
+        assert isinstance(window, LoginWindow)
+        qtbot.keyClicks(window.login_edit, login)
+        qtbot.keyClicks(window.password_edit, "demo-2026")
+        qtbot.keyClick(window.password_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10000)
+        main = controller.window
+        assert isinstance(main, MainWindow)
+        if main.caretaker:
+            qtbot.waitUntil(lambda: main.round.model.rowCount() > 0, timeout=15000)
+        else:
+            qtbot.waitUntil(lambda: "1010000" in home_text(main), timeout=15000)
+        for row in range(main.nav.count()):
+            main.nav.setCurrentRow(row)
+            page = main.pages.currentWidget()
+            if page is getattr(main, "readings", None):
+                qtbot.waitUntil(lambda: bool(main.readings.inputs), timeout=10000)
+            shared = {key: texts for key, texts in access_keys(main, page).items() if len(texts) > 1}
+            assert not shared, (main.nav.item(row).text(), shared)
+    finally:
+        controller.shutdown()
+        if controller.window is not None:
+            controller.window.close()
+        from ui import i18n
+
+        i18n.install(qapp, "en")

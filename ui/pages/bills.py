@@ -77,7 +77,7 @@ class BillsPage(QWidget):
 
         self.account_box = combo()
         self.account_box.setAccessibleName(self.tr("Account"))
-        account_label = QLabel(self.tr("&Account:"))
+        account_label = QLabel(self.tr("A&ccount:"))
         account_label.setBuddy(self.account_box)
         self.account_box.currentIndexChanged.connect(self.load_account)
         self.balance = QLabel()
@@ -143,7 +143,7 @@ class BillsPage(QWidget):
         self.export_button = QPushButton(self.tr("E&xport to Excel…"))
         self.export_button.setAccessibleName(self.tr("Export readings, bills and payments to Excel"))
         self.export_button.clicked.connect(self.export_excel)
-        self.export_all = QCheckBox(self.tr("All my accou&nts"))
+        self.export_all = QCheckBox(self.tr("All my accoun&ts"))
         self.export_all.setAccessibleName(self.tr("Export all my accounts"))
         self.choose_save_path: Callable[[str], str | None] = self._save_dialog
         self.receipt_job = JobPanel()
@@ -181,8 +181,8 @@ class BillsPage(QWidget):
         layout.addWidget(self.receipt_status)
         for caption, view, stretch in (
             (self.tr("&Bills:"), self.bills_view, 2),
-            (self.tr("&Lines of the selected bill:"), self.lines_view, 1),
-            (self.tr("P&ayments:"), self.payments_view, 1),
+            (self.tr("L&ines of the selected bill:"), self.lines_view, 1),
+            (self.tr("Paym&ents:"), self.payments_view, 1),
         ):
             label = QLabel(caption)
             label.setBuddy(view)

@@ -51,7 +51,7 @@ class ChartsPage(QWidget):
         self.setAccessibleName(self.tr("Consumption charts"))
         self.account_box = combo()
         self.account_box.setAccessibleName(self.tr("Account"))
-        account_label = QLabel(self.tr("&Account:"))
+        account_label = QLabel(self.tr("A&ccount:"))
         account_label.setBuddy(self.account_box)
         self.account_box.currentIndexChanged.connect(lambda _i: self.load())
         self.table = TextTableModel([])
@@ -109,6 +109,12 @@ class ChartsPage(QWidget):
     def month_names(self) -> list[str]:
         return [QLocale().standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
 
+    def axis_months(self) -> list[str]:
+        """Three letters a month under the bars ("янв", "фев", "Jan"): Qt's short names run to five
+        ("февр.", "нояб.") and twelve of them do not fit a window's width, so the chart cut them to
+        "фе…". The table under the charts has the month names in full."""
+        return [name.rstrip(".")[:3] for name in self.month_names()]
+
     def show_data(self, data: ChartData) -> None:
         from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QValueAxis
 
@@ -131,7 +137,7 @@ class ChartsPage(QWidget):
             made.legend().setFont(font)
             made.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
             categories = QBarCategoryAxis()
-            categories.append(months)
+            categories.append(self.axis_months())
             categories.setLabelsFont(font)
             values = QValueAxis()
             values.setLabelsFont(font)

@@ -66,7 +66,7 @@ class FeedbackPage(QWidget):
         form = QFormLayout()
         for caption, field in (
             (self.tr("&What:"), self.kind),
-            (self.tr("&Account:"), self.account),
+            (self.tr("A&ccount:"), self.account),
             (self.tr("S&ubject:"), self.subject),
             (self.tr("&Text:"), self.body),
             (self.tr("&Phone:"), self.phone),

@@ -31,7 +31,7 @@ from ui.entries_model import EntriesModel
 from ui.formatting import money, number
 from ui.messages import reading_problem, zone_name
 from ui.tasks import TaskManager
-from ui.widgets import combo, heading
+from ui.widgets import access_key, combo, heading, taken_access_keys, with_access_key
 
 JUDGE_DELAY_MS = 250
 
@@ -153,6 +153,7 @@ class ReadingsPage(QWidget):
         while self.zone_grid.count():
             item = self.zone_grid.takeAt(0)
             if item and item.widget():
+                item.widget().hide()  # gone at once, so its access key is free for the new labels
                 item.widget().deleteLater()
         self.inputs.clear()
         self.hints.clear()
@@ -160,13 +161,16 @@ class ReadingsPage(QWidget):
         choice = self.current_choice()
         if choice is None:
             return
+        taken = taken_access_keys(self)
         for row, zone in enumerate(choice.zones):
             edit = QLineEdit()
             edit.setAccessibleName(zone_name(zone))
             edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
             edit.textChanged.connect(self.judge_timer.start)
             edit.returnPressed.connect(self.save)
-            label = QLabel(f"&{zone_name(zone)}:")
+            caption = with_access_key(zone_name(zone), taken)
+            taken |= {key for key in [access_key(caption)] if key}
+            label = QLabel(caption + ":")
             label.setBuddy(edit)
             previous = choice.previous.get(zone)
             before = QLabel(
