@@ -80,7 +80,7 @@ def taken_access_keys(root: QWidget) -> set[str]:
 def with_access_key(text: str, taken: Iterable[str]) -> str:
     """`text` with an Alt+letter key no other control has: a word's first letter if one is free, else
     any letter, else none (the control is still reached with Tab). Labels made at run time, such as the
-    meter zones, get theirs this way: "&Day", "N&ight" (Alt+N is Sync now), "Пи&к" beside "&Полупик"."""
+    meter zones, get theirs this way: "&Day", then "N&ight" because Alt+N is Sync now."""
     taken = {key.lower() for key in taken}
     starts = [match.start() for match in re.finditer(r"\w+", text)]
     for at in [*starts, *range(len(text))]:
