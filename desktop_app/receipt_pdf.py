@@ -12,7 +12,7 @@ from typing import Any
 
 from desktop_app.pdf import BOLD, FONT, build_a4, register_fonts
 from desktop_app.qr_drawing import qr_drawing
-from models.receipts import Receipt
+from models.receipts import Receipt, ReceiptLine
 from sync.engine import CancelToken
 
 Progress = Callable[[int, int], None]
@@ -53,6 +53,35 @@ class ReceiptWords:
     sources: dict[str, str]
     services: dict[str, str]
     issued: str  # "Issued %1"
+    band_upto: str = "up to %1 kWh"  # the tariff's first band
+    band_above: str = "above %1 kWh"
+    band_between: str = "%1 to %2 kWh"
+
+
+def _zone_and_band(line: ReceiptLine, words: ReceiptWords, point: str) -> str:
+    """ "Day, up to 150 kWh" and "Day, above 150 kWh" for a tariff with a band; the zone alone without."""
+    zone = words.zones.get(line.zone or "single", line.zone or "")
+    low, high = line.band_from_kwh, line.band_upto_kwh
+    if low is None and high is None:
+        return zone
+    if low is None:
+        band = words.band_upto.replace("%1", number(high, point))
+    elif high is None:
+        band = words.band_above.replace("%1", number(low, point))
+    else:
+        band = words.band_between.replace("%1", number(low, point)).replace("%2", number(high, point))
+    return band if zone in ("", "—") else f"{zone}, {band}"
+
+
+def price(value: Decimal | None, point: str = ",") -> str:
+    """A price per kWh with its kopecks: 3,30, not 3,3 (a finer price keeps its digits)."""
+    if value is None:
+        return ""
+    exact = value.normalize()
+    if int(exact.as_tuple().exponent) > -2:
+        exact = exact.quantize(Decimal("0.01"))
+    whole, _, fraction = f"{exact:f}".partition(".")
+    return _grouped(whole) + point + fraction
 
 
 def _grouped(whole: str) -> str:
@@ -192,11 +221,11 @@ def _receipt(receipt: Receipt, words: ReceiptWords, styles: dict[str, Any], poin
         rows.append(
             [
                 p(words.services.get(line.service, line.service), "cell"),
-                p(words.zones.get(line.zone or "single", line.zone or ""), "cell"),
+                p(_zone_and_band(line, words, point), "cell"),
                 number(line.previous, point),
                 number(line.current, point),
                 number(line.consumption, point),
-                number(line.price, point),
+                price(line.price, point),
                 money(line.amount, point),
             ]
         )
@@ -204,7 +233,7 @@ def _receipt(receipt: Receipt, words: ReceiptWords, styles: dict[str, Any], poin
         rows.append([p(label, "cell"), "", "", "", "", "", money(value, point)])
     rows.append([p(words.charged, "cellbold"), "", "", "", "", "", money(receipt.charges, point)])
     charges = Table(
-        rows, colWidths=[30 * mm, 18 * mm, 28 * mm, 28 * mm, 24 * mm, 26 * mm, 32 * mm], repeatRows=1
+        rows, colWidths=[30 * mm, 38 * mm, 28 * mm, 22 * mm, 20 * mm, 20 * mm, 28 * mm], repeatRows=1
     )
     charges.setStyle(
         TableStyle(

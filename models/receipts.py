@@ -23,6 +23,10 @@ class ReceiptLine:
     consumption: Decimal | None
     price: Decimal | None
     amount: Decimal
+    # The consumption band of the line's price, when the tariff has one (the "social norm"): the first
+    # kWh of the month at one price, the rest at another. None: unbounded that way.
+    band_from_kwh: Decimal | None = None
+    band_upto_kwh: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,17 @@ def receipt_for(session: Session, account_id: int, period: str) -> Receipt | Non
                         reading.source,
                     )
                 )
+    # A bill names only a band's upper bound; the line above it starts where the zone's lower band ends.
+    bounds: dict[str | None, list[Decimal]] = {}
+    for line in bill.lines:
+        upto = _decimal(line.get("band_upto_kwh"))
+        if upto is not None:
+            bounds.setdefault(line.get("zone"), []).append(upto)
+
+    def band_from(zone: str | None, upto: Decimal | None) -> Decimal | None:
+        below = [bound for bound in bounds.get(zone, []) if upto is None or bound < upto]
+        return max(below, default=None)
+
     lines = tuple(
         ReceiptLine(
             service=line["service"],
@@ -141,6 +156,8 @@ def receipt_for(session: Session, account_id: int, period: str) -> Receipt | Non
             consumption=_decimal(line.get("consumption")),
             price=_decimal(line.get("price")),
             amount=Decimal(str(line["amount"])),
+            band_from_kwh=band_from(line.get("zone"), _decimal(line.get("band_upto_kwh"))),
+            band_upto_kwh=_decimal(line.get("band_upto_kwh")),
         )
         for line in bill.lines
     )

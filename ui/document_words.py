@@ -57,6 +57,9 @@ def receipt_words() -> ReceiptWords:
         sources={source: source_name(source) for source in SOURCES},
         services={"Electricity": service_name("Electricity")},
         issued=QCoreApplication.translate("Receipt", "Issued %1"),
+        band_upto=QCoreApplication.translate("Receipt", "up to %1 kWh"),
+        band_above=QCoreApplication.translate("Receipt", "above %1 kWh"),
+        band_between=QCoreApplication.translate("Receipt", "%1 to %2 kWh"),
     )
 
 

@@ -1050,138 +1050,138 @@ Address: %4</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/document_words.py" line="70"/>
+        <location filename="../../ui/document_words.py" line="73"/>
         <source>Readings</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="71"/>
+        <location filename="../../ui/document_words.py" line="74"/>
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="72"/>
+        <location filename="../../ui/document_words.py" line="75"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="75"/>
-        <location filename="../../ui/document_words.py" line="86"/>
-        <location filename="../../ui/document_words.py" line="98"/>
+        <location filename="../../ui/document_words.py" line="78"/>
+        <location filename="../../ui/document_words.py" line="89"/>
+        <location filename="../../ui/document_words.py" line="101"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="76"/>
+        <location filename="../../ui/document_words.py" line="79"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="77"/>
-        <location filename="../../ui/document_words.py" line="87"/>
+        <location filename="../../ui/document_words.py" line="80"/>
+        <location filename="../../ui/document_words.py" line="90"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="78"/>
-        <location filename="../../ui/document_words.py" line="99"/>
+        <location filename="../../ui/document_words.py" line="81"/>
+        <location filename="../../ui/document_words.py" line="102"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="79"/>
+        <location filename="../../ui/document_words.py" line="82"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="80"/>
+        <location filename="../../ui/document_words.py" line="83"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="81"/>
+        <location filename="../../ui/document_words.py" line="84"/>
         <source>Used, kWh</source>
         <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="82"/>
+        <location filename="../../ui/document_words.py" line="85"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="83"/>
-        <location filename="../../ui/document_words.py" line="102"/>
+        <location filename="../../ui/document_words.py" line="86"/>
+        <location filename="../../ui/document_words.py" line="105"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="88"/>
+        <location filename="../../ui/document_words.py" line="91"/>
         <source>Issued</source>
         <translation>Выставлен</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="89"/>
+        <location filename="../../ui/document_words.py" line="92"/>
         <source>Pay by</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="90"/>
+        <location filename="../../ui/document_words.py" line="93"/>
         <source>Owed at the start</source>
         <translation>Долг на начало</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="91"/>
+        <location filename="../../ui/document_words.py" line="94"/>
         <source>Charged</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="92"/>
+        <location filename="../../ui/document_words.py" line="95"/>
         <source>Recalculation</source>
         <translation>Перерасчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="93"/>
+        <location filename="../../ui/document_words.py" line="96"/>
         <source>Penalties</source>
         <translation>Пени</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="94"/>
+        <location filename="../../ui/document_words.py" line="97"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="95"/>
+        <location filename="../../ui/document_words.py" line="98"/>
         <source>Owed at the end</source>
         <translation>Долг на конец</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="100"/>
+        <location filename="../../ui/document_words.py" line="103"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="101"/>
+        <location filename="../../ui/document_words.py" line="104"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="103"/>
-        <location filename="../../ui/document_words.py" line="113"/>
+        <location filename="../../ui/document_words.py" line="106"/>
+        <location filename="../../ui/document_words.py" line="116"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="108"/>
+        <location filename="../../ui/document_words.py" line="111"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="109"/>
+        <location filename="../../ui/document_words.py" line="112"/>
         <source>Not accepted</source>
         <translation>Не принято</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="114"/>
+        <location filename="../../ui/document_words.py" line="117"/>
         <source>Bank or post office</source>
         <translation>Банк или почта</translation>
     </message>
@@ -2266,6 +2266,21 @@ Address: %4</source>
         <location filename="../../ui/document_words.py" line="59"/>
         <source>Issued %1</source>
         <translation>Выставлен %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="60"/>
+        <source>up to %1 kWh</source>
+        <translation>до %1 кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="61"/>
+        <source>above %1 kWh</source>
+        <translation>свыше %1 кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_words.py" line="62"/>
+        <source>%1 to %2 kWh</source>
+        <translation>от %1 до %2 кВт·ч</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,11 @@ def test_a_receipt_pays_by_qr_and_states_the_totals(
         assert f"Начислено за период {f'{bill.charges:,.2f}'.replace(',', ' ').replace('.', ',')} ₽" in text
         assert f"Лицевой счёт: {account.number}" in text
         assert "Показания, использованные в расчёте" in text
+        # The tariff's band (the "social norm") is named on its lines: up to it, and above it.
+        bands = {line["band_upto_kwh"] for line in bill.lines if line.get("band_upto_kwh")}
+        assert len(bands) == 1
+        band = f"{Decimal(str(bands.pop())).normalize():f}"
+        assert f"до {band} кВт·ч" in text and f"свыше {band} кВт·ч" in text
 
         # A year's receipts make one job, a page each; and they print.
         with qtbot.waitSignal(page.receipts_made, timeout=30000) as made:

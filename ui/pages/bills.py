@@ -1,6 +1,5 @@
 """Bills and payments of an account, each bill's lines, and paying by card through the bank's page."""
 
-import tempfile
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -28,6 +27,7 @@ from sync.protocol.schemas import PaymentOut
 from ui.formatting import money, number
 from ui.job_panel import JobPanel
 from ui.messages import payment_status, service_name, sync_problem, zone_name
+from ui.scratch import scratch_file
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
 from ui.widgets import combo, fill_accounts, heading, scrolling_layout
@@ -318,7 +318,7 @@ class BillsPage(QWidget):
         for button in (self.receipt_button, self.year_button, self.all_button):
             button.setEnabled(False)
         words, point = receipt_words(), QLocale().decimalPoint()
-        path = Path(tempfile.mkdtemp(prefix="receipts-")) / name
+        path = scratch_file(name)
         making = self.tr("Receipt %1 of %2")
 
         def progress(done: int, total: int) -> None:

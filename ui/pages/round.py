@@ -2,7 +2,6 @@
 out to Excel and back; a round sheet to print."""
 
 import dataclasses
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -36,6 +35,7 @@ from ui.job_panel import JobPanel
 from ui.messages import reading_problem, sync_problem, zone_name
 from ui.round_model import RoundFilter, RoundModel
 from ui.round_view import RoundView
+from ui.scratch import scratch_file
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
 from ui.widgets import combo, heading
@@ -523,7 +523,7 @@ class RoundPage(QWidget):
         if found is None:
             return
         if print_it:
-            path = Path(tempfile.mkdtemp(prefix="round-sheet-")) / "round-sheet.pdf"
+            path = scratch_file("round-sheet.pdf")
         else:
             name = self.choose_save_path(
                 self.tr("Save round sheet as PDF"),
