@@ -109,6 +109,23 @@ def _decimal(value: Any) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
+def line_bands(lines: list[dict[str, Any]]) -> list[tuple[Decimal | None, Decimal | None]]:
+    """Each bill line's consumption band, (from, up to) in kWh, None where unbounded; (None, None) for a
+    tariff without bands. A bill names only a band's upper bound: the line above it starts where the
+    same zone's lower band ends."""
+    bounds: dict[str | None, list[Decimal]] = {}
+    for line in lines:
+        upto = _decimal(line.get("band_upto_kwh"))
+        if upto is not None:
+            bounds.setdefault(line.get("zone"), []).append(upto)
+    found = []
+    for line in lines:
+        upto = _decimal(line.get("band_upto_kwh"))
+        below = [bound for bound in bounds.get(line.get("zone"), []) if upto is None or bound < upto]
+        found.append((max(below, default=None), upto))
+    return found
+
+
 def receipt_for(session: Session, account_id: int, period: str) -> Receipt | None:
     """The receipt of one account for one period, or None when that bill is not in the cache."""
     supplier = session.scalars(select(Supplier).limit(1)).first()
@@ -136,17 +153,7 @@ def receipt_for(session: Session, account_id: int, period: str) -> Receipt | Non
                         reading.source,
                     )
                 )
-    # A bill names only a band's upper bound; the line above it starts where the zone's lower band ends.
-    bounds: dict[str | None, list[Decimal]] = {}
-    for line in bill.lines:
-        upto = _decimal(line.get("band_upto_kwh"))
-        if upto is not None:
-            bounds.setdefault(line.get("zone"), []).append(upto)
-
-    def band_from(zone: str | None, upto: Decimal | None) -> Decimal | None:
-        below = [bound for bound in bounds.get(zone, []) if upto is None or bound < upto]
-        return max(below, default=None)
-
+    bands = line_bands(bill.lines)
     lines = tuple(
         ReceiptLine(
             service=line["service"],
@@ -156,10 +163,10 @@ def receipt_for(session: Session, account_id: int, period: str) -> Receipt | Non
             consumption=_decimal(line.get("consumption")),
             price=_decimal(line.get("price")),
             amount=Decimal(str(line["amount"])),
-            band_from_kwh=band_from(line.get("zone"), _decimal(line.get("band_upto_kwh"))),
-            band_upto_kwh=_decimal(line.get("band_upto_kwh")),
+            band_from_kwh=low,
+            band_upto_kwh=high,
         )
-        for line in bill.lines
+        for line, (low, high) in zip(bill.lines, bands, strict=True)
     )
     return Receipt(
         supplier=supplier,

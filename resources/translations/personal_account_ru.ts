@@ -4,364 +4,374 @@
 <context>
     <name>BillsPage</name>
     <message>
-        <location filename="../../ui/pages/bills.py" line="76"/>
+        <location filename="../../ui/pages/bills.py" line="77"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="79"/>
+        <location filename="../../ui/pages/bills.py" line="80"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="80"/>
+        <location filename="../../ui/pages/bills.py" line="81"/>
         <source>A&amp;ccount:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="84"/>
+        <location filename="../../ui/pages/bills.py" line="85"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="87"/>
+        <location filename="../../ui/pages/bills.py" line="88"/>
         <source>Amount to pay, rubles</source>
         <translation>Сумма к оплате, рублей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="88"/>
+        <location filename="../../ui/pages/bills.py" line="89"/>
         <source>A&amp;mount, ₽:</source>
         <translation>Су&amp;мма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="90"/>
+        <location filename="../../ui/pages/bills.py" line="91"/>
         <source>&amp;Pay by card</source>
         <translation>О&amp;платить картой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="91"/>
+        <location filename="../../ui/pages/bills.py" line="92"/>
         <source>Pay by card</source>
         <translation>Оплатить картой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="96"/>
+        <location filename="../../ui/pages/bills.py" line="97"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="103"/>
+        <location filename="../../ui/pages/bills.py" line="104"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="104"/>
+        <location filename="../../ui/pages/bills.py" line="105"/>
         <source>Charged</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="105"/>
+        <location filename="../../ui/pages/bills.py" line="106"/>
         <source>Penalties</source>
         <translation>Пени</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="106"/>
+        <location filename="../../ui/pages/bills.py" line="107"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="107"/>
+        <location filename="../../ui/pages/bills.py" line="108"/>
         <source>To pay</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="108"/>
+        <location filename="../../ui/pages/bills.py" line="109"/>
         <source>Pay by</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="112"/>
+        <location filename="../../ui/pages/bills.py" line="113"/>
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="116"/>
+        <location filename="../../ui/pages/bills.py" line="117"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="117"/>
+        <location filename="../../ui/pages/bills.py" line="118"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="118"/>
+        <location filename="../../ui/pages/bills.py" line="119"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="119"/>
+        <location filename="../../ui/pages/bills.py" line="120"/>
         <source>Current</source>
         <translation>Текущее</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="120"/>
+        <location filename="../../ui/pages/bills.py" line="121"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="121"/>
+        <location filename="../../ui/pages/bills.py" line="122"/>
         <source>Tariff, ₽/kWh</source>
         <translation>Тариф, ₽/кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="122"/>
-        <location filename="../../ui/pages/bills.py" line="128"/>
+        <location filename="../../ui/pages/bills.py" line="123"/>
+        <location filename="../../ui/pages/bills.py" line="129"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="126"/>
+        <location filename="../../ui/pages/bills.py" line="127"/>
         <source>Lines of the bill</source>
         <translation>Строки счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="128"/>
+        <location filename="../../ui/pages/bills.py" line="129"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="128"/>
+        <location filename="../../ui/pages/bills.py" line="129"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="128"/>
+        <location filename="../../ui/pages/bills.py" line="129"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="131"/>
+        <location filename="../../ui/pages/bills.py" line="132"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="134"/>
+        <location filename="../../ui/pages/bills.py" line="135"/>
         <source>&amp;Receipt…</source>
         <translation>&amp;Квитанция…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="135"/>
+        <location filename="../../ui/pages/bills.py" line="136"/>
         <source>Receipt for the selected month</source>
         <translation>Квитанция за выбранный месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="137"/>
+        <location filename="../../ui/pages/bills.py" line="138"/>
         <source>Receipts for the &amp;year…</source>
         <translation>Квитанции за &amp;год…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="138"/>
+        <location filename="../../ui/pages/bills.py" line="139"/>
         <source>Receipts for every month of the selected year</source>
         <translation>Квитанции за все месяцы выбранного года</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="140"/>
+        <location filename="../../ui/pages/bills.py" line="141"/>
         <source>Receipts for all acc&amp;ounts…</source>
         <translation>Квитанции по всем с&amp;чётам…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="141"/>
+        <location filename="../../ui/pages/bills.py" line="142"/>
         <source>The latest receipt of every account</source>
         <translation>Последняя квитанция по каждому счёту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="143"/>
+        <location filename="../../ui/pages/bills.py" line="144"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Выгру&amp;зить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="144"/>
+        <location filename="../../ui/pages/bills.py" line="145"/>
         <source>Export readings, bills and payments to Excel</source>
         <translation>Выгрузить показания, счета и платежи в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="146"/>
+        <location filename="../../ui/pages/bills.py" line="147"/>
         <source>All my accoun&amp;ts</source>
         <translation>По вс&amp;ем счетам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="147"/>
+        <location filename="../../ui/pages/bills.py" line="148"/>
         <source>Export all my accounts</source>
         <translation>Выгрузить все мои счета</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="152"/>
-        <location filename="../../ui/pages/bills.py" line="429"/>
+        <location filename="../../ui/pages/bills.py" line="153"/>
+        <location filename="../../ui/pages/bills.py" line="434"/>
         <source>Receipts</source>
         <translation>Квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="165"/>
+        <location filename="../../ui/pages/bills.py" line="166"/>
         <source>&lt;h2&gt;Bills and payments&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Счета и платежи&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="183"/>
+        <location filename="../../ui/pages/bills.py" line="184"/>
         <source>&amp;Bills:</source>
         <translation>&amp;Счета:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="184"/>
+        <location filename="../../ui/pages/bills.py" line="185"/>
         <source>L&amp;ines of the selected bill:</source>
         <translation>С&amp;троки выбранного счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="185"/>
+        <location filename="../../ui/pages/bills.py" line="186"/>
         <source>Paym&amp;ents:</source>
         <translation>Пл&amp;атежи:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="214"/>
+        <location filename="../../ui/pages/bills.py" line="215"/>
         <source>To pay: %1</source>
         <translation>К оплате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="216"/>
+        <location filename="../../ui/pages/bills.py" line="217"/>
         <source>Paid in advance: %1</source>
         <translation>Переплата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="218"/>
+        <location filename="../../ui/pages/bills.py" line="219"/>
         <source>Nothing to pay</source>
         <translation>Задолженности нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="258"/>
+        <location filename="../../ui/pages/bills.py" line="259"/>
         <source>(up to %1 kWh)</source>
         <translation>(до %1 кВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="273"/>
+        <location filename="../../ui/pages/bills.py" line="261"/>
+        <source>(above %1 kWh)</source>
+        <translation>(свыше %1 кВт·ч)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="263"/>
+        <source>(%1 to %2 kWh)</source>
+        <translation>(от %1 до %2 кВт·ч)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/bills.py" line="278"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="273"/>
+        <location filename="../../ui/pages/bills.py" line="278"/>
         <source>Bank or post office</source>
         <translation>Банк или почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="299"/>
+        <location filename="../../ui/pages/bills.py" line="304"/>
         <source>There are no bills yet.</source>
         <translation>Счетов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="317"/>
+        <location filename="../../ui/pages/bills.py" line="322"/>
         <source>Making the receipts…</source>
         <translation>Готовлю квитанции…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="322"/>
+        <location filename="../../ui/pages/bills.py" line="327"/>
         <source>Receipt %1 of %2</source>
         <translation>Квитанция %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="356"/>
+        <location filename="../../ui/pages/bills.py" line="361"/>
         <source>There are no bills for that yet.</source>
         <translation>Счетов за это время пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="358"/>
+        <location filename="../../ui/pages/bills.py" line="363"/>
         <source>Receipts ready: %1 pages.</source>
         <translation>Квитанции готовы, страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="365"/>
+        <location filename="../../ui/pages/bills.py" line="370"/>
         <source>Stopped; no receipts were made.</source>
         <translation>Остановлено; квитанции не сделаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="368"/>
+        <location filename="../../ui/pages/bills.py" line="373"/>
         <source>The receipts could not be made: %1</source>
         <translation>Не удалось сделать квитанции: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="375"/>
+        <location filename="../../ui/pages/bills.py" line="380"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="375"/>
+        <location filename="../../ui/pages/bills.py" line="380"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="393"/>
+        <location filename="../../ui/pages/bills.py" line="398"/>
         <source>Writing the Excel file…</source>
         <translation>Записываю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="400"/>
+        <location filename="../../ui/pages/bills.py" line="405"/>
         <source>Saved to %1: %2 rows.</source>
         <translation>Сохранено: %1, строк: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="408"/>
+        <location filename="../../ui/pages/bills.py" line="413"/>
         <source>Stopped; no file was written.</source>
         <translation>Остановлено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="411"/>
+        <location filename="../../ui/pages/bills.py" line="416"/>
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="434"/>
+        <location filename="../../ui/pages/bills.py" line="439"/>
         <source>Print receipts</source>
         <translation>Печать квитанций</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="443"/>
+        <location filename="../../ui/pages/bills.py" line="448"/>
         <source>Printing…</source>
         <translation>Печатаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="447"/>
+        <location filename="../../ui/pages/bills.py" line="452"/>
         <source>Sent to the printer: %1 pages.</source>
         <translation>Отправлено на печать страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="452"/>
+        <location filename="../../ui/pages/bills.py" line="457"/>
         <source>Printing failed: %1</source>
         <translation>Не удалось напечатать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="466"/>
+        <location filename="../../ui/pages/bills.py" line="471"/>
         <source>Type the amount in rubles, for example 1250,50.</source>
         <translation>Введите сумму в рублях, например 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="470"/>
+        <location filename="../../ui/pages/bills.py" line="475"/>
         <source>Preparing the payment…</source>
         <translation>Готовим оплату…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="481"/>
+        <location filename="../../ui/pages/bills.py" line="486"/>
         <source>The bank&apos;s page has opened in your browser. Pay there; this page shows when it is done.</source>
         <translation>Страница банка открылась в браузере. Оплатите там — здесь будет видно, когда оплата пройдёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="497"/>
+        <location filename="../../ui/pages/bills.py" line="502"/>
         <source>No answer from the bank yet. The payment&apos;s status will update later.</source>
         <translation>Банк пока не ответил. Состояние оплаты обновится позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="509"/>
+        <location filename="../../ui/pages/bills.py" line="514"/>
         <source>Paid: %1. Thank you!</source>
         <translation>Оплачено: %1. Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="511"/>
+        <location filename="../../ui/pages/bills.py" line="516"/>
         <source>The bank declined the payment. Nothing was charged.</source>
         <translation>Банк отклонил оплату. Деньги не списаны.</translation>
     </message>

@@ -108,6 +108,13 @@ def test_a_receipt_pays_by_qr_and_states_the_totals(
         assert len(bands) == 1
         band = f"{Decimal(str(bands.pop())).normalize():f}"
         assert f"до {band} кВт·ч" in text and f"свыше {band} кВт·ч" in text
+        # The bills page says the same of that bill's lines.
+        tariffs = [
+            page.lines_model.data(page.lines_model.index(row, 5))
+            for row in range(page.lines_model.rowCount())
+        ]
+        assert any(f"(до {band} кВт·ч)" in tariff for tariff in tariffs)
+        assert any(f"(свыше {band} кВт·ч)" in tariff for tariff in tariffs)
 
         # A year's receipts make one job, a page each; and they print.
         with qtbot.waitSignal(page.receipts_made, timeout=30000) as made:

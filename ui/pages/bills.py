@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app import history as service
 from desktop_app.history import AccountChoice, BillRow, PaymentRow
 from desktop_app.session import AppSession
+from models.receipts import line_bands
 from sync.errors import Cancelled
 from sync.protocol.schemas import PaymentOut
 from ui.formatting import money, number
@@ -252,10 +253,14 @@ class BillsPage(QWidget):
             return number(Decimal(str(value))) if value is not None else ""
 
         table = []
-        for line in bill.lines:
+        for line, (low, high) in zip(bill.lines, line_bands(bill.lines), strict=True):
             tariff = number(Decimal(str(line["price"])), 2) if line.get("price") is not None else ""
-            if line.get("band_upto_kwh") is not None:
-                tariff += " " + self.tr("(up to %1 kWh)").replace("%1", kwh(line["band_upto_kwh"]))
+            if low is None and high is not None:
+                tariff += " " + self.tr("(up to %1 kWh)").replace("%1", kwh(high))
+            elif low is not None and high is None:
+                tariff += " " + self.tr("(above %1 kWh)").replace("%1", kwh(low))
+            elif low is not None and high is not None:
+                tariff += " " + self.tr("(%1 to %2 kWh)").replace("%1", kwh(low)).replace("%2", kwh(high))
             table.append(
                 [
                     service_name(str(line.get("service", ""))),
