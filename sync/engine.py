@@ -8,6 +8,7 @@ Pull: each page is validated, then upserted with one bulk statement per entity, 
 cursor, in one transaction. A crash between pages loses nothing and repeats nothing.
 """
 
+import functools
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -93,10 +94,14 @@ def _as_rows(annotation: Any) -> Any:
 _annotated: Any = Annotated
 _union: Any = Union
 _typed_dict: Any = TypedDict
-_ADAPTERS: dict[str, TypeAdapter[Any]] = {
-    entity: TypeAdapter(_as_rows(list[model]))  # type: ignore[valid-type]
-    for entity, model in ENTITY_MODELS.items()
-}
+
+
+@functools.cache
+def _rows_adapter(entity: str) -> TypeAdapter[Any]:
+    """Built at the first page that holds the entity, not when the app starts."""
+    return TypeAdapter(_as_rows(GenericAlias(list, (ENTITY_MODELS[entity],))))
+
+
 _COLUMNS = {entity: [c.name for c in table.__table__.columns] for entity, table in SERVER_TABLES.items()}
 
 
@@ -303,7 +308,7 @@ class SyncEngine:
                 upserts.setdefault(change.entity, []).append(change.data)
         for entity, rows in upserts.items():
             try:
-                _ADAPTERS[entity].validate_python(rows)
+                _rows_adapter(entity).validate_python(rows)
             except ValidationError as exc:
                 raise BadAnswer(f"{entity}: {exc.error_count()} problems") from exc
         with self.cache.session() as session:

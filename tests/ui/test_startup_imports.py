@@ -31,3 +31,17 @@ def test_the_first_window_needs_no_database_http_or_schemas() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_http_waits_for_the_first_request() -> None:
+    """requests loads on the network worker at the first sync, not while the pages are built."""
+    code = (
+        "import sys, ui.application, ui.main_window; "
+        "from desktop_app.session import AppSession; from sync.client import ApiClient; "
+        "ApiClient('http://127.0.0.1:9').close(); "
+        "print(sorted(m for m in ('requests', 'urllib3') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
