@@ -31,6 +31,8 @@ from tests.conftest import base_settings  # noqa: E402
 from tests.support.file_keyring import FileKeyring  # noqa: E402
 from tests.support.live_server import running, seeded  # noqa: E402
 
+PACKAGES = ("ui", "desktop_app", "models", "sync", "server")
+
 BARE = """
 import sys
 from PySide6.QtCore import QTimer
@@ -75,6 +77,12 @@ def main() -> None:
         "PYTHON_KEYRING_BACKEND": "tests.support.file_keyring.FileKeyring",
         "PYTHONPATH": str(ROOT),
     }
+    # An installed app has its modules compiled to bytecode; a machine that sets PYTHONDONTWRITEBYTECODE
+    # (as some sandboxes do) would compile ours from source at every start. Compile them once here.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", *(str(ROOT / name) for name in PACKAGES)], check=True
+    )
     os.environ["PA_TEST_KEYRING_DIR"] = str(folder)
     keyring.set_keyring(FileKeyring())
     settings = base_settings(f"sqlite:///{folder}/server.sqlite3")
