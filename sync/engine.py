@@ -118,8 +118,9 @@ _UPSERTS = {entity: _upsert(entity) for entity in SERVER_TABLES}
 
 
 def get_meta(session: Session, key: str) -> str | None:
-    row = session.get(Meta, key)
-    return row.value if row else None
+    """Read from the table, not the session's identity map: `set_meta` writes with a Core statement."""
+    value: str | None = session.execute(select(Meta.value).where(Meta.key == key)).scalar()
+    return value
 
 
 _SET_META = sqlite_insert(Meta)
