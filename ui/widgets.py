@@ -63,14 +63,16 @@ def access_key(text: str) -> str | None:
 
 
 def taken_access_keys(root: QWidget) -> set[str]:
-    """The Alt+letter keys in use in `root`'s window: its menus, and the buttons and labelled fields
-    that are shown."""
+    """The Alt+letter keys in use while `root` (a page) is shown: its window's menus and status bar (a
+    button there that is hidden now may appear), and `root`'s own buttons and labelled fields, whether
+    or not the page is on screen at the moment."""
     window = root.window()
-    texts = (
-        [action.text() for action in window.menuBar().actions()] if isinstance(window, QMainWindow) else []
-    )
-    for widget in window.findChildren(QWidget):
-        if widget.isVisibleTo(window) and (
+    texts = []
+    if isinstance(window, QMainWindow):
+        texts += [action.text() for action in window.menuBar().actions()]
+        texts += [button.text() for button in window.statusBar().findChildren(QAbstractButton)]
+    for widget in root.findChildren(QWidget):
+        if widget.isVisibleTo(root) and (
             isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None)
         ):
             texts.append(widget.text())

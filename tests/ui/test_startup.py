@@ -6,12 +6,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.support.live_server import LiveServer
 from tests.ui.conftest import TODAY
 from tests.ui.test_household import log_in
-from ui.application import Controller
+from tests.ui.test_people import access_keys
+from ui import i18n
+from ui.application import Controller, Options
 from ui.login_window import LoginWindow
 from ui.main_window import MainWindow
 from ui.settings import Preferences
@@ -114,3 +118,35 @@ def test_the_app_from_its_entry_point_to_the_main_window_in_demo_mode(tmp_path: 
     )
     assert again.stdout.split() == ["FIRST", "SHOWN", "main"], again.stderr
     assert (tmp_path / "app" / "settings.ini").read_text().count("petrov") == 1
+
+
+def test_zone_fields_made_behind_the_home_page_keep_clear_of_the_readings_page_keys(
+    qapp: QApplication, qtbot: QtBot, server: LiveServer, tmp_path: Path
+) -> None:
+    """On a start with a full cache the meter's zone fields are made while the home page is shown. In
+    Russian "Сохранить &показание" holds Alt+П, so the zone "Показание" or "Пик" must take another."""
+    options = Options(server_url=server.url, data_dir=tmp_path / "app", language="ru", demo_flats=12)
+    controller = Controller(qapp, options, today=lambda: TODAY)
+    try:
+        controller.start()
+        login = controller.window
+        assert isinstance(login, LoginWindow)
+        qtbot.keyClicks(login.login_edit, "sidorova")  # a three-zone meter: Пик and Полупик
+        qtbot.keyClicks(login.password_edit, "demo-2026")
+        qtbot.keyClick(login.password_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10000)
+        main = controller.window
+        assert isinstance(main, MainWindow) and main.session is not None
+        qtbot.waitUntil(lambda: main.session.engine.status().last_sync is not None, timeout=15000)
+        again, frame = restart(qapp, controller)
+        try:
+            again.start()
+            qtbot.waitUntil(lambda: frame.attached and len(frame.readings.inputs) == 3, timeout=10000)
+            assert frame.pages.currentWidget() is frame.home
+            keys = access_keys(frame, frame.readings)
+            assert all(len(texts) == 1 for texts in keys.values()), keys
+        finally:
+            again.shutdown()
+            frame.close()
+    finally:
+        i18n.install(qapp, "en")
