@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop_app.xlsx import discard, excel_number, styled
+from desktop_app.xlsx import excel_number, saved_whole, styled
 from models.db import Cache
 from models.schema import Account, Bill, Meter, Payment, Reading
 from sync.engine import CancelToken
@@ -146,8 +146,7 @@ def export_history(
             if progress:
                 progress(done, total)
 
-    partial = path.with_name(path.name + ".part")
-    try:
+    with saved_whole(book, path, cancel):
         readings = sheet(words.sheets[0], words.readings, [12, 16, 10, 12, 10, 12, 12, 20, 12])
         for account, serial, month, taken, zone, value, used, source, status in history.readings:
             readings.append(
@@ -189,14 +188,6 @@ def export_history(
                 ]
             )
             step()
-        cancel.check()
-        book.save(partial)
-        partial.replace(path)
-    except BaseException:
-        discard(book)
-        raise
-    finally:
-        partial.unlink(missing_ok=True)
     if progress:
         progress(total, total)
     return total

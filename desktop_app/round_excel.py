@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop_app.xlsx import discard, excel_number, styled
+from desktop_app.xlsx import excel_number, saved_whole, styled
 from models.round import Round, RoundRow
 from sync.engine import CancelToken
 from sync.protocol.readings import parse_reading
@@ -114,8 +114,7 @@ def export_round(
     fill = PatternFill("solid", fgColor="FFF6D5")
     right = Alignment(horizontal="right")
     total = len(found.rows)
-    partial = path.with_name(path.name + ".part")
-    try:
+    with saved_whole(book, path, cancel):
         _write_rows(sheet, found, words, cell, bold, box, fill, right, cancel, progress)
         about = book.create_sheet(META_SHEET)
         about.sheet_state = "hidden"
@@ -128,15 +127,6 @@ def export_round(
             ("rows", total),
         ):
             about.append([key, value])
-        cancel.check()
-        book.save(partial)
-        cancel.check()
-        partial.replace(path)
-    except BaseException:
-        discard(book)
-        raise
-    finally:
-        partial.unlink(missing_ok=True)
     if progress:
         progress(total, total)
     return total

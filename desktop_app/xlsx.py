@@ -1,8 +1,12 @@
 """Small helpers shared by the workbooks the app writes (openpyxl is imported by their callers)."""
 
 import contextlib
+from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
+
+from sync.engine import CancelToken
 
 
 def excel_number(value: Decimal | None) -> int | float | None:
@@ -31,3 +35,21 @@ def discard(book: Any) -> None:
         if writer is not None:
             with contextlib.suppress(OSError, ValueError):
                 writer.cleanup()
+
+
+@contextlib.contextmanager
+def saved_whole(book: Any, path: Path, cancel: CancelToken) -> Iterator[None]:
+    """Fill `book` inside the block; it is then saved under a temporary name and moved to `path`, so a
+    cancelled or failed export never leaves half a file (or any file) under the chosen name."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        yield
+        cancel.check()
+        book.save(partial)
+        cancel.check()
+        partial.replace(path)
+    except BaseException:
+        discard(book)
+        raise
+    finally:
+        partial.unlink(missing_ok=True)
