@@ -30,14 +30,15 @@ class Controller:
         tasks: TaskManager | None = None,
         prefs: Preferences | None = None,
     ) -> None:
-        """`tasks` and `prefs` are those of a main window frame `ui.startup` has already shown."""
+        """`tasks` and `prefs` are those of the first window `ui.startup` has already shown, with the
+        language and theme it installed."""
         self.app = app
         self.options = options
         self.today = today
         self.data_dir = options.data_dir or data_root()
         self.prefs = prefs or Preferences(self.data_dir)
-        self.language = i18n.install(app, options.language or self.prefs.language)
         if prefs is None:
+            i18n.install(app, options.language or self.prefs.language)
             theme.apply(app, self.prefs.text_scale, self.prefs.high_contrast)
         self.tasks = tasks or TaskManager()
         self.embedded: EmbeddedServer | None = None
@@ -174,7 +175,7 @@ class Controller:
     def set_language(self, language: str) -> None:
         """Every string is set when a window is built, so the main window is built again."""
         self.prefs.language = language
-        self.language = i18n.install(self.app, language)
+        i18n.install(self.app, language)
         if self.session is not None:
             self.show_main(self.session)
 
