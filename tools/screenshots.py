@@ -85,9 +85,10 @@ def main() -> None:
                 )
 
 
-def shoot(
-    app: QApplication, url: str, data: Path, language: str, scale: float, contrast: bool, tag: str
-) -> None:
+def started(
+    app: QApplication, url: str, data: Path, language: str, scale: float, contrast: bool
+) -> tuple[Controller, LoginWindow]:
+    """The app at its login window, in that language, text size and contrast."""
     options = Options(server_url=url, data_dir=data, language=language, demo_flats=12)
     controller = Controller(app, options, today=lambda: date(2026, 11, 18))
     controller.prefs.text_scale = scale
@@ -96,6 +97,13 @@ def shoot(
     controller.start()
     login = controller.window
     assert isinstance(login, LoginWindow)
+    return controller, login
+
+
+def shoot(
+    app: QApplication, url: str, data: Path, language: str, scale: float, contrast: bool, tag: str
+) -> None:
+    controller, login = started(app, url, data, language, scale, contrast)
     grab(login, f"{tag}-1-login")
     login.login_edit.setText("petrov")
     login.password_edit.setText(demo.DEMO_PASSWORD)
@@ -151,14 +159,7 @@ def shoot_round(
 ) -> None:
     """The caretaker's grid with cells in every state: sent and accepted, saved, half a meter, refused."""
     shot = next(ROUNDS)  # each shot sends its own values: the same value again would be nothing new
-    options = Options(server_url=url, data_dir=data, language=language, demo_flats=12)
-    controller = Controller(app, options, today=lambda: date(2026, 11, 18))
-    controller.prefs.text_scale = scale
-    controller.prefs.high_contrast = contrast
-    theme.apply(app, scale, contrast)
-    controller.start()
-    login = controller.window
-    assert isinstance(login, LoginWindow)
+    controller, login = started(app, url, data, language, scale, contrast)
     login.login_edit.setText(demo.CARETAKER_LOGIN)
     login.password_edit.setText(demo.DEMO_PASSWORD)
     login.submit()
