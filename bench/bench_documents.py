@@ -19,8 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication
 
 from bench.figures import report
-from desktop_app import account_excel, receipts
-from desktop_app.receipt_pdf import write_receipts
+from desktop_app.bills import export as account_excel
+from desktop_app.bills import receipts
+from desktop_app.bills.receipt_pdf import write_receipts
 from models.db import Cache
 from server import demo
 from server.config import Settings
@@ -28,7 +29,7 @@ from sync.client import ApiClient
 from sync.engine import SyncEngine
 from tests.support.live_server import running, seeded
 from ui import i18n
-from ui.document_words import history_words, receipt_words
+from ui.bills.words import history_words, receipt_words
 
 NOW = datetime(2026, 11, 18, 10, tzinfo=UTC)
 

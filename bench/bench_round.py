@@ -23,15 +23,17 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from bench.figures import report
-from desktop_app import caretaker, round_excel, round_sheet
+from desktop_app.round import excel as round_excel
+from desktop_app.round import service as caretaker
+from desktop_app.round import sheet as round_sheet
 from models.db import Cache
 from server import demo
 from server.config import Settings
 from sync.client import ApiClient
 from sync.engine import SyncEngine
 from tests.support.live_server import running, seeded
-from ui.round_model import RoundFilter, RoundModel
-from ui.round_view import RoundView
+from ui.round.model import RoundFilter, RoundModel
+from ui.round.view import RoundView
 
 TODAY = date(2026, 3, 18)
 NOW = datetime(2026, 3, 18, 10, tzinfo=UTC)

@@ -17,15 +17,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.figures import report
+from jobs import CancelToken
 from models.db import Cache
 from models.entries import enter_reading
 from models.readings import previous_values
 from models.schema import Meter
+from protocol.schemas import PullChange, PullOut
 from server import demo
 from server.config import Settings
 from sync.client import ApiClient
-from sync.engine import CancelToken, Report, SyncEngine
-from sync.protocol.schemas import PullChange, PullOut
+from sync.engine import Report, SyncEngine
 from tests.support.live_server import running, seeded
 
 

@@ -1,4 +1,4 @@
-"""News, the supplier's contacts, and applications, complaints and callback requests with their status."""
+"""The supplier's contacts, and applications, complaints and callback requests with their status."""
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -7,14 +7,7 @@ from sqlalchemy import select
 
 from models.db import Cache
 from models.entries import enter_application
-from models.schema import ACCEPTED, CORRECTED, Application, LocalApplication, News, Supplier
-
-
-@dataclass(frozen=True)
-class NewsItem:
-    published_at: datetime
-    title: str
-    body: str
+from models.schema import ACCEPTED, CORRECTED, Application, LocalApplication, Supplier
 
 
 @dataclass(frozen=True)
@@ -33,14 +26,6 @@ class ApplicationRow:
     body: str
     status: str  # waiting, rejected (locally) or the server's: received, in_progress, answered, closed
     answer: str | None
-
-
-def news(cache: Cache) -> list[NewsItem]:
-    with cache.session(write=False) as session:
-        return [
-            NewsItem(n.published_at, n.title, n.body)
-            for n in session.scalars(select(News).order_by(News.published_at.desc()))
-        ]
 
 
 def contacts(cache: Cache) -> Contacts | None:

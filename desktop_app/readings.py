@@ -11,7 +11,7 @@ from models.db import Cache
 from models.entries import enter_reading
 from models.readings import Judgement, judge, period_of, previous_values
 from models.schema import CORRECTED, Account, Flat, LocalReading, Meter
-from sync.protocol.zones import Zone
+from protocol.zones import Zone
 
 
 @dataclass(frozen=True)

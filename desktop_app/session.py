@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models.db import Cache
+from models.meta import get_meta, set_meta
 from models.profiles import Profile, profile_for
 from sync.client import ApiClient
-from sync.engine import Status, SyncEngine, get_meta, set_meta
+from sync.engine import Status, SyncEngine
 from sync.runner import SyncRunner
 from sync.tokens import TokenStore
 

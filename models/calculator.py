@@ -29,8 +29,8 @@ from sqlalchemy.orm import Session
 
 from models.readings import period_of, tariff_entries
 from models.schema import Account, Meter, Reading
-from sync.protocol.tariff import Cost, TariffEntry, TariffError, cost_for_meter
-from sync.protocol.zones import Zone, zones_for
+from protocol.tariff import Cost, TariffEntry, TariffError, cost_for_meter
+from protocol.zones import Zone, zones_for
 
 NIGHT_SHARE = Decimal("0.30")  # of a single-zone month's use, when it has to be split
 PEAK_HOURS, HALF_PEAK_HOURS = Decimal(7), Decimal(9)

@@ -21,8 +21,8 @@ from models.schema import (
     LocalReading,
     Outbox,
 )
-from sync.protocol.schemas import ApplicationIn, ApplicationItem, ContactChangeItem, ReadingItem
-from sync.protocol.zones import Zone
+from protocol.schemas import ApplicationIn, ApplicationItem, ContactChangeItem, ReadingItem
+from protocol.zones import Zone
 
 
 def _now() -> datetime:

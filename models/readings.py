@@ -1,6 +1,6 @@
 """Reading rules on the cached data: what the screen says while the user types, before anything is sent.
 
-The verdict and the cost come from sync.protocol, the same code the server runs, so the preliminary
+The verdict and the cost come from protocol, the same code the server runs, so the preliminary
 cost shown is the cost the server will compute from the same tariffs.
 """
 
@@ -13,9 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.schema import Account, Meter, Reading, Tariff
-from sync.protocol.readings import ReadingVerdict, check_reading
-from sync.protocol.tariff import Cost, TariffEntry, TariffError, cost_for_meter
-from sync.protocol.zones import Zone
+from protocol.readings import ReadingVerdict, check_reading
+from protocol.tariff import Cost, TariffEntry, TariffError, cost_for_meter
+from protocol.zones import Zone
 
 USUAL_MONTHS = 12
 

@@ -29,8 +29,8 @@ from models.schema import (
     Outbox,
     RoundCell,
 )
-from sync.protocol.readings import ReadingVerdict, check_reading
-from sync.protocol.zones import Zone
+from protocol.readings import ReadingVerdict, check_reading
+from protocol.zones import Zone
 
 # Row states beside the entry states of models.schema: nothing yet, some zones of the meter typed,
 # or a reading that reached the server some other way this month (the resident, an SMS).

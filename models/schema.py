@@ -1,6 +1,6 @@
 """The local cache: what the server sent (keyed by server ids) and what the user typed (keyed by UUIDs).
 
-Server tables mirror the wire models of sync.protocol.schemas one to one, so a pull page goes in with
+Server tables mirror the wire models of protocol.schemas one to one, so a pull page goes in with
 one bulk upsert per entity. Local tables hold what the user entered, with its sending state; every
 entry also has a row in `outbox`, written in the same transaction.
 """

@@ -6,13 +6,13 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from protocol.zones import zones_for
 from server.changes import log_change
 from server.config import Settings
 from server.errors import ApiError, not_found
 from server.periods import period_of
 from server.readings import record
 from server.schema import Account, Application, Meter
-from sync.protocol.zones import zones_for
 
 APPLICATION_STATUSES = ("received", "in_progress", "answered", "closed")
 VERIFICATION_YEARS = 16

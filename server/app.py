@@ -13,6 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session, selectinload
 
+from protocol import VERSION_HEADER
+from protocol import schemas as s
+from protocol.tariff import TariffError, cost_for_meter
 from server import access, auth, captcha, payments, readings
 from server import push as push_service
 from server import serialize as out
@@ -37,8 +40,6 @@ from server.schema import (
     Supplier,
     Tariff,
 )
-from sync.protocol import schemas as s
-from sync.protocol.tariff import TariffError, cost_for_meter
 
 IdPath = Annotated[int, PathParam(ge=1, le=2_147_483_647)]
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -52,6 +53,20 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.db = database
     app.state.captcha_answers = {} if settings.expose_captcha_answers else None
+
+    @app.middleware("http")
+    async def _protocol_version(request: Request, call_next: Any) -> Any:
+        """An app names its protocol version on every request; one too old is told to update, in a code
+        it shows in words, rather than failing on answers it cannot read. Browsers (the acquirer's page)
+        and scripts that send no version are served as today's protocol."""
+        sent = request.headers.get(VERSION_HEADER)
+        if sent is not None and not (
+            sent.isascii() and sent.isdigit() and len(sent) < 7 and int(sent) >= settings.min_client_version
+        ):
+            return JSONResponse(
+                {"detail": {"code": "outdated_client", "message": "Please update the app."}}, 426
+            )
+        return await call_next(request)
 
     @app.exception_handler(ApiError)
     def _api_error(_request: Request, error: ApiError) -> JSONResponse:

@@ -7,14 +7,14 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from protocol.money import round_money
+from protocol.tariff import TariffEntry, cost_for_meter
+from protocol.zones import Zone, zones_for
 from server.changes import log_change
 from server.config import Settings
 from server.periods import period_bounds, previous_period
 from server.readings import previous_readings, record
 from server.schema import Account, Bill, BillingPeriod, BillLine, Meter, Payment, Reading, Tariff
-from sync.protocol.money import round_money
-from sync.protocol.tariff import TariffEntry, cost_for_meter
-from sync.protocol.zones import Zone, zones_for
 
 SERVICE = "Electricity"
 NORM_KWH_PER_OCCUPANT = Decimal(90)  # an estimate when a meter has no history at all

@@ -27,6 +27,8 @@ class Settings:
     throttle_per_login: int = 5
     throttle_per_address: int = 30
     key_rate_percent: Decimal = Decimal(16)
+    # Apps that send an older protocol version than this are answered 426 `outdated_client`.
+    min_client_version: int = 1
     # Tests only: keep each captcha's answer in app.state so a test can solve it. Never from the environment.
     expose_captcha_answers: bool = False
     # Tests and demos pin "now"; None means the real clock.
@@ -53,6 +55,7 @@ class Settings:
             ("sms_inbound_secret", str),
             ("window_start_day", int),
             ("window_end_day", int),
+            ("min_client_version", int),
         ):
             raw = env.get(f"PA_SERVER_{name.upper()}")
             if raw is not None:

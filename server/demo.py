@@ -9,6 +9,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from protocol.money import round_money
+from protocol.zones import zones_for
 from server.admin import install_meter, replace_meter
 from server.billing import close_period
 from server.changes import log_change
@@ -30,8 +32,6 @@ from server.schema import (
     Tariff,
 )
 from server.security import hash_password
-from sync.protocol.money import round_money
-from sync.protocol.zones import zones_for
 
 DEMO_PASSWORD = "demo-2026"
 CARETAKER_LOGIN = "caretaker"

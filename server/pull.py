@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from protocol.schemas import MAX_PULL_LIMIT, PullChange, PullOut
 from server import serialize as out
 from server.access import building_ids, linked_account_ids
 from server.billing import balances
@@ -33,7 +34,6 @@ from server.schema import (
     Supplier,
     Tariff,
 )
-from sync.protocol.schemas import MAX_PULL_LIMIT, PullChange, PullOut
 
 PUBLIC_FOR_CARETAKERS = ("supplier", "news", "profile")
 

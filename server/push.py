@@ -11,14 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from server import readings
-from server.access import link_of, load_meters, may_see_meter
-from server.changes import log_change
-from server.config import Settings
-from server.errors import ApiError
-from server.periods import period_of
-from server.schema import Application, ClientItem, Customer, Meter
-from sync.protocol.schemas import (
+from protocol.schemas import (
     ApplicationIn,
     ApplicationItem,
     ContactChangeItem,
@@ -26,6 +19,13 @@ from sync.protocol.schemas import (
     PushResult,
     ReadingItem,
 )
+from server import readings
+from server.access import link_of, load_meters, may_see_meter
+from server.changes import log_change
+from server.config import Settings
+from server.errors import ApiError
+from server.periods import period_of
+from server.schema import Application, ClientItem, Customer, Meter
 
 
 def _accepted(

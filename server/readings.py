@@ -1,4 +1,4 @@
-"""Accepting meter readings: the window, the zones, the rules of sync.protocol.readings, superseding."""
+"""Accepting meter readings: the window, the zones, the rules of protocol.readings, superseding."""
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -8,12 +8,12 @@ from decimal import Decimal
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from protocol.readings import check_reading
+from protocol.zones import Zone, zones_for
 from server.changes import log_change
 from server.config import Settings
 from server.periods import period_of, window
 from server.schema import Account, Customer, Meter, Reading, ReadingValue
-from sync.protocol.readings import check_reading
-from sync.protocol.zones import Zone, zones_for
 
 ZONE_NAMES = {"single": "", "day": "day", "night": "night", "peak": "peak", "half_peak": "half-peak"}
 USUAL_MONTHS = 12

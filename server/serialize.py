@@ -1,4 +1,4 @@
-"""Rows to wire models (sync.protocol.schemas), the same for REST answers and pulls."""
+"""Rows to wire models (protocol.schemas), the same for REST answers and pulls."""
 
 from datetime import date
 from decimal import Decimal
@@ -6,6 +6,8 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from protocol import schemas as s
+from protocol.zones import zones_for
 from server.config import Settings
 from server.periods import window
 from server.schema import (
@@ -22,8 +24,6 @@ from server.schema import (
     Supplier,
     Tariff,
 )
-from sync.protocol import schemas as s
-from sync.protocol.zones import zones_for
 
 
 def holder(account: Account) -> str:

@@ -10,12 +10,12 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from protocol.readings import parse_reading
+from protocol.schemas import ReadingItem, SmsInboundIn, SmsInboundOut
+from protocol.zones import zones_for
 from server import push
 from server.config import Settings
 from server.schema import Account, AccountLink, Customer, Meter
-from sync.protocol.readings import parse_reading
-from sync.protocol.schemas import ReadingItem, SmsInboundIn, SmsInboundOut
-from sync.protocol.zones import zones_for
 
 FORMAT_HINT = "Send: account number, then the reading of each zone, separated by spaces."
 _NAMESPACE = uuid.UUID("6f1d3c55-5b7a-4d0e-9a7c-2f3a1b8e9c10")

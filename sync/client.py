@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from sync.errors import BadAnswer, LoginRequired, Offline, Refused, ServerTrouble
-from sync.protocol import schemas as s
+from protocol import VERSION, VERSION_HEADER
+from protocol import schemas as s
+from sync.errors import BadAnswer, LoginRequired, Offline, Outdated, Refused, ServerTrouble
 
 if TYPE_CHECKING:
     import requests
@@ -49,6 +50,7 @@ def _session(retries: int, methods: frozenset[str] = IDEMPOTENT) -> "requests.Se
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.headers["User-Agent"] = USER_AGENT
+    session.headers[VERSION_HEADER] = str(VERSION)
     session.verify = True
     return session
 
@@ -121,6 +123,8 @@ class ApiClient:
             raise Offline(str(exc)) from exc
         if response.status_code == 401 and auth:
             raise LoginRequired(_code(response) or "401")
+        if response.status_code == 426:
+            raise Outdated(_code(response) or "426")
         if response.status_code >= 500:
             raise ServerTrouble(f"{response.status_code} from {path}")
         if response.status_code >= 400:

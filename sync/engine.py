@@ -19,10 +19,11 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
 from typing_extensions import TypedDict
 
+from jobs import Cancelled, CancelToken, Progress
 from models.db import Cache
+from models.meta import get_meta, set_meta
 from models.schema import (
     ACCEPTED,
     LOCAL_TABLES,
@@ -31,15 +32,14 @@ from models.schema import (
     WAITING,
     LocalContactChange,
     LocalReading,
-    Meta,
     Outbox,
 )
+from protocol.schemas import ENTITY_MODELS, PullOut, PushResult
 from sync.client import ApiClient
-from sync.errors import BadAnswer, Cancelled, LoginRequired, Offline, SyncError
-from sync.protocol.schemas import ENTITY_MODELS, PullOut, PushResult
+from sync.errors import BadAnswer, LoginRequired, Offline, SyncError
 from sync.status import State, Status
 
-__all__ = ["CancelToken", "Progress", "Report", "State", "Status", "SyncEngine", "get_meta", "set_meta"]
+__all__ = ["Report", "State", "Status", "SyncEngine"]
 
 
 @dataclass
@@ -49,26 +49,7 @@ class Report:
     rejected: int = 0
     pulled: int = 0
     reset: bool = False
-    error: SyncError | None = None
-
-
-class CancelToken:
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def check(self) -> None:
-        if self._event.is_set():
-            raise Cancelled()
-
-
-Progress = Callable[[str, int, int | None], None]  # phase, done, total (None when unknown)
+    error: SyncError | Cancelled | None = None
 
 
 def _as_rows(annotation: Any) -> Any:
@@ -115,20 +96,6 @@ def _upsert(entity: str) -> Any:
 
 
 _UPSERTS = {entity: _upsert(entity) for entity in SERVER_TABLES}
-
-
-def get_meta(session: Session, key: str) -> str | None:
-    """Read from the table, not the session's identity map: `set_meta` writes with a Core statement."""
-    value: str | None = session.execute(select(Meta.value).where(Meta.key == key)).scalar()
-    return value
-
-
-_SET_META = sqlite_insert(Meta)
-_SET_META = _SET_META.on_conflict_do_update(index_elements=["key"], set_={"value": _SET_META.excluded.value})
-
-
-def set_meta(session: Session, key: str, value: str) -> None:
-    session.execute(_SET_META, {"key": key, "value": value})
 
 
 @dataclass

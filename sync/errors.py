@@ -27,6 +27,12 @@ class BadAnswer(SyncError):
     message = "The server sent an answer this app does not understand. Your entries are kept."
 
 
+class Outdated(SyncError):
+    """The server no longer speaks this app's protocol version (426 `outdated_client`)."""
+
+    message = "This app is too old for the supplier's server. Please update the app."
+
+
 class Refused(SyncError):
     """The server refused a request with a reason (a 4xx answer with a code)."""
 
@@ -36,7 +42,3 @@ class Refused(SyncError):
         self.code = code
         self.message = message
         self.retry_after = retry_after
-
-
-class Cancelled(SyncError):
-    message = "Cancelled."

@@ -5,8 +5,9 @@ A plain thread, no Qt: the UI wraps it and turns status callbacks into signals.
 
 import threading
 
-from sync.engine import CancelToken, Progress, Report, SyncEngine
-from sync.errors import Cancelled, LoginRequired
+from jobs import Cancelled, CancelToken, Progress
+from sync.engine import Report, SyncEngine
+from sync.errors import LoginRequired
 
 INTERVAL = 300.0  # seconds between syncs while all is well
 FIRST_RETRY = 5.0

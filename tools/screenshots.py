@@ -17,13 +17,14 @@ import keyring  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from desktop_app.options import Options  # noqa: E402
 from server import demo  # noqa: E402
 from server.config import Settings  # noqa: E402
 from tests.support.file_keyring import FileKeyring  # noqa: E402
 from tests.support.live_server import running, seeded  # noqa: E402
 from ui import theme  # noqa: E402
-from ui.application import Controller, Options  # noqa: E402
-from ui.login_window import LoginWindow  # noqa: E402
+from ui.application import Controller  # noqa: E402
+from ui.login.window import LoginWindow  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
 OUT = ROOT / "screenshots"

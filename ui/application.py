@@ -1,24 +1,22 @@
 """The app's entry point: settings, translations, theme, the demo server if no server is given,
 then the login window or, with a remembered login, straight to the main window."""
 
-from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.embedded import EmbeddedServer
+from desktop_app.options import DEMO_KEY, Options
 from desktop_app.session import AppSession
 from models.profiles import data_root
 from sync.tokens import TokenStore
 from ui import i18n, theme
-from ui.login_window import LoginWindow
+from ui.login.window import LoginWindow
 from ui.main_window import MainWindow
-from ui.settings import Preferences
-from ui.startup import DEMO_KEY, Options, Starting, parse
+from ui.preferences import Preferences
+from ui.starting import Starting
 from ui.tasks import TaskManager
-
-__all__ = ["DEMO_KEY", "Controller", "Options", "Starting", "main", "parse"]
 
 
 class Controller:
@@ -192,13 +190,3 @@ class Controller:
         if self.embedded is not None:
             self.embedded.stop()
         self.prefs.sync()
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    from ui.startup import main as start
-
-    return start(argv)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

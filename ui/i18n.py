@@ -5,8 +5,9 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.options import LANGUAGES
+
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
-LANGUAGES = {"en": "English", "ru": "Русский"}
 
 
 def install(app: QApplication, language: str = "") -> str:

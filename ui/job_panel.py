@@ -3,7 +3,7 @@
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from sync.engine import CancelToken
+from jobs import CancelToken
 
 
 class JobPanel(QWidget):

@@ -6,6 +6,7 @@ sections, menus, status bar) is shown before the database, HTTP and schema libra
 """
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -25,12 +26,20 @@ from PySide6.QtWidgets import (
 
 from sync.status import State, Status
 from ui.messages import sync_problem
-from ui.settings import STEP, Preferences
+from ui.preferences import STEP, Preferences
 from ui.sync_bridge import SyncBridge
 from ui.tasks import TaskManager
 
 if TYPE_CHECKING:
     from desktop_app.session import AppSession
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str  # the page's attribute on the window: "home", "round", ...
+    title: str
+    page: QWidget
+    refresh: Callable[[], None]
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +65,7 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self.prefs = prefs
         self.today = today
-        self.sections: list[tuple[QWidget, Callable[[], None]]] = []
+        self.sections: list[Section] = []
         self.resize(1000, 700)
 
         self.bridge = SyncBridge(self)
@@ -105,30 +114,34 @@ class MainWindow(QMainWindow):
     def attached(self) -> bool:
         return self.session is not None
 
+    def _section_titles(self, role: str) -> list[tuple[str, str]]:
+        """Each role's sections in order, as (page name, title): the one list both the frame and
+        `attach` are built from."""
+        if role == "caretaker":
+            # A caretaker has no bills or payments: the round, the news, the settings and help.
+            return [
+                ("round", self.tr("Building round")),
+                ("news", self.tr("News")),
+                ("settings", self.tr("Personal data and settings")),
+                ("help", self.tr("Help")),
+            ]
+        return [
+            ("home", self.tr("Home")),
+            ("readings", self.tr("Submit readings")),
+            ("history", self.tr("Readings history")),
+            ("charts", self.tr("Consumption charts")),
+            ("bills", self.tr("Bills and payments")),
+            ("calculator", self.tr("Tariff calculator")),
+            ("news", self.tr("News")),
+            ("feedback", self.tr("Feedback")),
+            ("settings", self.tr("Personal data and settings")),
+            ("help", self.tr("Help")),
+        ]
+
     def _name_sections(self, login: str, role: str) -> None:
         self.setWindowTitle(self.tr("Personal account — %1").replace("%1", login))
         self.caretaker = role == "caretaker"
-        if self.caretaker:
-            # A caretaker has no bills or payments: the round, the news, the settings and help.
-            titles = [
-                self.tr("Building round"),
-                self.tr("News"),
-                self.tr("Personal data and settings"),
-                self.tr("Help"),
-            ]
-        else:
-            titles = [
-                self.tr("Home"),
-                self.tr("Submit readings"),
-                self.tr("Readings history"),
-                self.tr("Consumption charts"),
-                self.tr("Bills and payments"),
-                self.tr("Tariff calculator"),
-                self.tr("News"),
-                self.tr("Feedback"),
-                self.tr("Personal data and settings"),
-                self.tr("Help"),
-            ]
+        titles = [title for _name, title in self._section_titles(role)]
         if [self.nav.item(row).text() for row in range(self.nav.count())] != titles:
             self.nav.blockSignals(True)
             self.nav.clear()
@@ -140,76 +153,66 @@ class MainWindow(QMainWindow):
     def attach(self, session: "AppSession") -> None:
         """Build the pages on the opened profile; the section chosen meanwhile stays chosen."""
         # The pages import the services, and through them SQLAlchemy and pydantic: only now.
-        from ui.pages.bills import BillsPage
-        from ui.pages.calculator import CalculatorPage
-        from ui.pages.charts import ChartsPage
-        from ui.pages.feedback import FeedbackPage
-        from ui.pages.help import HelpPage
-        from ui.pages.history import HistoryPage
-        from ui.pages.home import HomePage
-        from ui.pages.news import NewsPage
-        from ui.pages.readings import ReadingsPage
-        from ui.pages.round import RoundPage
-        from ui.pages.settings import SettingsPage
+        from ui.bills.page import BillsPage
+        from ui.calculator import CalculatorPage
+        from ui.charts import ChartsPage
+        from ui.feedback import FeedbackPage
+        from ui.help import HelpPage
+        from ui.history import HistoryPage
+        from ui.home import HomePage
+        from ui.news import NewsPage
+        from ui.readings import ReadingsPage
+        from ui.round.page import RoundPage
+        from ui.settings import SettingsPage
 
         assert self.session is None, "attached twice"
         tasks, today = self.tasks, self.today
         self.session = session
         self._name_sections(session.login, session.role)
         session.listeners.append(self.bridge.post)
-        self.home = HomePage()
-        self.readings = ReadingsPage(tasks, session.cache, today)
-        self.news = NewsPage(tasks, session.cache)
-        self.help = HelpPage()
-        self.settings = SettingsPage(tasks, session, self.prefs)
+        make: dict[str, Callable[[], QWidget]] = {
+            "home": lambda: HomePage(tasks, session, today),
+            "readings": lambda: ReadingsPage(tasks, session, today),
+            "history": lambda: HistoryPage(tasks, session),
+            "charts": lambda: ChartsPage(tasks, session, today),
+            "bills": lambda: BillsPage(tasks, session),
+            "calculator": lambda: CalculatorPage(tasks, session, today),
+            "news": lambda: NewsPage(tasks, session),
+            "feedback": lambda: FeedbackPage(tasks, session),
+            "settings": lambda: SettingsPage(tasks, session, self.prefs),
+            "help": HelpPage,
+            "round": lambda: RoundPage(tasks, session, today),
+        }
+        self.sections = []
+        for name, title in self._section_titles(session.role):
+            page = make[name]()
+            setattr(self, name, page)
+            # Choosing the readings page keeps what is being typed there.
+            refresh = page.refresh_if_idle if name == "readings" else page.refresh  # type: ignore[attr-defined]
+            self.sections.append(Section(name, title, page, refresh))
         self.settings.changed_on_server.connect(self.sync_now)
         self.settings.queued.connect(self.sync_now)
         self.settings.text_scale_chosen.connect(self.set_scale)
         self.settings.language_chosen.connect(self.language_changed.emit)
-        self.readings.saved.connect(lambda _uuid: self.sync_now())
         contrast = self.actions_by_name["contrast"]
         contrast.toggled.connect(self.settings.contrast.setChecked)
         self.settings.contrast_chosen.connect(contrast.setChecked)
-        if self.caretaker:
-            self.round = RoundPage(tasks, session, today)
-            self.sections = [
-                (self.round, self.round.refresh),
-                (self.news, self.news.refresh),
-                (self.settings, self.settings.refresh),
-                (self.help, lambda: None),
-            ]
-        else:
-            self.history = HistoryPage(tasks, session.cache)
-            self.charts = ChartsPage(tasks, session, today)
-            self.bills = BillsPage(tasks, session)
-            self.calculator = CalculatorPage(tasks, session, today)
-            self.feedback = FeedbackPage(tasks, session.cache)
+        if not self.caretaker:
+            self.readings.saved.connect(lambda _uuid: self.sync_now())
             self.feedback.sent.connect(self.sync_now)
             self.home.enter_reading.connect(self.open_reading)
-            self.sections = [
-                (self.home, self.refresh_home),
-                (self.readings, self.readings.refresh_if_idle),
-                (self.history, self.history.refresh),
-                (self.charts, self.charts.refresh),
-                (self.bills, self.bills.refresh),
-                (self.calculator, self.calculator.refresh),
-                (self.news, self.news.refresh),
-                (self.feedback, self.feedback.refresh),
-                (self.settings, self.settings.refresh),
-                (self.help, lambda: None),
-            ]
         for action in (self.actions_by_name["sync"], self.actions_by_name["logout"]):
             action.setEnabled(True)
         self.sync_button.setEnabled(True)
-        for page, _refresh in self.sections:
-            self.pages.addWidget(page)
+        for section in self.sections:
+            self.pages.addWidget(section.page)
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
         row = max(self.nav.currentRow(), 0)
         self.pages.setCurrentIndex(row)
         self.refresh()
         if row > 0:
-            self.sections[row][1]()
+            self.sections[row].refresh()
 
     def _menus(self) -> None:
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -264,19 +267,9 @@ class MainWindow(QMainWindow):
         if self.caretaker:
             self.round.refresh()
         else:
-            self.refresh_home()
+            self.home.refresh()
             self.readings.refresh()
         self.tasks.run_db(self.session.engine.status, self.show_status)
-
-    def refresh_home(self) -> None:
-        if self.caretaker or self.session is None:
-            return
-        from desktop_app import overview as overview_service
-
-        cache, today = self.session.cache, self.today()
-        self.tasks.run_db(
-            lambda: overview_service.overview(cache, today), lambda data: self.home.show_overview(data, today)
-        )
 
     def open_page(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(page))
@@ -286,7 +279,7 @@ class MainWindow(QMainWindow):
             return  # still opening: the section chosen is shown once the pages are built
         self.pages.setCurrentIndex(row)
         if 0 <= row < len(self.sections):
-            self.sections[row][1]()
+            self.sections[row].refresh()
 
     def open_reading(self, meter_id: int) -> None:
         self.nav.setCurrentRow(1)
@@ -322,10 +315,11 @@ class MainWindow(QMainWindow):
             self.sync_label.setText(self.tr("Not updated yet"))
         if status.state != State.SYNCING and self.sections:
             # Reload what is shown; what the user is typing on the readings page stays as it is.
-            self.refresh_home()
+            if not self.caretaker:
+                self.home.refresh()
             current = self.nav.currentRow()
             if current > 0 or (self.caretaker and current == 0):
-                self.sections[current][1]()
+                self.sections[current].refresh()
 
     def _ask_password(self) -> str | None:
         assert self.session is not None

@@ -68,6 +68,10 @@ def sync_problem(error: Exception) -> str:
         return QCoreApplication.translate(
             "Messages", "The server sent an answer this app does not understand. Your entries are kept."
         )
+    if isinstance(error, errors.Outdated):
+        return QCoreApplication.translate(
+            "Messages", "This app is too old for the supplier's server. Please update the app."
+        )
     if isinstance(error, errors.Refused):
         if error.code == "wrong_credentials":
             return QCoreApplication.translate("Messages", "The login or password is wrong.")

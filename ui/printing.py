@@ -11,7 +11,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
-from sync.engine import CancelToken
+from jobs import CancelToken
 
 if TYPE_CHECKING:
     from ui.tasks import TaskManager

@@ -1,72 +1,354 @@
-"""The user's preferences, in an INI file in the app's data folder (QSettings)."""
+"""Personal data and settings: contacts, password, login, e-receipts, linked accounts, language, text."""
 
-from pathlib import Path
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QSettings
+from pydantic import ValidationError
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-MIN_SCALE, MAX_SCALE, STEP = 1.0, 2.0, 0.25
+from desktop_app import settings as service
+from desktop_app.session import AppSession
+from desktop_app.settings import PersonalData
+from sync.errors import Refused
+from ui.i18n import LANGUAGES
+from ui.messages import sync_problem
+from ui.preferences import Preferences
+from ui.tasks import TaskManager
+from ui.widgets import combo, heading
+
+SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 
 
-class Preferences:
-    def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+class SettingsPage(QScrollArea):
+    changed_on_server = Signal()  # something changed there: sync to see it here
+    queued = Signal()  # something was put in the outbox
+    text_scale_chosen = Signal(float)
+    contrast_chosen = Signal(bool)
+    language_chosen = Signal(str)
 
-    def _get(self, key: str, default: str) -> str:
-        value = self.store.value(key, default)
-        return str(value) if value is not None else default
+    def __init__(self, tasks: TaskManager, session: AppSession, prefs: Preferences) -> None:
+        super().__init__()
+        self.tasks = tasks
+        self.session = session
+        self.prefs = prefs
+        self.data: PersonalData | None = None
+        self.confirm: Callable[[str, str], bool] = self._ask_yes_no
+        self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Personal data and settings"))
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(heading(self.tr("<h2>Personal data and settings</h2>")))
+        self.who = QLabel()
+        self.who.setAccessibleName(self.tr("Who is logged in"))
+        layout.addWidget(self.who)
+        layout.addWidget(self._contacts_box())
+        layout.addWidget(self._password_box())
+        layout.addWidget(self._login_box())
+        layout.addWidget(self._receipts_box())
+        layout.addWidget(self._accounts_box())
+        layout.addWidget(self._view_box())
+        layout.addStretch(1)
+        self.setWidget(content)
 
-    @property
-    def text_scale(self) -> float:
-        try:
-            return min(MAX_SCALE, max(MIN_SCALE, float(self._get("text_scale", "1.0"))))
-        except ValueError:
-            return MIN_SCALE
+    # ---- building ---------------------------------------------------------------------------------
 
-    @text_scale.setter
-    def text_scale(self, value: float) -> None:
-        self.store.setValue("text_scale", str(min(MAX_SCALE, max(MIN_SCALE, value))))
+    def _field(self, form: QFormLayout, caption: str, widget: QWidget, name: str) -> None:
+        widget.setAccessibleName(name)
+        label = QLabel(caption)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
 
-    @property
-    def high_contrast(self) -> bool:
-        return self._get("high_contrast", "false") == "true"
+    def _button(self, text: str, name: str, action: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(action)
+        return button
 
-    @high_contrast.setter
-    def high_contrast(self, value: bool) -> None:
-        self.store.setValue("high_contrast", "true" if value else "false")
+    def _result(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setAccessibleName(name)
+        return label
 
-    @property
-    def language(self) -> str:
-        """ "" means the system's language."""
-        return self._get("language", "")
+    def _contacts_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Contacts"))
+        form = QFormLayout(box)
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("+79161234567")
+        self._field(form, self.tr("&E-mail:"), self.email, self.tr("E-mail"))
+        self._field(form, self.tr("P&hone:"), self.phone, self.tr("Phone"))
+        form.addRow(self._button(self.tr("Save &contacts"), self.tr("Save contacts"), self.save_contacts))
+        self.contacts_result = self._result(self.tr("Contacts result"))
+        form.addRow(self.contacts_result)
+        return box
 
-    @language.setter
-    def language(self, value: str) -> None:
-        self.store.setValue("language", value)
+    def _password_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Password"))
+        form = QFormLayout(box)
+        self.old_password, self.new_password, self.repeat_password = QLineEdit(), QLineEdit(), QLineEdit()
+        for edit in (self.old_password, self.new_password, self.repeat_password):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self._field(form, self.tr("C&urrent password:"), self.old_password, self.tr("Current password"))
+        self._field(form, self.tr("Ne&w password:"), self.new_password, self.tr("New password"))
+        self._field(form, self.tr("&Repeat it:"), self.repeat_password, self.tr("Repeat the new password"))
+        form.addRow(
+            self._button(self.tr("Change &password"), self.tr("Change password"), self.change_password)
+        )
+        self.password_result = self._result(self.tr("Password result"))
+        form.addRow(self.password_result)
+        return box
 
-    @property
-    def last_login(self) -> tuple[str, str] | None:
-        """(server key, identity) of the person who stayed logged in."""
-        key, identity = self._get("last_server_key", ""), self._get("last_identity", "")
-        return (key, identity) if key and identity else None
+    def _login_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Login"))
+        form = QFormLayout(box)
+        self.new_login, self.login_password = QLineEdit(), QLineEdit()
+        self.login_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self._field(form, self.tr("New lo&gin:"), self.new_login, self.tr("New login"))
+        self._field(form, self.tr("Pa&ssword:"), self.login_password, self.tr("Password to confirm"))
+        form.addRow(self._button(self.tr("Change l&ogin"), self.tr("Change login"), self.change_login))
+        self.login_result = self._result(self.tr("Login result"))
+        form.addRow(self.login_result)
+        return box
 
-    @property
-    def last_login_name(self) -> str:
-        return self._get("last_login", "")
+    def _receipts_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Electronic receipts"))
+        form = QFormLayout(box)
+        self.receipt_account = combo()
+        self.receipt_account.currentIndexChanged.connect(self._receipt_account_changed)
+        self.receipt_on = QCheckBox(self.tr("Send the monthly receipt by e-mail &instead of paper"))
+        self.receipt_on.setAccessibleName(self.tr("Electronic receipts"))
+        self.receipt_email = QLineEdit()
+        self._field(form, self.tr("Accoun&t:"), self.receipt_account, self.tr("Account for receipts"))
+        form.addRow(self.receipt_on)
+        self._field(form, self.tr("Receipts to e-&mail:"), self.receipt_email, self.tr("E-mail for receipts"))
+        form.addRow(self._button(self.tr("Save receipts"), self.tr("Save receipts"), self.save_receipts))
+        self.receipt_result = self._result(self.tr("Receipts result"))
+        form.addRow(self.receipt_result)
+        return box
 
-    @property
-    def last_role(self) -> str:
-        """Which sections the main window has, known before the profile is opened."""
-        return self._get("last_role", "customer")
+    def _accounts_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Accounts of this login"))
+        form = QFormLayout(box)
+        intro = QLabel(self.tr("Add another account (your parents' flat, a dacha): its number and surname."))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.link_number, self.link_surname = QLineEdit(), QLineEdit()
+        self._field(form, self.tr("Account num&ber:"), self.link_number, self.tr("Account number to add"))
+        self._field(form, self.tr("Surname:"), self.link_surname, self.tr("Surname on the account"))
+        form.addRow(self._button(self.tr("A&dd the account"), self.tr("Add the account"), self.link_account))
+        self.unlink_account_box = combo()
+        self._field(form, self.tr("Remove account:"), self.unlink_account_box, self.tr("Account to remove"))
+        form.addRow(
+            self._button(self.tr("Remove &from this login"), self.tr("Remove the account"), self.unlink)
+        )
+        self.accounts_result = self._result(self.tr("Accounts result"))
+        form.addRow(self.accounts_result)
+        return box
 
-    def remember_login(self, server_key: str, identity: str, login: str, role: str = "customer") -> None:
-        self.store.setValue("last_server_key", server_key)
-        self.store.setValue("last_identity", identity)
-        self.store.setValue("last_login", login)
-        self.store.setValue("last_role", role)
+    def _view_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Language and text"))
+        form = QFormLayout(box)
+        self.language = combo()
+        self.language.addItem(self.tr("As in the system"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.prefs.language)))
+        self.language.activated.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
+        self.scale = combo()
+        for scale in SCALES:
+            self.scale.addItem(f"{round(scale * 100)}%", scale)
+        self.scale.setCurrentIndex(max(0, self.scale.findData(self.prefs.text_scale)))
+        self.scale.activated.connect(lambda _i: self.text_scale_chosen.emit(self.scale.currentData()))
+        self.contrast = QCheckBox(self.tr("High contrast"))
+        self.contrast.setAccessibleName(self.tr("High contrast"))
+        self.contrast.setChecked(self.prefs.high_contrast)
+        self.contrast.toggled.connect(self.contrast_chosen.emit)
+        self._field(form, self.tr("Language:"), self.language, self.tr("Language"))
+        self._field(form, self.tr("Te&xt size:"), self.scale, self.tr("Text size"))
+        form.addRow(self.contrast)
+        return box
 
-    def forget_login(self) -> None:
-        self.store.remove("last_identity")
+    # ---- loading ----------------------------------------------------------------------------------
 
-    def sync(self) -> None:
-        self.store.sync()
+    def refresh(self) -> None:
+        self.tasks.run_db(lambda: service.personal_data(self.session), self._loaded)
+
+    def _loaded(self, data: PersonalData) -> None:
+        self.data = data
+        name = " ".join(part for part in (data.first_name, data.surname) if part)
+        self.who.setText(self.tr("Login: %1").replace("%1", data.login) + (f" ({name})" if name else ""))
+        if not self.email.hasFocus():
+            self.email.setText(data.email or "")
+        if not self.phone.hasFocus():
+            self.phone.setText(data.phone or "")
+        for box in (self.receipt_account, self.unlink_account_box):
+            keep = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            for account_id, number, address, _on, _email in data.accounts:
+                box.addItem(f"{number} — {address}", account_id)
+            box.setCurrentIndex(max(0, box.findData(keep)) if keep is not None else 0)
+            box.blockSignals(False)
+        self._receipt_account_changed()
+
+    def _receipt_account_changed(self) -> None:
+        if self.data is None:
+            return
+        account_id = self.receipt_account.currentData()
+        for current_id, _number, _address, on, email in self.data.accounts:
+            if current_id == account_id:
+                self.receipt_on.setChecked(on)
+                self.receipt_email.setText(email or self.data.email or "")
+
+    def _ask_yes_no(self, title: str, question: str) -> bool:
+        return QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes
+
+    # ---- actions ----------------------------------------------------------------------------------
+
+    def _ask(
+        self, work: Callable[[], Any], result: QLabel, done: str, after: Callable[[Any], None] | None = None
+    ) -> None:
+        result.setText(self.tr("Please wait…"))
+
+        def succeeded(value: Any) -> None:
+            result.setText(done)
+            if after is not None:
+                after(value)
+
+        self.tasks.run_net(work, succeeded, lambda error: result.setText(self.problem(error)))
+
+    def problem(self, error: Exception) -> str:
+        if isinstance(error, ValidationError):
+            fields = {str(e["loc"][-1]) for e in error.errors() if e["loc"]}
+            if "new_password" in fields:
+                return self.tr("A password needs at least 8 characters.")
+            if "new_login" in fields:
+                return self.tr("A login is 3 to 64 Latin letters, digits, dots, dashes or underscores.")
+            if "email" in fields:
+                return self.tr("This does not look like an e-mail address.")
+            if "phone" in fields:
+                return self.tr("The phone number should be digits, like +79161234567.")
+            if "account_number" in fields:
+                return self.tr("An account number is digits only.")
+            return self.tr("Please check what you typed.")
+        if isinstance(error, Refused):
+            texts = {
+                "wrong_password": self.tr("The password is wrong."),
+                "login_taken": self.tr("This login is taken. Please choose another."),
+                "account_mismatch": self.tr("No account with this number and surname. Check your receipt."),
+                "last_account": self.tr("This is the only account of this login; it cannot be removed."),
+                "no_email": self.tr("Give an e-mail address for the receipts."),
+            }
+            return texts.get(error.code, error.message)
+        return sync_problem(error)
+
+    def save_contacts(self) -> None:
+        email, phone = self.email.text().strip(), self.phone.text().strip()
+        if self.data is not None and email == (self.data.email or "") and phone == (self.data.phone or ""):
+            self.contacts_result.setText(self.tr("Nothing has changed."))
+            return
+
+        def saved(_uuid: str) -> None:
+            self.contacts_result.setText(self.tr("Saved. It will be sent as soon as there is a connection."))
+            self.queued.emit()
+
+        self.tasks.run_db(
+            lambda: service.change_contacts(self.session, email, phone),
+            saved,
+            lambda error: self.contacts_result.setText(self.problem(error)),
+        )
+
+    def change_password(self) -> None:
+        old, new, again = self.old_password.text(), self.new_password.text(), self.repeat_password.text()
+        if new != again:
+            self.password_result.setText(self.tr("The new password and its repetition differ."))
+            self.new_password.clear()
+            self.repeat_password.clear()
+            self.new_password.setFocus()
+            return
+        for edit in (self.old_password, self.new_password, self.repeat_password):
+            edit.clear()
+        self._ask(
+            lambda: service.change_password(self.session, old, new),
+            self.password_result,
+            self.tr("The password has been changed."),
+        )
+
+    def change_login(self) -> None:
+        login, password = self.new_login.text().strip(), self.login_password.text()
+        self.login_password.clear()
+        self._ask(
+            lambda: service.change_login(self.session, password, login),
+            self.login_result,
+            self.tr("The login has been changed: log in with it from now on."),
+            self._login_changed,
+        )
+
+    def _login_changed(self, _profile: object) -> None:
+        self.new_login.clear()
+        self.prefs.remember_login(
+            self.session.server_key, self.session.identity, self.session.login, self.session.role
+        )
+        self.changed_on_server.emit()
+        self.refresh()
+
+    def save_receipts(self) -> None:
+        account_id = self.receipt_account.currentData()
+        if account_id is None:
+            return
+        on, email = self.receipt_on.isChecked(), self.receipt_email.text().strip()
+        self._ask(
+            lambda: service.set_e_receipt(self.session, account_id, on, email),
+            self.receipt_result,
+            self.tr("Saved: receipts will come by e-mail.")
+            if on
+            else self.tr("Saved: receipts will come on paper."),
+            lambda _r: self.changed_on_server.emit(),
+        )
+
+    def link_account(self) -> None:
+        number, surname = self.link_number.text().strip(), self.link_surname.text().strip()
+        if not number or not surname:
+            self.accounts_result.setText(self.tr("Type the account number and the surname on it."))
+            return
+
+        def linked(account: Any) -> None:
+            self.link_number.clear()
+            self.link_surname.clear()
+            self.changed_on_server.emit()
+
+        self._ask(
+            lambda: service.link_account(self.session, number, surname),
+            self.accounts_result,
+            self.tr("The account has been added; its data is being loaded."),
+            linked,
+        )
+
+    def unlink(self) -> None:
+        account_id = self.unlink_account_box.currentData()
+        if account_id is None:
+            return
+        question = self.tr("Remove account %1 from this login? You can add it again later.").replace(
+            "%1", self.unlink_account_box.currentText()
+        )
+        if not self.confirm(self.tr("Remove the account"), question):
+            return
+        self._ask(
+            lambda: service.unlink_account(self.session, account_id),
+            self.accounts_result,
+            self.tr("The account has been removed from this login."),
+            lambda _r: self.changed_on_server.emit(),
+        )

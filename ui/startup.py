@@ -6,75 +6,23 @@ main window itself (its pages follow once the profile is open), otherwise a wind
 starting. Only PySide6 and the small settings, language, theme and main-window modules load first.
 """
 
-import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop_app.options import DEMO_KEY, Options, parse
 from models.profiles import data_root  # platformdirs only
 from ui import i18n, theme
-from ui.settings import Preferences
+from ui.preferences import Preferences
+from ui.starting import Starting
 
 if TYPE_CHECKING:
     from ui.tasks import TaskManager
-
-DEMO_KEY = "demo"  # the demo server's address changes at every start, so profiles name it "demo"
-
-
-@dataclass(frozen=True)
-class Options:
-    server_url: str | None
-    data_dir: Path | None
-    language: str
-    demo_flats: int
-    exit_when_shown: bool = False
-    demo_login: str = ""
-
-
-def parse(argv: Sequence[str]) -> Options:
-    parser = argparse.ArgumentParser(
-        prog="personal-account", description="Personal account of an electricity supplier"
-    )
-    parser.add_argument(
-        "--server", help="the supplier's server address; without it, the demo server starts here"
-    )
-    parser.add_argument("--data-dir", type=Path, help="where profiles and settings are kept")
-    parser.add_argument("--language", default="", choices=["", *i18n.LANGUAGES], help="en or ru")
-    parser.add_argument("--demo-flats", type=int, default=240, help=argparse.SUPPRESS)
-    # For the start-up benchmark and the frozen app's smoke test: print SHOWN and quit once the login
-    # or the main window is on screen.
-    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
-    # For the smoke test too: in demo mode, log in as this demo login instead of waiting for a person.
-    parser.add_argument("--demo-login", default="", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    return Options(
-        args.server, args.data_dir, args.language, args.demo_flats, args.exit_when_shown, args.demo_login
-    )
-
-
-class Starting(QWidget):
-    """Shown while the demo server prepares its data (a few seconds, once)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("Personal account"))
-        self.setAccessibleName(self.tr("Starting"))
-        self.label = QLabel(self.tr("Starting the demo server…"))
-        self.label.setWordWrap(True)
-        bar = QProgressBar()
-        bar.setRange(0, 0)
-        bar.setAccessibleName(self.tr("Progress"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(bar)
-        self.resize(420, 120)
-
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.history import AccountChoice
+from desktop_app.accounts import AccountChoice
 
 
 def combo() -> QComboBox:

@@ -6,7 +6,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from desktop_app.account_excel import (
+from desktop_app.bills.export import (
     DATE_FORMAT,
     MONEY_FORMAT,
     MONTH_FORMAT,

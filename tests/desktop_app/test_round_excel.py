@@ -10,8 +10,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from desktop_app import caretaker
-from desktop_app.round_excel import (
+from desktop_app.round import service as caretaker
+from desktop_app.round.excel import (
     FIRST_DATA_ROW,
     NEW_COLUMN,
     RoundSheetError,
@@ -162,8 +162,7 @@ def test_a_file_that_is_not_this_buildings_round_sheet_changes_nothing(
 
 
 def test_a_cancelled_export_leaves_no_file(building: Round, tmp_path: Path) -> None:
-    from sync.engine import CancelToken
-    from sync.errors import Cancelled
+    from jobs import Cancelled, CancelToken
 
     cancel = CancelToken()
     cancel.cancel()

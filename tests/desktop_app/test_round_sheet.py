@@ -10,12 +10,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop_app import caretaker
-from desktop_app.round_sheet import SheetWords, write_round_sheet
+from desktop_app.round import service as caretaker
+from desktop_app.round.sheet import SheetWords, write_round_sheet
+from jobs import Cancelled, CancelToken
 from models.db import Cache
 from models.round import Round
-from sync.engine import CancelToken
-from sync.errors import Cancelled
 from tests.sync.conftest import Connect
 
 TODAY = date(2026, 3, 18)

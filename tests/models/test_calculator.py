@@ -4,7 +4,7 @@ from datetime import date
 from decimal import Decimal
 
 from models.calculator import MonthUse, calculate, compare, split
-from sync.protocol.tariff import TariffEntry
+from protocol.tariff import TariffEntry
 
 D = Decimal
 ON = date(2026, 3, 1)

@@ -5,9 +5,9 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from protocol.tariff import Rate, preliminary_cost
 from server.demo import _meter
 from server.schema import Account, Reading
-from sync.protocol.tariff import Rate, preliminary_cost
 from tests.server.helpers import accounts, active_meter, last_values, meters, submit
 from tests.support.live_server import Api, LiveServer
 

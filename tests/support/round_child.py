@@ -17,8 +17,9 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.options import Options
 from tests.support.file_keyring import FileKeyring
-from ui.application import Controller, Options
+from ui.application import Controller
 from ui.main_window import MainWindow
 
 TODAY = date(2026, 3, 18)

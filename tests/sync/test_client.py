@@ -2,9 +2,11 @@
 
 import pytest
 
+from protocol import VERSION
 from sync.client import ApiClient
-from sync.errors import BadAnswer, Offline, Refused, ServerTrouble
+from sync.errors import BadAnswer, Offline, Outdated, Refused, ServerTrouble
 from tests.support.bad_server import bad_server
+from tests.support.live_server import LiveServer
 
 
 def test_a_pull_is_retried_on_503_and_then_reported() -> None:
@@ -48,3 +50,12 @@ def test_no_server_and_no_json() -> None:
         with pytest.raises(BadAnswer):
             client.pull("")
         client.close()
+
+
+def test_an_app_the_server_no_longer_speaks_to_is_told_to_update(server: LiveServer) -> None:
+    client = ApiClient(server.url, retries=0)
+    assert client.captcha().captcha_id  # today's version is served
+    server.settings.min_client_version = VERSION + 1
+    with pytest.raises(Outdated):
+        client.captcha()
+    client.close()

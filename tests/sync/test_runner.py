@@ -81,7 +81,8 @@ def test_cancel_stops_a_sync_at_the_next_batch(connect: Connect, local_cache: Ca
         start = {m.id: previous_values(session, m.id, "2026-03")["single"] for m in meters}
     for meter in meters:
         enter_reading(local_cache, meter.id, {"single": start[meter.id] + Decimal(7)})
-    from sync.engine import CancelToken, Report
+    from jobs import CancelToken
+    from sync.engine import Report
 
     token = CancelToken()
     seen: list[int] = []

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.options import Options
 from tests.support.live_server import LiveServer
-from ui.application import Controller, Options
+from ui.application import Controller
 
 TODAY = date(2026, 3, 18)  # the test server's date: inside the submission window
 

@@ -6,10 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from ui.application import Controller, Options, Starting
-from ui.login_window import LoginWindow
+from desktop_app.options import Options
+from ui.application import Controller
+from ui.login.window import LoginWindow
 from ui.main_window import MainWindow
-from ui.settings import Preferences
+from ui.preferences import Preferences
+from ui.starting import Starting
 from ui.startup import first_window
 
 

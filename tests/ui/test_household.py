@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.support.live_server import LiveServer
 from ui.application import Controller
-from ui.login_window import LoginWindow
+from ui.login.window import LoginWindow
 from ui.main_window import MainWindow
 
 

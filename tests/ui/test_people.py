@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from desktop_app.options import Options
 from tests.support.live_server import LiveServer
 from tests.ui.conftest import TODAY
 from tests.ui.test_household import home_text, log_in
 from ui import theme
-from ui.application import Controller, Options
-from ui.login_window import LoginWindow
+from ui.application import Controller
+from ui.login.window import LoginWindow
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]

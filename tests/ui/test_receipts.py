@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desktop_app.options import Options
 from models.receipts import parse_qr_text
 from models.schema import Account, Bill, Supplier
 from tests.support.live_server import LiveServer
 from tests.ui.conftest import TODAY
 from ui import i18n
-from ui.application import Controller, Options
-from ui.login_window import LoginWindow
+from ui.application import Controller
+from ui.login.window import LoginWindow
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils)")

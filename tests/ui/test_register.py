@@ -8,9 +8,9 @@ from server.schema import Account
 from tests.support.live_server import LiveServer
 from tests.support.mail import body_of, password_in, smtp_server
 from ui.application import Controller
-from ui.login_window import LoginWindow
+from ui.login.register import RegisterDialog, ResetDialog
+from ui.login.window import LoginWindow
 from ui.main_window import MainWindow
-from ui.register_dialog import RegisterDialog, ResetDialog
 
 
 def test_register_then_log_in_with_the_mailed_password(

@@ -15,16 +15,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from desktop_app.options import Options
 from models.round import PARTIAL
 from models.schema import ACCEPTED, WAITING
 from tests.support.live_server import LiveServer
 from tests.ui.conftest import TODAY
-from ui.application import Controller, Options
-from ui.login_window import LoginWindow
+from ui.application import Controller
+from ui.login.window import LoginWindow
 from ui.main_window import MainWindow
-from ui.pages.round import RoundPage
-from ui.round_model import RoundModel
-from ui.settings import Preferences
+from ui.preferences import Preferences
+from ui.round.model import RoundModel
+from ui.round.page import RoundPage
 from ui.startup import first_window
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -213,7 +214,7 @@ def test_send_all_can_be_cancelled_and_what_is_left_waits(qtbot: QtBot, controll
         type_into_grid(qtbot, page, str(int(previous) + 5))
     engine = page.session.engine
     engine.push_batch = 1
-    from desktop_app import caretaker
+    from desktop_app.round import service as caretaker
 
     caretaker_batch = caretaker.SEND_BATCH
     caretaker.SEND_BATCH = 1
@@ -326,7 +327,7 @@ def test_export_import_and_print_from_the_page(qtbot: QtBot, controller: Control
     from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter
 
-    from desktop_app.round_excel import FIRST_DATA_ROW, NEW_COLUMN
+    from desktop_app.round.excel import FIRST_DATA_ROW, NEW_COLUMN
 
     _main, page = open_round(qtbot, controller)
     model = page.model
@@ -388,10 +389,10 @@ def test_every_control_of_the_round_has_a_name_and_the_buttons_are_big_enough(
 ) -> None:
     from PySide6.QtWidgets import QAbstractButton
 
-    from desktop_app.caretaker import ImportResult
-    from desktop_app.round_excel import ImportPlan, RowProblem
+    from desktop_app.round.excel import ImportPlan, RowProblem
+    from desktop_app.round.service import ImportResult
     from tests.ui.test_people import assert_named
-    from ui.pages.round import ImportReport, ImportReportDialog
+    from ui.round.page import ImportReport, ImportReportDialog
 
     main, page = open_round(qtbot, controller)
     page.job.start("…")

@@ -5,7 +5,7 @@ from decimal import Decimal
 from pytestqt.modeltest import ModelTester
 
 from models.round import Round, RoundRow
-from ui.round_model import RoundFilter, RoundModel
+from ui.round.model import RoundFilter, RoundModel
 
 
 def building() -> Round:

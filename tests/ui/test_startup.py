@@ -10,15 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop_app.options import Options
 from tests.support.live_server import LiveServer
 from tests.ui.conftest import TODAY
 from tests.ui.test_household import log_in
 from tests.ui.test_people import access_keys
 from ui import i18n
-from ui.application import Controller, Options
-from ui.login_window import LoginWindow
+from ui.application import Controller
+from ui.login.window import LoginWindow
 from ui.main_window import MainWindow
-from ui.settings import Preferences
+from ui.preferences import Preferences
 from ui.startup import app_icon, first_window
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from desktop_app.qr_drawing import encoder, masked_versions, modules
+from desktop_app.documents.qr import encoder, masked_versions, modules
 from models.receipts import QR_HEADER, parse_qr_text, to_kopecks
 
 TEXT = "ST00012|Name=АО «Энергосбыт»|PersonalAcc=40702810938000012345|Sum=282253|Purpose=Оплата за 02.2026"

@@ -4,7 +4,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from sync.protocol.readings import check_reading, parse_reading
+from protocol.readings import check_reading, parse_reading
 
 
 @pytest.mark.parametrize(

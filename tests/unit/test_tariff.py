@@ -5,8 +5,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from sync.protocol.money import round_money
-from sync.protocol.tariff import (
+from protocol.money import round_money
+from protocol.tariff import (
     Rate,
     TariffEntry,
     TariffError,

@@ -1,0 +1,107 @@
+"""Readings history of a meter: each month's reading, consumption, where it came from, its status."""
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import history as service
+from desktop_app.history import HistoryRow
+from desktop_app.session import AppSession
+from ui.formatting import number
+from ui.messages import source_name, zone_name
+from ui.table_model import TextTableModel
+from ui.tasks import TaskManager
+from ui.widgets import combo, heading
+
+
+class HistoryPage(QWidget):
+    def __init__(self, tasks: TaskManager, session: AppSession) -> None:
+        super().__init__()
+        self.session = session
+        self.tasks = tasks
+        self.cache = session.cache
+        self.setAccessibleName(self.tr("Readings history"))
+        self.meter_box = combo()
+        self.meter_box.setAccessibleName(self.tr("Meter"))
+        label = QLabel(self.tr("&Meter:"))
+        label.setBuddy(self.meter_box)
+        self.meter_box.currentIndexChanged.connect(self.load_history)
+        self.model = TextTableModel(
+            [
+                self.tr("Month"),
+                self.tr("Date"),
+                self.tr("Reading"),
+                self.tr("Used, kWh"),
+                self.tr("Source"),
+                self.tr("Status"),
+            ]
+        )
+        self.model.right_aligned = {3}
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Readings of the meter"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.meter_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("<h2>Readings history</h2>")))
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        self.tasks.run_db(lambda: service.meters(self.cache), self._meters)
+
+    def _meters(self, meters: list[tuple[int, str, str]]) -> None:
+        keep = self.meter_box.currentData()
+        self.meter_box.blockSignals(True)
+        self.meter_box.clear()
+        for meter_id, account, serial in meters:
+            self.meter_box.addItem(
+                self.tr("Account %1, meter %2").replace("%1", account).replace("%2", serial), meter_id
+            )
+        self.meter_box.setCurrentIndex(max(0, self.meter_box.findData(keep)) if keep is not None else 0)
+        self.meter_box.blockSignals(False)
+        self.load_history()
+
+    def load_history(self) -> None:
+        meter_id = self.meter_box.currentData()
+        if meter_id is None:
+            self.model.set_rows([])
+            return
+        self.tasks.run_db(lambda: service.readings_history(self.cache, meter_id), self._rows)
+
+    def _rows(self, rows: list[HistoryRow]) -> None:
+        def values(mapping: dict[str, object]) -> str:
+            if len(mapping) == 1:
+                return number(next(iter(mapping.values())))  # type: ignore[arg-type]
+            return ", ".join(f"{zone_name(z)} {number(v)}" for z, v in mapping.items())  # type: ignore[arg-type]
+
+        table = []
+        for row in rows:
+            if row.status == "superseded":
+                status = self.tr("Replaced by a later reading")
+            elif row.flagged:
+                status = self.tr("Accepted, to be checked")
+            else:
+                status = self.tr("Accepted")
+            table.append(
+                [
+                    f"{row.period[5:7]}.{row.period[:4]}",
+                    row.taken_on.strftime("%d.%m.%Y"),
+                    values(row.values),  # type: ignore[arg-type]
+                    values(row.consumption) if row.consumption else "—",  # type: ignore[arg-type]
+                    source_name(row.source),
+                    status,
+                ]
+            )
+        self.model.set_rows(table)

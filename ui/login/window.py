@@ -1,0 +1,153 @@
+"""The first screen: log in with the login and password the supplier sent."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.session import AppSession
+from ui.login.register import RegisterDialog, ResetDialog
+from ui.messages import sync_problem
+from ui.tasks import TaskManager
+
+
+class LoginWindow(QWidget):
+    logged_in = Signal(object)  # AppSession
+
+    def __init__(
+        self,
+        tasks: TaskManager,
+        server_url: str,
+        server_key: str,
+        data_dir: Path | None,
+        demo_logins: list[tuple[str, str]] | None = None,
+        last_login: str = "",
+        log_in: Callable[..., AppSession] = AppSession.log_in,
+    ) -> None:
+        super().__init__()
+        self.tasks = tasks
+        self.server_url = server_url
+        self.server_key = server_key
+        self.data_dir = data_dir
+        self.log_in = log_in
+        self.dialog: QDialog | None = None
+        self.setWindowTitle(self.tr("Personal account — log in"))
+        self.setAccessibleName(self.tr("Log in"))
+
+        title = QLabel(self.tr("<h1>Personal account</h1>"))
+        title.setTextFormat(Qt.TextFormat.RichText)
+        intro = QLabel(self.tr("Log in with the login and password the supplier sent you."))
+        intro.setWordWrap(True)
+
+        self.login_edit = QLineEdit(last_login)
+        self.login_edit.setAccessibleName(self.tr("Login"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(self.tr("Password"))
+        form = QFormLayout()
+        login_label = QLabel(self.tr("&Login:"))
+        login_label.setBuddy(self.login_edit)
+        password_label = QLabel(self.tr("&Password:"))
+        password_label.setBuddy(self.password_edit)
+        form.addRow(login_label, self.login_edit)
+        form.addRow(password_label, self.password_edit)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.setStyleSheet("color: palette(bright-text); font-weight: bold;")
+        self.error.hide()
+
+        self.button = QPushButton(self.tr("Log &in"))
+        self.button.setAccessibleName(self.tr("Log in"))
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.submit)
+        self.password_edit.returnPressed.connect(self.submit)
+        self.login_edit.returnPressed.connect(self.password_edit.setFocus)
+
+        self.register_button = QPushButton(self.tr("&Register"))
+        self.register_button.setAccessibleName(self.tr("Register"))
+        self.register_button.clicked.connect(self.open_register)
+        self.reset_button = QPushButton(self.tr("&Forgot password"))
+        self.reset_button.setAccessibleName(self.tr("Forgot password"))
+        self.reset_button.clicked.connect(self.open_reset)
+        extra = QHBoxLayout()
+        extra.addWidget(self.register_button)
+        extra.addWidget(self.reset_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.button)
+        layout.addLayout(extra)
+        if demo_logins:
+            lines = "".join(f"<li><b>{login}</b> — {who}</li>" for login, who in demo_logins)
+            demo = QLabel(
+                self.tr("<p>Demo mode: the supplier's server runs on this computer with made-up data.</p>")
+                + self.tr("<p>Demo logins (password <b>%1</b>):</p>").replace("%1", "demo-2026")
+                + f"<ul>{lines}</ul>"
+            )
+            demo.setTextFormat(Qt.TextFormat.RichText)
+            demo.setWordWrap(True)
+            demo.setAccessibleName(self.tr("Demo logins"))
+            layout.addWidget(demo)
+        layout.addStretch(1)
+        (self.password_edit if last_login else self.login_edit).setFocus()
+
+    def open_register(self) -> None:
+        dialog = RegisterDialog(self.tasks, self.server_url, self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._registered(dialog.login))
+        dialog.open()
+
+    def _registered(self, login: str) -> None:
+        self.login_edit.setText(login)
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+
+    def open_reset(self) -> None:
+        dialog = ResetDialog(self.tasks, self.server_url, self.login_edit.text().strip(), self)
+        self.dialog = dialog
+        dialog.open()
+
+    def submit(self) -> None:
+        login = self.login_edit.text().strip()
+        password = self.password_edit.text()
+        if not login or not password:
+            self.show_error(self.tr("Please type your login and password."))
+            return
+        self.button.setEnabled(False)
+        self.button.setText(self.tr("Logging in…"))
+        self.error.hide()
+
+        def work() -> AppSession:
+            return self.log_in(self.server_url, login, password, self.data_dir, server_key=self.server_key)
+
+        self.tasks.run_net(work, self._done, self._failed)
+
+    def _done(self, session: AppSession) -> None:
+        self.password_edit.clear()
+        self.logged_in.emit(session)
+
+    def _failed(self, error: Exception) -> None:
+        self.button.setEnabled(True)
+        self.button.setText(self.tr("Log &in"))
+        self.show_error(sync_problem(error))
+        self.password_edit.selectAll()
+        self.password_edit.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()

@@ -1,0 +1,313 @@
+"""Submit readings: pick the meter, type each zone beside its previous value, see the consumption and
+the preliminary cost as you type, save; the table below shows what became of each reading."""
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import readings as service
+from desktop_app.readings import MeterChoice
+from desktop_app.session import AppSession
+from models.readings import Judgement
+from protocol.readings import parse_reading
+from protocol.zones import Zone
+from ui.formatting import money, number
+from ui.messages import reading_problem, zone_name
+from ui.readings_model import EntriesModel
+from ui.tasks import TaskManager
+from ui.widgets import access_key, combo, heading, taken_access_keys, with_access_key
+
+JUDGE_DELAY_MS = 250
+
+
+class ReadingsPage(QWidget):
+    saved = Signal(str)  # uuid of the entry just saved
+
+    def __init__(self, tasks: TaskManager, session: AppSession, today: Callable[[], date]) -> None:
+        super().__init__()
+        self.session = session
+        self.tasks = tasks
+        self.cache = session.cache
+        self.today = today
+        self.choices: list[MeterChoice] = []
+        self.inputs: dict[Zone, QLineEdit] = {}
+        self.hints: dict[Zone, QLabel] = {}
+        self.correcting: str | None = None
+        self.judgement: Judgement | None = None
+        self.confirm: Callable[[str, str], bool] = self._ask_yes_no
+        self.setAccessibleName(self.tr("Submit readings"))
+
+        self.meter_box = combo()
+        self.meter_box.setAccessibleName(self.tr("Meter"))
+        meter_label = QLabel(self.tr("&Meter:"))
+        meter_label.setBuddy(self.meter_box)
+        self.meter_box.currentIndexChanged.connect(self._meter_changed)
+
+        self.zone_grid = QGridLayout()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Consumption and cost"))
+        self.save_button = QPushButton(self.tr("&Save reading"))
+        self.save_button.setAccessibleName(self.tr("Save reading"))
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Result"))
+
+        self.model = EntriesModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Readings entered on this computer"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.correct_button = QPushButton(self.tr("&Correct the selected reading"))
+        self.correct_button.setAccessibleName(self.tr("Correct the selected reading"))
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.correct_button.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.judge_timer = QTimer(self)
+        self.judge_timer.setSingleShot(True)
+        self.judge_timer.setInterval(JUDGE_DELAY_MS)
+        self.judge_timer.timeout.connect(self.judge_now)
+
+        top = QHBoxLayout()
+        top.addWidget(meter_label)
+        top.addWidget(self.meter_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("<h2>Submit readings</h2>")))
+        layout.addLayout(top)
+        layout.addLayout(self.zone_grid)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.status)
+        history = QLabel(self.tr("Readings entered on this computer:"))
+        history.setBuddy(self.table)
+        layout.addWidget(history)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.correct_button)
+
+    def _ask_yes_no(self, title: str, question: str) -> bool:
+        return QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes
+
+    # ---- loading --------------------------------------------------------------------------------
+
+    def refresh(self, select_meter: int | None = None) -> None:
+        """Reload the meters (which rebuilds the inputs) and the table."""
+        current = select_meter if select_meter is not None else self.meter_box.currentData()
+        self.tasks.run_db(
+            lambda: service.meter_choices(self.cache, self.today()), lambda c: self._choices(c, current)
+        )
+        self.refresh_entries()
+
+    def refresh_if_idle(self) -> None:
+        """Reload the meters too unless the user is typing; a sync never wipes a half-typed reading."""
+        if any(edit.text() for edit in self.inputs.values()) or self.correcting:
+            self.refresh_entries()
+        else:
+            self.refresh()
+
+    def refresh_entries(self) -> None:
+        """Reload only the table: what the user is typing stays as it is."""
+        self.tasks.run_db(lambda: service.recent_entries(self.cache), self.model.set_entries)
+
+    def _choices(self, choices: list[MeterChoice], keep: Any) -> None:
+        self.choices = choices
+        self.meter_box.blockSignals(True)
+        self.meter_box.clear()
+        for choice in choices:
+            self.meter_box.addItem(
+                self.tr("Account %1, meter %2")
+                .replace("%1", choice.account_number)
+                .replace("%2", choice.serial),
+                choice.id,
+            )
+        index = self.meter_box.findData(keep) if keep is not None else 0
+        self.meter_box.setCurrentIndex(max(index, 0))
+        self.meter_box.blockSignals(False)
+        self._meter_changed()
+
+    def current_choice(self) -> MeterChoice | None:
+        index = self.meter_box.currentIndex()
+        return self.choices[index] if 0 <= index < len(self.choices) else None
+
+    def _meter_changed(self) -> None:
+        while self.zone_grid.count():
+            item = self.zone_grid.takeAt(0)
+            if item and item.widget():
+                item.widget().hide()  # gone at once, so its access key is free for the new labels
+                item.widget().deleteLater()
+        self.inputs.clear()
+        self.hints.clear()
+        self.summary.clear()
+        choice = self.current_choice()
+        if choice is None:
+            return
+        taken = taken_access_keys(self)
+        for row, zone in enumerate(choice.zones):
+            edit = QLineEdit()
+            edit.setAccessibleName(zone_name(zone))
+            edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+            edit.textChanged.connect(self.judge_timer.start)
+            edit.returnPressed.connect(self.save)
+            caption = with_access_key(zone_name(zone), taken)
+            taken |= {key for key in [access_key(caption)] if key}
+            label = QLabel(caption + ":")
+            label.setBuddy(edit)
+            previous = choice.previous.get(zone)
+            before = QLabel(
+                self.tr("previous: %1").replace("%1", number(previous))
+                if previous is not None
+                else self.tr("no previous reading")
+            )
+            hint = QLabel()
+            hint.setWordWrap(True)
+            hint.hide()
+            self.zone_grid.addWidget(label, row, 0)
+            self.zone_grid.addWidget(edit, row, 1)
+            self.zone_grid.addWidget(before, row, 2)
+            self.zone_grid.addWidget(hint, row + len(choice.zones), 0, 1, 3)
+            self.inputs[zone] = edit
+            self.hints[zone] = hint
+        first = next(iter(self.inputs.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    # ---- judging as the user types ---------------------------------------------------------------
+
+    def typed_values(self) -> tuple[dict[Zone, Decimal], list[Zone]]:
+        values: dict[Zone, Decimal] = {}
+        unreadable: list[Zone] = []
+        for zone, edit in self.inputs.items():
+            if not edit.text().strip():
+                continue
+            value = parse_reading(edit.text())
+            if value is None:
+                unreadable.append(zone)
+            else:
+                values[zone] = value
+        return values, unreadable
+
+    def judge_now(self) -> None:
+        choice = self.current_choice()
+        values, unreadable = self.typed_values()
+        for zone, hint in self.hints.items():
+            self._hint(hint, reading_problem("not_a_number") if zone in unreadable else "")
+        if choice is None or not values:
+            self.summary.clear()
+            self.judgement = None
+            return
+        meter_id = choice.id
+        self.tasks.run_db(
+            lambda: service.judge_entry(self.cache, meter_id, values, self.today()), self._judged
+        )
+
+    def _judged(self, judgement: Judgement) -> None:
+        self.judgement = judgement
+        for zone, verdict in judgement.verdicts.items():
+            hint = self.hints.get(zone)
+            if hint is not None:
+                self._hint(hint, reading_problem(verdict.code) if verdict.code else "")
+        if judgement.ok and judgement.cost is not None and len(judgement.verdicts) == len(self.inputs):
+            used = sum((v.consumption or Decimal(0) for v in judgement.verdicts.values()), Decimal(0))
+            self.summary.setText(
+                self.tr("Consumption: %1 kWh. Preliminary cost: %2.")
+                .replace("%1", number(used))
+                .replace("%2", money(judgement.cost.total))
+            )
+        else:
+            self.summary.clear()
+
+    @staticmethod
+    def _hint(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    # ---- saving ---------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        choice = self.current_choice()
+        values, unreadable = self.typed_values()
+        if choice is None:
+            return
+        if unreadable or set(values) != set(choice.zones):
+            self.status.setText(self.tr("Please type a reading for every zone, in digits."))
+            (
+                self.inputs[unreadable[0]]
+                if unreadable
+                else next(e for z, e in self.inputs.items() if z not in values)
+            ).setFocus()
+            return
+        meter_id = choice.id
+        self.tasks.run_db(
+            lambda: service.judge_entry(self.cache, meter_id, values, self.today()),
+            lambda judgement: self._confirm_and_save(meter_id, values, judgement),
+        )
+
+    def _confirm_and_save(self, meter_id: int, values: dict[Zone, Decimal], judgement: Judgement) -> None:
+        self._judged(judgement)
+        if not judgement.ok:
+            self.status.setText(self.tr("The reading was not saved: please check it."))
+            return
+        if judgement.flagged and not self.confirm(
+            self.tr("Please check the reading"),
+            self.tr("This is much more than you usually use. Is the reading right?"),
+        ):
+            self.status.setText(self.tr("Not saved. Check the meter and type the reading again."))
+            return
+        corrects = self.correcting
+        self.tasks.run_db(lambda: service.save_entry(self.cache, meter_id, values, corrects), self._saved)
+
+    def _saved(self, uuid: str) -> None:
+        self.correcting = None
+        for edit in self.inputs.values():
+            edit.clear()
+        self.status.setText(
+            self.tr("Saved. It will be sent to the supplier as soon as there is a connection.")
+        )
+        self.refresh_entries()
+        self.saved.emit(uuid)
+
+    # ---- correcting a refused reading -------------------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        entry = self.selected_entry()
+        self.correct_button.setEnabled(entry is not None and entry.state == "rejected")
+
+    def selected_entry(self) -> service.Entry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.entries[rows[0].row()] if rows else None
+
+    def correct_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.state != "rejected":
+            return
+        choice = next((c for c in self.choices if c.serial == entry.meter_serial), None)
+        if choice is None:
+            return
+        self.meter_box.setCurrentIndex(self.choices.index(choice))
+        self.correcting = entry.uuid
+        for zone, value in entry.values.items():
+            if zone in self.inputs:
+                self.inputs[zone].setText(str(value))  # type: ignore[index]
+        self.status.setText(self.tr("Correct the reading and save it again."))
+        next(iter(self.inputs.values())).setFocus()

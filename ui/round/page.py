@@ -1,0 +1,678 @@
+"""The caretaker's round: a whole building's readings in one grid, by keyboard, offline; sent in one go;
+out to Excel and back; a round sheet to print."""
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.round import excel as round_excel
+from desktop_app.round import service
+from desktop_app.round import sheet as round_sheet
+from desktop_app.session import AppSession
+from jobs import Cancelled, CancelToken
+from models.round import BuildingChoice, CellSaved, Round
+from sync.engine import Report
+from ui.job_panel import JobPanel
+from ui.messages import reading_problem, sync_problem, zone_name
+from ui.round.model import RoundFilter, RoundModel
+from ui.round.view import RoundView
+from ui.scratch import scratch_file
+from ui.table_model import TextTableModel
+from ui.tasks import TaskManager
+from ui.widgets import combo, heading
+
+ZONES = ("single", "day", "night", "peak", "half_peak")
+
+
+def month_name(period: str) -> str:
+    year, month = int(period[:4]), int(period[5:7])
+    return QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat) + f" {year}"
+
+
+class RoundPage(QWidget):
+    loaded = Signal()
+    cell_saved = Signal(int)  # source row made durable
+    sent = Signal(object)  # Report
+    exported = Signal(str)  # path
+    imported = Signal(object)  # ImportReport
+    printed = Signal(str)  # path of the PDF made
+    printed_on_paper = Signal(int)  # pages
+    failed = Signal(str)  # a message shown to the user
+
+    def __init__(self, tasks: TaskManager, session: AppSession, today: Callable[[], date]) -> None:
+        super().__init__()
+        self.tasks = tasks
+        self.session = session
+        self.cache = session.cache
+        self.today = today
+        self.choices: list[BuildingChoice] = []
+        self.busy = False
+        self.last_report: ImportReport | None = None
+        # File choosers and printing are hooks, so tests can answer them without a dialog.
+        self.choose_save_path: Callable[[str, str, str], str | None] = self._save_dialog
+        self.choose_open_path: Callable[[str, str], str | None] = self._open_dialog
+        self.print_pdf: Callable[[Path], None] = self._print_dialog
+        self.show_report: Callable[[ImportReport], None] = self._report_dialog
+        self.setAccessibleName(self.tr("Building round"))
+
+        self.building_box = combo()
+        self.building_box.setAccessibleName(self.tr("Building"))
+        building_label = QLabel(self.tr("&Building:"))
+        building_label.setBuddy(self.building_box)
+        self.building_box.currentIndexChanged.connect(lambda _i: self.open_building())
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setAccessibleName(self.tr("Find a flat or a meter"))
+        self.filter_edit.setPlaceholderText(self.tr("flat number or meter serial"))
+        self.filter_edit.setClearButtonEnabled(True)
+        filter_label = QLabel(self.tr("&Find:"))
+        filter_label.setBuddy(self.filter_edit)
+        self.next_empty_button = QPushButton(self.tr("Next &empty"))
+        self.next_empty_button.setAccessibleName(self.tr("Go to the next empty reading"))
+        self.next_empty_button.setToolTip(self.tr("Ctrl+J"))
+        self.next_empty_button.clicked.connect(self.jump_to_next_empty)
+        QShortcut(QKeySequence("Ctrl+J"), self, self.jump_to_next_empty)
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName(self.tr("Progress of the round"))
+        self.progress_label.setWordWrap(True)
+
+        self.model = RoundModel()
+        self.filter = RoundFilter()
+        self.filter.setSourceModel(self.model)
+        self.view = RoundView()
+        self.view.setModel(self.filter)
+        self.view.setAccessibleName(self.tr("Readings of the building"))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_edit.returnPressed.connect(lambda: self.view.setFocus())
+        self.model.save_requested.connect(self._save_cell)
+        self.model.progress_changed.connect(self._show_progress)
+        grid_label = QLabel(self.tr("&Readings (type the digits, then Enter):"))
+        grid_label.setBuddy(self.view)
+        grid_label.setWordWrap(True)  # at 200% text it wraps rather than widening the window
+
+        self.send_button = QPushButton(self.tr("&Send all"))
+        self.send_button.setAccessibleName(self.tr("Send all readings of the building"))
+        self.send_button.clicked.connect(self.send_all)
+        # The documents are used now and then: one button with a menu, so the bar stays one row high
+        # even at 200% text; each is also a keyboard shortcut.
+        self.export_action = QAction(self.tr("E&xport to Excel…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_excel)
+        self.import_action = QAction(self.tr("&Import from Excel…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_excel)
+        self.print_action = QAction(self.tr("&Print round sheet…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda: self.round_sheet(print_it=True))
+        self.pdf_action = QAction(self.tr("Save round sheet as P&DF…"), self)
+        self.pdf_action.triggered.connect(lambda: self.round_sheet(print_it=False))
+        self.document_actions = [self.export_action, self.import_action, self.print_action, self.pdf_action]
+        for action in self.document_actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addActions(self.document_actions)
+        self.documents_menu = QMenu(self)
+        self.documents_menu.addActions(self.document_actions)
+        self.documents_button = QPushButton(self.tr("E&xcel and printing"))
+        self.documents_button.setAccessibleName(self.tr("Excel and printing"))
+        self.documents_button.setMenu(self.documents_menu)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setAccessibleName(self.tr("Selected reading"))
+        self.view.selectionModel().currentChanged.connect(lambda _now, _before: self._show_detail())
+        self.model.dataChanged.connect(lambda _first, _last, _roles: self._show_detail())
+        self.job = JobPanel()
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("Result"))
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        top = QHBoxLayout()
+        top.addWidget(building_label)
+        top.addWidget(self.building_box, 1)
+        find = QHBoxLayout()
+        find.addWidget(filter_label)
+        find.addWidget(self.filter_edit, 1)
+        find.addWidget(self.next_empty_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.send_button)
+        actions.addWidget(self.documents_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("<h2>Building round</h2>")))
+        layout.addLayout(top)
+        layout.addLayout(find)
+        layout.addWidget(grid_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.job)
+        layout.addWidget(self.result)
+        layout.addLayout(actions)
+
+    # ---- loading ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """The buildings; the grid is loaded once and then only its states are refreshed."""
+        self.tasks.run_db(lambda: service.building_choices(self.cache), self._buildings)
+
+    def _buildings(self, choices: list[BuildingChoice]) -> None:
+        current = self.building_box.currentData()
+        if [c.id for c in choices] == [c.id for c in self.choices] and self.model.round is not None:
+            self.reload_states()
+            return
+        self.choices = choices
+        self.building_box.blockSignals(True)
+        self.building_box.clear()
+        for choice in choices:
+            self.building_box.addItem(
+                self.tr("%1 (%2 flats)").replace("%1", choice.address).replace("%2", str(choice.flats)),
+                choice.id,
+            )
+        index = self.building_box.findData(current) if current is not None else 0
+        self.building_box.setCurrentIndex(max(index, 0))
+        self.building_box.blockSignals(False)
+        if not choices:
+            self.result.setText(self.tr("No buildings are assigned to you yet. Sync to fetch them."))
+            return
+        self.open_building()
+
+    def current_building(self) -> int | None:
+        data = self.building_box.currentData()
+        return int(data) if data is not None else None
+
+    def open_building(self) -> None:
+        building = self.current_building()
+        if building is None:
+            return
+        cache, today = self.cache, self.today()
+        self.tasks.run_db(lambda: service.open_round(cache, building, today, with_usual=False), self._opened)
+
+    def _opened(self, found: Round) -> None:
+        if self.model.round is not None and self.model.round.building_id == found.building_id:
+            # Opened twice (a sync finished meanwhile): refresh the states, never reset under the typing.
+            self.model.update_round(found)
+            return
+        self.model.set_round(found)
+        cache, building, period = self.cache, found.building_id, found.period
+        self.tasks.run_db(lambda: service.usual_use_of(cache, building, period), self.model.set_usual)
+        self.view.resizeColumnsToContents()
+        self._fit_columns()
+        resume = self.model.next_empty(-1)
+        self.view.go_to(self.view.view_row(resume) if resume is not None else 0)
+        self.view.setFocus()
+        self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        header.resizeSection(
+            RoundModel.NEW, max(header.sectionSize(RoundModel.NEW), metrics.horizontalAdvance("0" * 12))
+        )
+        header.resizeSection(
+            RoundModel.ZONE,
+            max(header.sectionSize(RoundModel.ZONE), metrics.horizontalAdvance(zone_name("half_peak")) + 16),
+        )
+
+    def reload_states(self) -> None:
+        """After a sync: the server's answers in the grid, the place and the typing kept."""
+        building = self.current_building()
+        if building is None or self.model.round is None:
+            return
+        cache, today = self.cache, self.today()
+        self.tasks.run_db(
+            lambda: service.open_round(cache, building, today, with_usual=False), self.model.update_round
+        )
+
+    def _show_progress(self) -> None:
+        done, total = self.model.progress()
+        self.progress_label.setText(
+            self.tr("%1 of %2 meters entered").replace("%1", str(done)).replace("%2", str(total))
+        )
+
+    def _show_detail(self) -> None:
+        """The current row in words, in full: the grid's status column may be cut short."""
+        current = self.view.currentIndex()
+        if not current.isValid():
+            self.detail.clear()
+            return
+        row = self.view.source_row(current.row())
+        entry = self.model.rows[row]
+        text = (
+            self.tr("Flat %1, meter %2, %3.")
+            .replace("%1", entry.flat)
+            .replace("%2", entry.serial)
+            .replace("%3", zone_name(entry.zone).lower())
+        )
+        status = self.model.status_text(row)
+        self.detail.setText(text + (" " + status if status else ""))
+
+    def _filter_changed(self, text: str) -> None:
+        self.filter.set_text(text)
+        if self.filter.rowCount():
+            self.view.go_to(0)
+
+    def jump_to_next_empty(self) -> None:
+        if self.filter_edit.text():
+            self.filter_edit.clear()
+        current = self.view.currentIndex()
+        after = self.view.source_row(current.row()) if current.isValid() else -1
+        row = self.model.next_empty(after)
+        if row is None:
+            self.result.setText(self.tr("Every meter of the building has a reading."))
+            return
+        self.view.go_to(self.view.view_row(row))
+        self.view.setFocus()
+
+    # ---- saving each cell ---------------------------------------------------------------------------
+
+    def _save_cell(self, row: int, value: Any) -> None:
+        entry = self.model.rows[row]
+        assert self.model.round is not None
+        period, meter_id, zones, zone = self.model.round.period, entry.meter_id, entry.zones, entry.zone
+        cache = self.cache
+
+        def done(result: CellSaved) -> None:
+            # Kept here, not sent at once: the caretaker looks the building over and presses Send all
+            # (the background sync sends it anyway on its next round, if they forget).
+            self.model.saved(row, result)
+            self.cell_saved.emit(row)
+
+        def failed(error: Exception) -> None:
+            self.model.not_saved(
+                row, self.tr("could not be saved on this computer: %1").replace("%1", str(error))
+            )
+
+        self.tasks.run_db(
+            lambda: service.save_cell(cache, period, meter_id, zones, zone, value), done, failed
+        )
+
+    # ---- sending ------------------------------------------------------------------------------------
+
+    def _start_job(self, text: str) -> CancelToken | None:
+        if self.busy:
+            return None
+        self.busy = True
+        self.send_button.setEnabled(False)
+        for action in self.document_actions:
+            action.setEnabled(False)
+        return self.job.start(text)
+
+    def _end_job(self) -> None:
+        self.busy = False
+        focus = QApplication.focusWidget()
+        if focus is None or self.job.isAncestorOf(focus):
+            self.view.setFocus()  # back to the grid, not to whatever follows the hidden Cancel
+        self.job.finish()
+        self.send_button.setEnabled(True)
+        for action in self.document_actions:
+            action.setEnabled(True)
+
+    def send_all(self) -> None:
+        cancel = self._start_job(self.tr("Sending the readings…"))
+        if cancel is None:
+            return
+        engine = self.session.engine
+        job = self.job
+        sending, updating = self.tr("Sending %1 of %2"), self.tr("Fetching the answers…")
+
+        def progress(phase: str, done: int, total: int | None) -> None:
+            if phase == "push":
+                job.report(sending.replace("%1", str(done)).replace("%2", str(total or 0)), done, total)
+            else:
+                job.report(updating, 0, None)
+
+        self.tasks.run_net(lambda: service.send_all(engine, cancel, progress), self._sent, self._send_failed)
+
+    def _sent(self, report: Report) -> None:
+        self._end_job()
+        if isinstance(report.error, Cancelled):
+            text = self.tr("Stopped. %1 sent; the rest is kept and waits to be sent.").replace(
+                "%1", str(report.pushed)
+            )
+        elif report.error is not None:
+            text = sync_problem(report.error)
+        elif report.pushed == 0:
+            text = self.tr("Nothing was waiting to be sent. The answers were fetched.")
+        else:
+            text = (
+                self.tr("Sent %1: %2 accepted, %3 not accepted.")
+                .replace("%1", str(report.pushed))
+                .replace("%2", str(report.accepted))
+                .replace("%3", str(report.rejected))
+            )
+            if report.rejected:
+                text += " " + self.tr("Fix the rows marked “Not accepted” and send again.")
+        self.result.setText(text)
+        self.reload_states()
+        self.sent.emit(report)
+
+    def _send_failed(self, error: Exception) -> None:
+        self._end_job()
+        self.result.setText(sync_problem(error))
+
+    # ---- Excel --------------------------------------------------------------------------------------
+
+    def _snapshot(self) -> Round | None:
+        """A copy of the rows for a worker thread: the grid may change while a file is written."""
+        found = self.model.round
+        if found is None:
+            return None
+        return dataclasses.replace(found, rows=[dataclasses.replace(row) for row in self.model.rows])
+
+    def excel_words(self, found: Round) -> round_excel.SheetWords:
+        return round_excel.SheetWords(
+            title=self.tr("Round sheet"),
+            period=self.tr("Readings for %1").replace("%1", month_name(found.period)),
+            hint=self.tr(
+                "Type the new readings in the column “New reading”. Do not change the other columns."
+            ),
+            headers=(
+                self.tr("Entrance"),
+                self.tr("Floor"),
+                self.tr("Flat"),
+                self.tr("Account"),
+                self.tr("Meter"),
+                self.tr("Zone"),
+                self.tr("Previous"),
+                self.tr("New reading"),
+            ),
+            zones={zone: zone_name(zone) if zone != "single" else "" for zone in ZONES},
+        )
+
+    def export_excel(self) -> None:
+        found = self._snapshot()
+        if found is None:
+            return
+        name = self.choose_save_path(
+            self.tr("Export to Excel"),
+            f"round-{found.building_id}-{found.period}.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not name:
+            return
+        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        cancel = self._start_job(self.tr("Writing the Excel file…"))
+        if cancel is None:
+            return
+        words, job = self.excel_words(found), self.job
+        self.tasks.run_work(
+            lambda: round_excel.export_round(
+                found, path, words, cancel=cancel, progress=lambda d, t: job.report("", d, t)
+            ),
+            lambda _n: self._exported(path),
+            self._job_failed,
+        )
+
+    def _exported(self, path: Path) -> None:
+        self._end_job()
+        self.result.setText(self.tr("Saved to %1.").replace("%1", str(path)))
+        self.exported.emit(str(path))
+
+    def _job_failed(self, error: Exception) -> None:
+        self._end_job()
+        if isinstance(error, Cancelled):
+            message = self.tr("Stopped; nothing was changed.")
+        elif isinstance(error, round_excel.RoundSheetError):
+            message = self.sheet_problem(error)
+        elif isinstance(error, OSError):
+            message = self.tr("The file could not be written or read: %1").replace(
+                "%1", error.strerror or str(error)
+            )
+        else:
+            message = self.tr("Something went wrong: %1").replace("%1", str(error))
+        self.result.setText(message)
+        self.failed.emit(message)
+
+    def sheet_problem(self, error: round_excel.RoundSheetError) -> str:
+        texts = {
+            "missing": self.tr("The file was not found."),
+            "not_xlsx": self.tr(
+                "This file is not an Excel workbook (.xlsx), or it is damaged. Nothing was changed."
+            ),
+            "foreign": self.tr("This workbook is not a round sheet made by this app. Nothing was changed."),
+            "version": self.tr(
+                "This round sheet was made by another version of the app. Nothing was changed."
+            ),
+            "other_building": self.tr("This round sheet is for another building (%1). Nothing was changed."),
+            "other_period": self.tr(
+                "This round sheet is for another month (%1); export a new one. Nothing was changed."
+            ),
+        }
+        return texts.get(error.code, texts["foreign"]).replace("%1", error.detail)
+
+    def import_excel(self) -> None:
+        found = self._snapshot()
+        if found is None:
+            return
+        name = self.choose_open_path(self.tr("Import from Excel"), self.tr("Excel workbook (*.xlsx)"))
+        if not name:
+            return
+        cancel = self._start_job(self.tr("Reading the Excel file…"))
+        if cancel is None:
+            return
+        path, job, cache = Path(name), self.job, self.cache
+
+        # Read and judge the file on the document worker, then apply it in one database transaction.
+        self.tasks.run_work(
+            lambda: round_excel.read_round(
+                path, found, cancel=cancel, progress=lambda d, t: job.report("", d, t)
+            ),
+            lambda plan: self.tasks.run_db(
+                lambda: (plan, service.apply_import(cache, plan, cancel)), self._imported, self._job_failed
+            ),
+            self._job_failed,
+        )
+
+    def _imported(self, answer: tuple[round_excel.ImportPlan, service.ImportResult]) -> None:
+        plan, result = answer
+        self._end_job()
+        report = ImportReport(plan, result)
+        self.last_report = report
+        self.result.setText(report.summary())
+        self.reload_states()
+        self.imported.emit(report)
+        self.show_report(report)
+
+    # ---- the round sheet -----------------------------------------------------------------------------
+
+    def sheet_words(self, found: Round) -> round_sheet.SheetWords:
+        return round_sheet.SheetWords(
+            title=self.tr("Round sheet"),
+            period=self.tr("Readings for %1. Printed %2.")
+            .replace("%1", month_name(found.period))
+            .replace("%2", QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat)),
+            headers=(
+                self.tr("Flat"),
+                self.tr("Account"),
+                self.tr("Meter"),
+                self.tr("Zone"),
+                self.tr("Previous"),
+                self.tr("New reading"),
+                self.tr("Note"),
+            ),
+            entrance=self.tr("Entrance %1"),
+            floor=self.tr("Floor %1"),
+            page=self.tr("Page %1"),
+            signature=self.tr("Readings taken by: ______________   Date: ____________"),
+            zones={zone: zone_name(zone) if zone != "single" else "" for zone in ZONES},
+        )
+
+    def round_sheet(self, print_it: bool) -> None:
+        found = self._snapshot()
+        if found is None:
+            return
+        if print_it:
+            path = scratch_file("round-sheet.pdf")
+        else:
+            name = self.choose_save_path(
+                self.tr("Save round sheet as PDF"),
+                f"round-sheet-{found.building_id}-{found.period}.pdf",
+                self.tr("PDF document (*.pdf)"),
+            )
+            if not name:
+                return
+            path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        cancel = self._start_job(self.tr("Making the round sheet…"))
+        if cancel is None:
+            return
+        words, job, point = self.sheet_words(found), self.job, QLocale().decimalPoint()
+        self.tasks.run_work(
+            lambda: round_sheet.write_round_sheet(
+                found,
+                path,
+                words,
+                decimal_point=point,
+                cancel=cancel,
+                progress=lambda d, t: job.report("", d, t),
+            ),
+            lambda _pages: self._sheet_ready(path, print_it),
+            self._job_failed,
+        )
+
+    def _sheet_ready(self, path: Path, print_it: bool) -> None:
+        self._end_job()
+        if print_it:
+            self.print_pdf(path)
+        else:
+            self.result.setText(self.tr("Saved to %1.").replace("%1", str(path)))
+        self.printed.emit(str(path))
+
+    # ---- dialogs (replaced in tests) -------------------------------------------------------------------
+
+    def _save_dialog(self, title: str, suggested: str, kinds: str) -> str | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), kinds)
+        return name or None
+
+    def _open_dialog(self, title: str, kinds: str) -> str | None:
+        name, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), kinds)
+        return name or None
+
+    def _print_dialog(self, path: Path) -> None:
+        from ui.printing import choose_printer
+
+        printer = choose_printer(self, self.tr("Print round sheet"))
+        if printer is not None:
+            self.print_to(printer, path)
+
+    def print_to(self, printer: Any, path: Path) -> None:
+        from ui.printing import print_in_background
+
+        cancel = self._start_job(self.tr("Printing…"))
+        if cancel is None:
+            return
+        job = self.job
+
+        def done(pages: int) -> None:
+            self._end_job()
+            self.result.setText(self.tr("Sent to the printer: %1 pages.").replace("%1", str(pages)))
+            self.printed_on_paper.emit(pages)
+
+        print_in_background(
+            self.tasks, printer, path, cancel, lambda d, t: job.report("", d, t), done, self._job_failed
+        )
+
+    def _report_dialog(self, report: "ImportReport") -> None:
+        ImportReportDialog(report, self).exec()
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportReport:
+    plan: round_excel.ImportPlan
+    result: service.ImportResult
+
+    def summary(self) -> str:
+        text = (
+            QCoreApplication.translate(
+                "RoundPage",
+                "Taken from the file: %1. Already entered with the same value: %2. Empty: %3. Refused: %4.",
+            )
+            .replace("%1", str(self.result.saved))
+            .replace("%2", str(self.result.unchanged))
+            .replace("%3", str(self.plan.empty))
+            .replace("%4", str(len(self.plan.refused)))
+        )
+        if self.plan.flagged:
+            text += " " + QCoreApplication.translate(
+                "RoundPage", "%1 of them are much more than usual; please check them."
+            ).replace("%1", str(len(self.plan.flagged)))
+        return text
+
+
+def row_problem(code: str) -> str:
+    if code == "unknown_meter":
+        return QCoreApplication.translate("RoundPage", "This meter is not in the building.")
+    if code == "duplicate":
+        return QCoreApplication.translate("RoundPage", "This meter and zone appear twice in the file.")
+    return reading_problem(code)
+
+
+class ImportReportDialog(QDialog):
+    def __init__(self, report: ImportReport, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import from Excel"))
+        summary = QLabel(report.summary())
+        summary.setWordWrap(True)
+        summary.setAccessibleName(self.tr("Summary"))
+        model = TextTableModel(
+            [
+                self.tr("Line"),
+                self.tr("Flat"),
+                self.tr("Meter"),
+                self.tr("Zone"),
+                self.tr("Value"),
+                self.tr("Why"),
+            ]
+        )
+        model.setParent(self)
+        model.set_rows(
+            [
+                [
+                    str(p.line),
+                    p.flat,
+                    p.serial,
+                    zone_name(p.zone) if p.zone else "",
+                    p.typed,
+                    row_problem(p.code),
+                ]
+                for p in report.plan.refused
+            ]
+        )
+        table = QTableView()
+        table.setModel(model)
+        table.setAccessibleName(self.tr("Refused rows"))
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Close"))
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        if report.plan.refused:
+            refused = QLabel(self.tr("Rows not taken:"))
+            refused.setBuddy(table)
+            layout.addWidget(refused)
+            layout.addWidget(table, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 420 if report.plan.refused else 160)
