@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run demo-server test lint typecheck pytest bench screenshots translations dist clean
+.PHONY: run demo-server test lint format lupdate typecheck pytest bench screenshots translations dist clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,9 +34,19 @@ test: $(STAMP) lint typecheck pytest
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
+
+## Rewrite the code in the house style (what `make lint` checks).
+format: $(STAMP)
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+## Refresh the .ts sources from the code's strings (then translate the new ones and commit).
+lupdate: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'ui/*.py' 'ui/**/*.py') -ts $(TS)
 
 typecheck: $(STAMP)
-	$(PY) -m mypy server sync models
+	$(PY) -m mypy protocol jobs server sync models desktop_app ui
 
 pytest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)

@@ -109,6 +109,7 @@ class SyncEngine:
     _state: State = State.OFFLINE
     _message: str = ""
     _needs_login: bool = False
+    _error: SyncError | None = None
 
     # ---- status -------------------------------------------------------------------------------------
 
@@ -128,10 +129,11 @@ class SyncEngine:
             state = State.NEEDS_ATTENTION
             message = "Some entries were not accepted; please look at them."
         last_sync = datetime.fromisoformat(last) if last else None
-        return Status(state, message, last_sync, waiting, rejected, self._needs_login)
+        return Status(state, message, last_sync, waiting, rejected, self._needs_login, self._error)
 
-    def _set(self, state: State, message: str = "", needs_login: bool = False) -> None:
-        self._state, self._message, self._needs_login = state, message, needs_login
+    def _set(self, state: State, error: SyncError | None = None, needs_login: bool = False) -> None:
+        self._state, self._error, self._needs_login = state, error, needs_login
+        self._message = error.message if error is not None else ""
         if self.on_status is not None:
             self.on_status(self.status())
 
@@ -164,13 +166,13 @@ class SyncEngine:
                 self._set(before if before != State.SYNCING else State.ONLINE)
             except Offline as exc:
                 report.error = exc
-                self._set(State.OFFLINE, exc.message)
+                self._set(State.OFFLINE, exc)
             except LoginRequired as exc:
                 report.error = exc
-                self._set(State.NEEDS_ATTENTION, exc.message, needs_login=True)
+                self._set(State.NEEDS_ATTENTION, exc, needs_login=True)
             except SyncError as exc:
                 report.error = exc
-                self._set(State.NEEDS_ATTENTION, exc.message)
+                self._set(State.NEEDS_ATTENTION, exc)
             else:
                 self._set(State.ONLINE)
         finally:

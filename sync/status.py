@@ -21,3 +21,6 @@ class Status:
     waiting: int = 0
     rejected: int = 0
     needs_login: bool = False  # the server no longer knows the token: ask for the password again
+    # What stopped the last sync; the UI says it in the person's language (ui.messages.sync_problem),
+    # `message` is the same in English for logs.
+    error: Exception | None = None

@@ -143,14 +143,15 @@ class CalculatorPage(QWidget):
             return
         use = calculator.split(month.by_zone, int(self.zones_box.currentData() or 1))
         for zone, edit in self.inputs.items():
-            edit.setText(number(use.get(zone, Decimal(0))))
+            edit.setText(number(use.get(zone, Decimal(0))))  # type: ignore[call-overload]
         self.calculate()
 
     def _build_inputs(self) -> None:
         while self.zone_grid.count():
             item = self.zone_grid.takeAt(0)
-            if item and item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item else None
+            if widget is not None:
+                widget.deleteLater()
         self.inputs.clear()
         count = int(self.zones_box.currentData() or 1)
         for row, zone in enumerate(zones_for(count)):

@@ -29,7 +29,8 @@ class JobPanel(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.isVisibleTo(self.parentWidget()) if self.parentWidget() else self.isVisible()
+        parent = self.parentWidget()
+        return self.isVisibleTo(parent) if parent is not None else self.isVisible()
 
     def start(self, text: str) -> CancelToken:
         self.token = CancelToken()

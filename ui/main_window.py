@@ -32,6 +32,11 @@ from ui.tasks import TaskManager
 
 if TYPE_CHECKING:
     from desktop_app.session import AppSession
+    from ui.feedback import FeedbackPage
+    from ui.home import HomePage
+    from ui.readings import ReadingsPage
+    from ui.round.page import RoundPage
+    from ui.settings import SettingsPage
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,12 @@ class MainWindow(QMainWindow):
     text_scale_changed = Signal(float)
     contrast_changed = Signal(bool)
     language_changed = Signal(str)
+    # The pages, set by `attach` from the role's sections (a caretaker's window has no home or readings).
+    home: "HomePage"
+    readings: "ReadingsPage"
+    feedback: "FeedbackPage"
+    settings: "SettingsPage"
+    round: "RoundPage"
 
     def __init__(
         self,
@@ -217,7 +228,7 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         view = self.menuBar().addMenu(self.tr("&View"))
         larger = QAction(self.tr("&Larger text"), self)
-        larger.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        larger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
         larger.triggered.connect(lambda: self.change_scale(+STEP))
         smaller = QAction(self.tr("&Smaller text"), self)
         smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
@@ -302,14 +313,14 @@ class MainWindow(QMainWindow):
         if status.state == State.NEEDS_ATTENTION:
             if status.rejected:
                 text += ": " + self.tr("some readings were not accepted")
-            elif status.message:
-                text += ": " + status.message
+            elif status.error is not None:
+                text += ": " + sync_problem(status.error)
         if status.waiting:
             text += " · " + self.tr("waiting to be sent: %1").replace("%1", str(status.waiting))
         self.state_label.setText(text)
         self.login_again_button.setVisible(status.needs_login)
         if status.last_sync is not None:
-            when = QLocale().toString(status.last_sync.astimezone(), QLocale.FormatType.ShortFormat)
+            when = QLocale().toString(status.last_sync.astimezone(), QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]
             self.sync_label.setText(self.tr("Updated %1").replace("%1", when))
         else:
             self.sync_label.setText(self.tr("Not updated yet"))

@@ -1,8 +1,12 @@
 """Plain words for the codes the rules and the server use. Every string goes through Qt translation."""
 
+import logging
+
 from PySide6.QtCore import QCoreApplication
 
 from sync import errors
+
+log = logging.getLogger(__name__)
 
 
 def reading_problem(code: str | None, fallback: str = "") -> str:
@@ -80,7 +84,11 @@ def sync_problem(error: Exception) -> str:
                 "Messages", "Too many wrong passwords. Please wait a few minutes and try again."
             )
         return error.message
-    return QCoreApplication.translate("Messages", "Something went wrong: %1").replace("%1", str(error))
+    # A bug, not a known condition: the details go to the log, never to the person.
+    log.error("unexpected error shown to the user", exc_info=error)
+    return QCoreApplication.translate(
+        "Messages", "Something went wrong. What you entered is kept; please try again."
+    )
 
 
 def source_name(source: str) -> str:

@@ -153,9 +153,10 @@ class ReadingsPage(QWidget):
     def _meter_changed(self) -> None:
         while self.zone_grid.count():
             item = self.zone_grid.takeAt(0)
-            if item and item.widget():
-                item.widget().hide()  # gone at once, so its access key is free for the new labels
-                item.widget().deleteLater()
+            widget = item.widget() if item else None
+            if widget is not None:
+                widget.hide()  # gone at once, so its access key is free for the new labels
+                widget.deleteLater()
         self.inputs.clear()
         self.hints.clear()
         self.summary.clear()
@@ -308,6 +309,6 @@ class ReadingsPage(QWidget):
         self.correcting = entry.uuid
         for zone, value in entry.values.items():
             if zone in self.inputs:
-                self.inputs[zone].setText(str(value))  # type: ignore[index]
+                self.inputs[zone].setText(str(value))
         self.status.setText(self.tr("Correct the reading and save it again."))
         next(iter(self.inputs.values())).setFocus()

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import settings as service
+from desktop_app.options import LANGUAGES
 from desktop_app.session import AppSession
 from desktop_app.settings import PersonalData
 from sync.errors import Refused
-from ui.i18n import LANGUAGES
 from ui.messages import sync_problem
 from ui.preferences import Preferences
 from ui.tasks import TaskManager

@@ -74,9 +74,10 @@ def masked_versions(qr: Any) -> list[list[str]]:
     size = qr.getModuleCount()
     data_at = [0] * size
     dark_at = [0] * size
-    for (column, row), dark in itertools.zip_longest(
+    pairs: Any = itertools.zip_longest(
         qr.dataPosIterator(), qr.dataBitIterator(qr.dataCache), fillvalue=False
-    ):
+    )
+    for (column, row), dark in pairs:
         bit = 1 << (size - 1 - column)
         data_at[row] |= bit
         if dark:

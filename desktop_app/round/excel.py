@@ -239,7 +239,7 @@ def _judge_rows(
             continue
         shown = "" if typed is None else str(typed)
         try:
-            key = (int(meter_id), str(zone))  # type: ignore[arg-type]
+            key = (int(meter_id), str(zone))
         except (TypeError, ValueError):
             key = (-1, "")
         row = rows.get(key)

@@ -1835,6 +1835,16 @@ Address: %4</source>
         <translation>Сервер прислал непонятный ответ. Введённое сохранено.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>This app is too old for the supplier's server. Please update the app.</source>
+        <translation>Эта версия программы устарела для сервера поставщика. Пожалуйста, обновите программу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="90"/>
+        <source>Something went wrong. What you entered is kept; please try again.</source>
+        <translation>Что-то пошло не так. Введённое сохранено; пожалуйста, попробуйте ещё раз.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="73"/>
         <source>The login or password is wrong.</source>
         <translation>Неверный логин или пароль.</translation>

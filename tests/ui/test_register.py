@@ -35,12 +35,14 @@ def test_register_then_log_in_with_the_mailed_password(
         qtbot.keyClicks(dialog.captcha.answer, "00000")  # wrong digits first
         first_id = dialog.captcha.captcha_id
         qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "digits from the picture are wrong" in dialog.result.text(), timeout=10000)
+        qtbot.waitUntil(
+            lambda: "digits from the picture are wrong" in dialog.result_label.text(), timeout=10000
+        )
         qtbot.waitUntil(lambda: dialog.captcha.captcha_id != first_id, timeout=10000)
         qtbot.keyClicks(dialog.captcha.answer, server.captcha_answer(dialog.captcha.captcha_id))
         qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "Your login is 30000003" in dialog.result.text(), timeout=10000)
-        assert "n***@example.com" in dialog.result.text()
+        qtbot.waitUntil(lambda: "Your login is 30000003" in dialog.result_label.text(), timeout=10000)
+        assert "n***@example.com" in dialog.result_label.text()
         password = password_in(body_of(inbox.wait_for_message()))
     qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
     assert login.login_edit.text() == "30000003"
@@ -64,7 +66,7 @@ def test_a_forgotten_password_is_sent_again(qtbot: QtBot, controller: Controller
         qtbot.waitUntil(lambda: bool(dialog.captcha.captcha_id), timeout=10000)
         qtbot.keyClicks(dialog.captcha.answer, server.captcha_answer(dialog.captcha.captcha_id))
         qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "a new password has been sent" in dialog.result.text(), timeout=10000)
+        qtbot.waitUntil(lambda: "a new password has been sent" in dialog.result_label.text(), timeout=10000)
         message = inbox.wait_for_message()
     assert message["To"] == "ivanova@example.com" and password_in(body_of(message))
     dialog.reject()

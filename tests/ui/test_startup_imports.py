@@ -54,7 +54,7 @@ def test_the_first_window_needs_no_database_http_or_schemas() -> None:
         "ui.bills",
         "ui.settings",
     )
-    loaded = loaded_after("import ui.startup, ui.main_window", heavy + ("desktop_app",))
+    loaded = loaded_after("import ui.startup, ui.main_window", (*heavy, "desktop_app"))
     # Only the Qt-free options, which are read before any window: nothing heavy, nothing else.
     assert loaded == ["desktop_app", "desktop_app.options"]
 

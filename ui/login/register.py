@@ -139,7 +139,7 @@ class RegisterDialog(QDialog):
         self.number, self.surname, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.phone.setPlaceholderText("+79161234567")
         self.captcha = CaptchaBox(tasks, self.service)
-        self.result, self.button = _lay_out(
+        self.result_label, self.button = _lay_out(
             self,
             self.tr(
                 "Type your account number and surname as on the receipt. The password comes by e-mail or SMS."
@@ -173,16 +173,16 @@ class RegisterDialog(QDialog):
                 self.captcha.answer.text(),
             )
         except FormProblem as error:
-            self.result.setText(_problem(error))
+            self.result_label.setText(_problem(error))
             return
         self.button.setEnabled(False)
-        self.result.setText(self.tr("Please wait…"))
+        self.result_label.setText(self.tr("Please wait…"))
         self.tasks.run_net(lambda: self.service.register(body), self._done, self._failed)
 
     def _done(self, answer: Registered) -> None:
         self.login = answer.login
         where = self.tr("by e-mail to %1") if answer.channel == "email" else self.tr("by SMS to %1")
-        self.result.setText(
+        self.result_label.setText(
             self.tr("Your login is %1. The password was sent %2. Type it on the login screen.")
             .replace("%1", answer.login)
             .replace("%2", where.replace("%1", answer.sent_to))
@@ -194,7 +194,7 @@ class RegisterDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.button.setEnabled(True)
-        self.result.setText(_problem(error))
+        self.result_label.setText(_problem(error))
         self.captcha.load()  # a picture is good for one try, right or wrong
 
     def done(self, result: int) -> None:
@@ -213,7 +213,7 @@ class ResetDialog(QDialog):
         self.setAccessibleName(self.tr("Forgot password"))
         self.who = QLineEdit(login)
         self.captcha = CaptchaBox(tasks, self.service)
-        self.result, self.button = _lay_out(
+        self.result_label, self.button = _lay_out(
             self,
             self.tr("A new password will be sent to the e-mail or phone of your login."),
             [
@@ -234,7 +234,7 @@ class ResetDialog(QDialog):
     def submit(self) -> None:
         who, answer = self.who.text().strip(), self.captcha.answer.text().strip()
         if len(who) < 3 or not answer:
-            self.result.setText(
+            self.result_label.setText(
                 self.tr("Type your login (or account number) and the digits from the picture.")
             )
             return
@@ -246,13 +246,13 @@ class ResetDialog(QDialog):
 
     def _done(self, _nothing: None) -> None:
         self.button.setEnabled(True)
-        self.result.setText(
+        self.result_label.setText(
             self.tr("If this login exists, a new password has been sent to its e-mail or phone.")
         )
 
     def _failed(self, error: Exception) -> None:
         self.button.setEnabled(True)
-        self.result.setText(_problem(error))
+        self.result_label.setText(_problem(error))
         self.captcha.load()
 
     def done(self, result: int) -> None:

@@ -441,7 +441,7 @@ class RoundPage(QWidget):
                 "%1", error.strerror or str(error)
             )
         else:
-            message = self.tr("Something went wrong: %1").replace("%1", str(error))
+            message = sync_problem(error)
         self.result.setText(message)
         self.failed.emit(message)
 

@@ -21,7 +21,9 @@ START_KEYS = set("0123456789.,")
 
 
 class ReadingDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setAccessibleName(self.tr("New reading"))
         editor.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)

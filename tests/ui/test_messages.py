@@ -1,0 +1,33 @@
+"""Errors reach people as words in their language, never as the exception's own text."""
+
+import logging
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from sync.errors import Outdated
+from ui import i18n
+from ui.messages import sync_problem
+
+
+def test_an_outdated_app_is_asked_to_update_in_russian_and_english(qapp: QApplication) -> None:
+    try:
+        i18n.install(qapp, "ru")
+        assert sync_problem(Outdated("outdated_client")) == (
+            "Эта версия программы устарела для сервера поставщика. Пожалуйста, обновите программу."
+        )
+        i18n.install(qapp, "en")
+        assert "Please update the app" in sync_problem(Outdated("outdated_client"))
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_an_unexpected_error_shows_words_and_goes_to_the_log(
+    qapp: QApplication, caplog: pytest.LogCaptureFixture
+) -> None:
+    error = RuntimeError("(sqlite3.OperationalError) [SQL: INSERT INTO local_reading ...]")
+    with caplog.at_level(logging.ERROR, logger="ui.messages"):
+        text = sync_problem(error)
+    assert "SQL" not in text and "sqlite" not in text
+    assert text == "Something went wrong. What you entered is kept; please try again."
+    assert caplog.records and caplog.records[0].exc_info is not None
