@@ -1855,11 +1855,6 @@ Address: %4</source>
         <translation>Слишком много неверных паролей. Подождите несколько минут и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
-        <source>Something went wrong: %1</source>
-        <translation>Что-то пошло не так: %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/messages.py" line="84"/>
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
@@ -2894,11 +2889,6 @@ Address: %4</source>
         <location filename="../../ui/pages/round.py" line="439"/>
         <source>The file could not be written or read: %1</source>
         <translation>Не удалось записать или прочитать файл: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/round.py" line="443"/>
-        <source>Something went wrong: %1</source>
-        <translation>Что-то пошло не так: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/round.py" line="449"/>
