@@ -23,7 +23,7 @@ from models import calculator
 from models.calculator import Comparison
 from protocol.readings import parse_reading
 from protocol.tariff import Cost, TariffError
-from protocol.zones import zones_for
+from protocol.zones import Zone, zones_for
 from ui.formatting import money, number
 from ui.messages import zone_name
 from ui.table_model import TextTableModel
@@ -40,7 +40,7 @@ class CalculatorPage(QWidget):
         self.session = session
         self.today = today
         self.data: CalculatorData | None = None
-        self.inputs: dict[str, QLineEdit] = {}
+        self.inputs: dict[Zone, QLineEdit] = {}
         self.setAccessibleName(self.tr("Tariff calculator"))
 
         self.group_box = combo()
@@ -143,7 +143,7 @@ class CalculatorPage(QWidget):
             return
         use = calculator.split(month.by_zone, int(self.zones_box.currentData() or 1))
         for zone, edit in self.inputs.items():
-            edit.setText(number(use.get(zone, Decimal(0))))  # type: ignore[call-overload]
+            edit.setText(number(use.get(zone, Decimal(0))))
         self.calculate()
 
     def _build_inputs(self) -> None:
@@ -170,7 +170,7 @@ class CalculatorPage(QWidget):
     def calculate(self) -> Cost | None:
         if self.data is None:
             return None
-        consumption: dict[str, Decimal] = {}
+        consumption: dict[Zone, Decimal] = {}
         for zone, edit in self.inputs.items():
             value = parse_reading(edit.text() or "0")
             if value is None:
@@ -180,7 +180,7 @@ class CalculatorPage(QWidget):
             consumption[zone] = value
         group, count = str(self.group_box.currentData()), int(self.zones_box.currentData() or 1)
         try:
-            cost = calculator.calculate(self.data.entries, group, count, self.today(), consumption)  # type: ignore[arg-type]
+            cost = calculator.calculate(self.data.entries, group, count, self.today(), consumption)
         except TariffError:
             self.arithmetic.setText(self.tr("There is no tariff for that meter in this group."))
             self.lines.set_rows([])
