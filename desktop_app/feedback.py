@@ -5,6 +5,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from desktop_app.forms import checked
 from models.db import Cache
 from models.entries import enter_application
 from models.schema import ACCEPTED, CORRECTED, Application, LocalApplication, Supplier
@@ -55,6 +56,8 @@ def applications(cache: Cache) -> list[ApplicationRow]:
 
 
 def send(cache: Cache, kind: str, account_id: int | None, subject: str, body: str, phone: str | None) -> str:
-    return enter_application(
-        cache, kind, account_id=account_id, subject=subject, body=body, contact_phone=phone or None
-    ).uuid
+    """Saved to the outbox; what the wire model refuses comes out as FormProblem."""
+    with checked():
+        return enter_application(
+            cache, kind, account_id=account_id, subject=subject, body=body, contact_phone=phone or None
+        ).uuid

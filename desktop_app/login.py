@@ -4,22 +4,11 @@ and a new password, each one request to the server (run on the network worker)."
 import base64
 from dataclasses import dataclass
 
-from pydantic import ValidationError
-
+from desktop_app.forms import FormProblem, checked
 from protocol import schemas
 from sync.client import ApiClient
 
-
-class FormProblem(ValueError):
-    """What was typed cannot be sent; `fields` names the wire fields that are wrong."""
-
-    def __init__(self, fields: set[str]) -> None:
-        super().__init__(", ".join(sorted(fields)))
-        self.fields = fields
-
-
-def form_problem(error: ValidationError) -> FormProblem:
-    return FormProblem({str(e["loc"][-1]) for e in error.errors() if e["loc"]})
+__all__ = ["Captcha", "FormProblem", "Registered", "Registration", "registration"]
 
 
 @dataclass(frozen=True)
@@ -39,7 +28,7 @@ def registration(
     account_number: str, surname: str, email: str, phone: str, captcha_id: str, captcha_answer: str
 ) -> schemas.RegisterIn:
     """The registration as it will be sent, checked here first; raises FormProblem."""
-    try:
+    with checked():
         return schemas.RegisterIn(
             account_number=account_number.replace(" ", ""),
             surname=surname,
@@ -48,8 +37,6 @@ def registration(
             captcha_id=captcha_id,
             captcha_answer=captcha_answer,
         )
-    except ValidationError as error:
-        raise form_problem(error) from None
 
 
 class Registration:
@@ -67,10 +54,8 @@ class Registration:
         return Registered(answer.login, answer.channel, answer.sent_to)
 
     def password_reset(self, who: str, captcha_id: str, answer: str) -> None:
-        try:
+        with checked():
             self.client.password_reset(who, captcha_id, answer)
-        except ValidationError as error:
-            raise form_problem(error) from None
 
     def close(self) -> None:
         self.client.close()

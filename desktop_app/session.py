@@ -37,6 +37,11 @@ class AppSession:
     runner: SyncRunner | None = None
     listeners: list[Callable[[Status], None]] = field(default_factory=list)
 
+    @property
+    def data_dir(self) -> Path:
+        """The app's data folder (profiles, logs), of which this profile is one."""
+        return self.profile.folder.parent.parent
+
     @classmethod
     def open(
         cls, server_url: str, identity: str, data_dir: Path | None = None, server_key: str | None = None

@@ -1,13 +1,15 @@
 """Personal data: what the cache knows of the person and their accounts, and the changes they ask for.
 
 Contacts go through the outbox (they work offline); a new password, a new login, e-receipts and
-linking accounts ask the server at once, because the answer is the point.
+linking accounts ask the server at once, because the answer is the point. What the wire models refuse
+comes out as `FormProblem`.
 """
 
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from desktop_app.forms import checked
 from desktop_app.session import AppSession
 from models.entries import enter_contact_change
 from models.schema import Account, Profile
@@ -39,25 +41,30 @@ def personal_data(session: AppSession) -> PersonalData:
 
 
 def change_contacts(session: AppSession, email: str | None, phone: str | None) -> str:
-    return enter_contact_change(session.cache, email=email or None, phone=phone or None).uuid
+    with checked():
+        return enter_contact_change(session.cache, email=email or None, phone=phone or None).uuid
 
 
 def change_password(session: AppSession, old: str, new: str) -> None:
-    session.client.change_password(old, new)
+    with checked():
+        session.client.change_password(old, new)
 
 
 def change_login(session: AppSession, password: str, new_login: str) -> schemas.ProfileOut:
-    profile = session.client.change_login(password, new_login)
+    with checked():
+        profile = session.client.change_login(password, new_login)
     session.remember_login(profile.login)
     return profile
 
 
 def set_e_receipt(session: AppSession, account_id: int, subscribed: bool, email: str | None) -> None:
-    session.client.set_e_receipt(account_id, subscribed, email or None)
+    with checked():
+        session.client.set_e_receipt(account_id, subscribed, email or None)
 
 
 def link_account(session: AppSession, number: str, surname: str) -> schemas.AccountOut:
-    return session.client.link_account(number.replace(" ", ""), surname)
+    with checked():
+        return session.client.link_account(number.replace(" ", ""), surname)
 
 
 def unlink_account(session: AppSession, account_id: int) -> None:

@@ -21,10 +21,6 @@ class CancelToken:
     def cancel(self) -> None:
         self._event.set()
 
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
     def check(self) -> None:
         if self._event.is_set():
             raise Cancelled()

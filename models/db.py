@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.errors import CacheError, known_kind
 from models.schema import Base, LocalApplication, LocalContactChange, LocalReading, Outbox, RoundCell
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -30,21 +32,12 @@ USER_TABLES: dict[str, type[Base]] = {
 }  # the newest migration; tests check it against the migrations folder
 
 
-class CacheError(Exception):
-    """The cache file cannot be opened; the message says what happened, for people."""
-
-
 @dataclass(frozen=True)
 class RepairNotice:
+    """The file was damaged and made anew; the main window tells the person once."""
+
     kept_copy: Path
     recovered_entries: int
-
-    @property
-    def message(self) -> str:
-        return (
-            f"The local data file was damaged. A copy was kept at {self.kept_copy}. "
-            f"{self.recovered_entries} unsent entries were recovered; everything else is downloaded again."
-        )
 
 
 def _engine(path: Path) -> Engine:
@@ -110,6 +103,11 @@ def _current_revision(path: Path) -> str | None:
     return str(row[0]) if row else None
 
 
+def _known_revisions() -> set[str]:
+    """The revisions this app's migrations know (file names start with them: 0001_..., 0002_...)."""
+    return {p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py")}
+
+
 def migrate(engine: Engine) -> None:
     from alembic import command
     from alembic.config import Config
@@ -141,11 +139,20 @@ class Cache:
             self.repair = RepairNotice(kept, len(salvaged.get("outbox", [])))
         self.engine = _engine(path)
         try:
-            if _current_revision(path) != HEAD_REVISION:
+            revision = _current_revision(path)
+            if revision is not None and revision not in _known_revisions():
+                raise CacheError("newer_app", path, f"revision {revision}")
+            if revision != HEAD_REVISION:
                 migrate(self.engine)
-        except Exception as exc:
+        except CacheError:
             self.engine.dispose()
-            raise CacheError(f"The local data file {path} could not be prepared: {exc}") from exc
+            raise
+        except (DBAPIError, sqlite3.Error, OSError) as exc:
+            self.engine.dispose()
+            kind = known_kind(exc)
+            if kind is None:
+                raise
+            raise CacheError(kind, path, str(getattr(exc, "orig", exc))) from exc
         self.readers = sessionmaker(self.engine, expire_on_commit=False)
         self.writers = sessionmaker(
             self.engine.execution_options(sqlite_immediate=True), expire_on_commit=False
@@ -164,9 +171,16 @@ class Cache:
 
     @contextmanager
     def session(self, write: bool = True) -> Iterator[Session]:
-        """A transaction: committed when the block ends, rolled back on an exception."""
-        with (self.writers if write else self.readers)() as session, session.begin():
-            yield session
+        """A transaction: committed when the block ends, rolled back on an exception. A known trouble
+        with the file (full disk, locked, read-only) comes out as `CacheError`; anything else as is."""
+        try:
+            with (self.writers if write else self.readers)() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            kind = known_kind(exc)
+            if kind is None:
+                raise
+            raise CacheError(kind, self.path, str(exc.orig)) from exc
 
     def integrity_ok(self) -> bool:
         with self.engine.connect() as connection:
@@ -189,7 +203,3 @@ def _raw(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             fixed[key] = value
         result.append(fixed)
     return result
-
-
-def all_tables() -> list[str]:
-    return sorted(Base.metadata.tables)

@@ -12,7 +12,3 @@ def round_money(value: Decimal) -> Decimal:
 
 def to_kopecks(value: Decimal) -> int:
     return int(round_money(value) * 100)
-
-
-def from_kopecks(kopecks: int) -> Decimal:
-    return (Decimal(kopecks) / 100).quantize(KOPECK)

@@ -269,7 +269,7 @@ class ReadingValueOut(BaseModel):
 class ReadingOut(BaseModel):
     id: int
     meter_id: int
-    period: str
+    period: Period
     taken_on: date
     source: Literal["app", "caretaker", "sms", "estimate", "installation"]
     status: Literal["accepted", "superseded"]
@@ -307,7 +307,7 @@ class BillLineOut(BaseModel):
 class BillOut(BaseModel):
     id: int
     account_id: int
-    period: str
+    period: Period
     issued_on: date
     due_on: date
     opening_balance: Decimal

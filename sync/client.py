@@ -210,14 +210,6 @@ class ApiClient:
         response = self._call("POST", "/api/v1/auth/password-reset", json=body, auth=False)
         return self._parse(response, s.MessageOut).message
 
-    def get_json(self, path: str) -> Any:
-        """A plain authenticated GET, for screens that ask the server directly (payments)."""
-        response = self._call("GET", path)
-        try:
-            return response.json()
-        except ValueError as exc:
-            raise BadAnswer(path) from exc
-
 
 def _detail(response: "requests.Response") -> s.ErrorOut | None:
     try:

@@ -14,7 +14,9 @@ from sync.tokens import TokenStore
 from ui import i18n, theme
 from ui.login.window import LoginWindow
 from ui.main_window import MainWindow
+from ui.messages import sync_problem
 from ui.preferences import Preferences
+from ui.problems import ProblemBox
 from ui.starting import Starting
 from ui.tasks import TaskManager
 
@@ -39,6 +41,8 @@ class Controller:
             i18n.install(app, options.language or self.prefs.language)
             theme.apply(app, self.prefs.text_scale, self.prefs.high_contrast)
         self.tasks = tasks or TaskManager()
+        self.problems = ProblemBox()
+        self.tasks.unhandled.connect(self.job_failed)
         self.embedded: EmbeddedServer | None = None
         self.server_url = options.server_url or ""
         self.server_key = options.server_url or DEMO_KEY
@@ -76,12 +80,16 @@ class Controller:
         if self.embedded.error is not None or not self.embedded.ready.is_set():
             self._say(
                 QApplication.translate("Starting", "The demo server could not start: %1").replace(
-                    "%1", str(self.embedded.error)
+                    "%1", sync_problem(_as_exception(self.embedded.error))
                 )
             )
             return
         self.server_url = self.embedded.url
         self.show_login_or_main()
+
+    def job_failed(self, error: Exception) -> None:
+        """A background job failed and no page put it in words (the task manager logged it)."""
+        self.problems.show(self.window, sync_problem(error))
 
     def _show(self, window: QWidget) -> None:
         old = self.window if self.window is not window else None
@@ -117,7 +125,7 @@ class Controller:
         assert isinstance(self.window, LoginWindow)
         self.window.show_error(
             QApplication.translate("Controller", "Your saved data could not be opened: %1").replace(
-                "%1", str(error)
+                "%1", sync_problem(error)
             )
         )
 
@@ -190,3 +198,8 @@ class Controller:
         if self.embedded is not None:
             self.embedded.stop()
         self.prefs.sync()
+
+
+def _as_exception(error: BaseException | None) -> Exception:
+    """The embedded server's failure (or a start that never finished) as a job failure to put in words."""
+    return error if isinstance(error, Exception) else RuntimeError("the demo server did not start")

@@ -1,6 +1,5 @@
 """Feedback: the supplier's contacts, an application, a complaint or a callback request, and their status."""
 
-from pydantic import ValidationError
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +18,9 @@ from desktop_app import accounts as account_service
 from desktop_app import feedback as service
 from desktop_app.accounts import AccountChoice
 from desktop_app.feedback import ApplicationRow, Contacts
+from desktop_app.forms import FormProblem
 from desktop_app.session import AppSession
+from ui.messages import sync_problem
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
 from ui.widgets import combo, heading
@@ -184,12 +185,11 @@ class FeedbackPage(QWidget):
         self.sent.emit()
 
     def _refused(self, error: Exception) -> None:
-        if isinstance(error, ValidationError):
-            fields = {str(e["loc"][-1]) if e["loc"] else "" for e in error.errors()}
-            if "contact_phone" in fields:
+        if isinstance(error, FormProblem):
+            if "contact_phone" in error.fields:
                 self.result.setText(self.tr("The phone number should be digits, like +79161234567."))
                 self.phone.setFocus()
                 return
             self.result.setText(self.tr("Please check what you wrote: it is too long or has odd characters."))
             return
-        raise error
+        self.result.setText(sync_problem(error))

@@ -8,6 +8,7 @@ sections, menus, status bar) is shown before the database, HTTP and schema libra
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -224,6 +226,26 @@ class MainWindow(QMainWindow):
         self.refresh()
         if row > 0:
             self.sections[row].refresh()
+        if session.cache.repair is not None:
+            self._tell_repaired(session.cache.repair.kept_copy, session.cache.repair.recovered_entries)
+            session.cache.repair = None  # told once
+
+    def _tell_repaired(self, kept: Path, recovered: int) -> None:
+        """The cache file was damaged (a power cut, a failing disk) and made anew: say so, once."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Your data was repaired"))
+        box.setText(
+            self.tr(
+                "The data file on this computer was damaged. A copy was kept at %1. %2 entries not yet "
+                "sent were recovered; everything else is downloaded again from the server."
+            )
+            .replace("%1", str(kept))
+            .replace("%2", str(recovered))
+        )
+        box.setAccessibleName(self.tr("Your data was repaired"))
+        box.open()
+        self.repair_box = box
 
     def _menus(self) -> None:
         view = self.menuBar().addMenu(self.tr("&View"))

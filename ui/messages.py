@@ -1,9 +1,11 @@
 """Plain words for the codes the rules and the server use. Every string goes through Qt translation."""
 
+import errno
 import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from models.errors import CacheError
 from sync import errors
 
 log = logging.getLogger(__name__)
@@ -55,7 +57,60 @@ def zone_name(zone: str) -> str:
     }.get(zone, zone)
 
 
+def cache_problem(error: CacheError) -> str:
+    """Words for a known trouble with the data file on this computer."""
+    texts = {
+        "disk_full": QCoreApplication.translate(
+            "Messages",
+            "The disk of this computer is full, so this could not be saved. Please free some space "
+            "(empty the Recycle Bin, delete old files) and type it again.",
+        ),
+        "locked": QCoreApplication.translate(
+            "Messages",
+            "The data file is busy: another copy of the app or another program is using it. Please "
+            "close it and try again.",
+        ),
+        "read_only": QCoreApplication.translate(
+            "Messages",
+            "The data file on this computer cannot be written (it is read-only). Please ask someone "
+            "to check the folder's permissions.",
+        ),
+        "newer_app": QCoreApplication.translate(
+            "Messages",
+            "Your data was saved by a newer version of the app. Please install the newest version.",
+        ),
+        "unreadable": QCoreApplication.translate(
+            "Messages", "The data file on this computer cannot be opened. Please check the disk."
+        ),
+    }
+    return texts.get(error.kind, texts["unreadable"])
+
+
+def file_problem(error: OSError) -> str:
+    """Words for a file that could not be written or read (an export, a receipt, a report)."""
+    if error.errno == errno.ENOSPC:
+        return QCoreApplication.translate(
+            "Messages", "The disk is full. Please free some space and try again."
+        )
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return QCoreApplication.translate(
+            "Messages", "This folder cannot be written to. Please choose another folder, such as Documents."
+        )
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return QCoreApplication.translate("Messages", "The file or folder was not found.")
+    if error.errno == errno.EBUSY or getattr(error, "winerror", None) == 32:
+        return QCoreApplication.translate(
+            "Messages", "The file is open in another program. Please close it and try again."
+        )
+    log.warning("file trouble shown to the user", exc_info=error)
+    return QCoreApplication.translate("Messages", "The file could not be written or read.")
+
+
 def sync_problem(error: Exception) -> str:
+    """Words for any failure of a background job: known conditions by kind, a bug in general words
+    (its traceback goes to the log). Never the exception's own text."""
+    if isinstance(error, CacheError):
+        return cache_problem(error)
     if isinstance(error, errors.Offline):
         return QCoreApplication.translate(
             "Messages", "No connection to the server. Everything you enter is kept and sent later."
@@ -77,17 +132,70 @@ def sync_problem(error: Exception) -> str:
             "Messages", "This app is too old for the supplier's server. Please update the app."
         )
     if isinstance(error, errors.Refused):
-        if error.code == "wrong_credentials":
-            return QCoreApplication.translate("Messages", "The login or password is wrong.")
-        if error.code == "too_many_attempts":
-            return QCoreApplication.translate(
-                "Messages", "Too many wrong passwords. Please wait a few minutes and try again."
-            )
-        return error.message
+        return refusal(error)
+    if isinstance(error, OSError):
+        return file_problem(error)
     # A bug, not a known condition: the details go to the log, never to the person.
     log.error("unexpected error shown to the user", exc_info=error)
     return QCoreApplication.translate(
         "Messages", "Something went wrong. What you entered is kept; please try again."
+    )
+
+
+def refusal(error: errors.Refused) -> str:
+    """Words for the codes the server refuses with; its own (English) message only goes to the log."""
+    texts = {
+        "wrong_credentials": QCoreApplication.translate("Messages", "The login or password is wrong."),
+        "too_many_attempts": QCoreApplication.translate(
+            "Messages", "Too many wrong passwords. Please wait a few minutes and try again."
+        ),
+        "not_logged_in": QCoreApplication.translate(
+            "Messages", "Your session has ended. Please log in again; nothing you entered is lost."
+        ),
+        "token_expired": QCoreApplication.translate(
+            "Messages", "Your session has ended. Please log in again; nothing you entered is lost."
+        ),
+        "not_found": QCoreApplication.translate(
+            "Messages", "This is no longer on the server. Please refresh and try again."
+        ),
+        "forbidden": QCoreApplication.translate("Messages", "This login may not do that."),
+        "wrong_password": QCoreApplication.translate("Messages", "The password is wrong."),
+        "login_taken": QCoreApplication.translate("Messages", "This login is taken. Please choose another."),
+        "account_mismatch": QCoreApplication.translate(
+            "Messages", "No account with this number and surname. Check your receipt."
+        ),
+        "already_registered": QCoreApplication.translate(
+            "Messages", "This account already has a login. Use 'Forgot password'."
+        ),
+        "last_account": QCoreApplication.translate(
+            "Messages", "This is the only account of this login; it cannot be removed."
+        ),
+        "no_email": QCoreApplication.translate("Messages", "Give an e-mail address for the receipts."),
+        "nothing_to_change": QCoreApplication.translate("Messages", "Nothing was changed."),
+        "captcha_wrong": QCoreApplication.translate(
+            "Messages", "The digits from the picture are wrong. Here is a new picture."
+        ),
+        "captcha_expired": QCoreApplication.translate(
+            "Messages", "The picture is too old. Here is a new one."
+        ),
+        "delivery_failed": QCoreApplication.translate(
+            "Messages", "The message could not be sent just now. Please try again in a few minutes."
+        ),
+        "no_tariff": QCoreApplication.translate(
+            "Messages", "The supplier has no tariff for this yet. Please try again later."
+        ),
+        "meter_replaced": reading_problem("meter_replaced"),
+        "wrong_zones": reading_problem("wrong_zones"),
+        "too_many_digits": reading_problem("too_many_digits"),
+        "outdated_client": QCoreApplication.translate(
+            "Messages", "This app is too old for the supplier's server. Please update the app."
+        ),
+    }
+    if error.code in texts:
+        return texts[error.code]
+    log.warning("refusal with no words: %s %s %s", error.status, error.code, error.message)
+    return QCoreApplication.translate(
+        "Messages", "The server did not accept this. Please check what you entered and try again."
     )
 
 

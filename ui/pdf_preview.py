@@ -37,7 +37,6 @@ class PdfPreview(QDialog):
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
-        self.saved_to: Path | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.pages, 1)
         for button in (self.print_button, self.save_button, self.close_button):
@@ -63,5 +62,4 @@ class PdfPreview(QDialog):
             return
         target = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         shutil.copyfile(self.path, target)
-        self.saved_to = target
         self.pages.setText(self.tr("Saved to %1.").replace("%1", str(target)))

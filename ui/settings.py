@@ -1,10 +1,11 @@
 """Personal data and settings: contacts, password, login, e-receipts, linked accounts, language, text."""
 
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, qVersion
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import settings as service
+from desktop_app import support
+from desktop_app.forms import FormProblem
 from desktop_app.options import LANGUAGES
 from desktop_app.session import AppSession
 from desktop_app.settings import PersonalData
@@ -45,6 +48,7 @@ class SettingsPage(QScrollArea):
         self.prefs = prefs
         self.data: PersonalData | None = None
         self.confirm: Callable[[str, str], bool] = self._ask_yes_no
+        self.choose_report_path: Callable[[str], str | None] = self._report_dialog
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Personal data and settings"))
         content = QWidget()
@@ -59,6 +63,7 @@ class SettingsPage(QScrollArea):
         layout.addWidget(self._receipts_box())
         layout.addWidget(self._accounts_box())
         layout.addWidget(self._view_box())
+        layout.addWidget(self._support_box())
         layout.addStretch(1)
         self.setWidget(content)
 
@@ -181,6 +186,28 @@ class SettingsPage(QScrollArea):
         form.addRow(self.contrast)
         return box
 
+    def _support_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Help from the supplier"))
+        form = QFormLayout(box)
+        intro = QLabel(
+            self.tr(
+                "If something does not work, save a support report and send it to the supplier's help "
+                "desk. It holds the app's log and versions, never your password."
+            )
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        form.addRow(
+            self._button(
+                self.tr("Save a report for the help des&k…"),
+                self.tr("Save a support report"),
+                self.save_report,
+            )
+        )
+        self.report_result = self._result(self.tr("Support report result"))
+        form.addRow(self.report_result)
+        return box
+
     # ---- loading ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -213,6 +240,29 @@ class SettingsPage(QScrollArea):
                 self.receipt_on.setChecked(on)
                 self.receipt_email.setText(email or self.data.email or "")
 
+    def _report_dialog(self, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _kind = QFileDialog.getSaveFileName(
+            self, self.tr("Save a support report"), suggested, self.tr("Zip archives (*.zip)")
+        )
+        return path or None
+
+    def save_report(self) -> None:
+        suggested = str(Path.home() / f"personal-account-report-{date.today():%Y-%m-%d}.zip")
+        chosen = self.choose_report_path(suggested)
+        if not chosen:
+            return
+        data_dir = self.session.data_dir
+        self.report_result.setText(self.tr("Please wait…"))
+        self.tasks.run_work(
+            lambda: support.write_report(Path(chosen), data_dir, qVersion()),
+            lambda path: self.report_result.setText(
+                self.tr("Saved to %1. Please send this file to the help desk.").replace("%1", str(path))
+            ),
+            lambda error: self.report_result.setText(sync_problem(error)),
+        )
+
     def _ask_yes_no(self, title: str, question: str) -> bool:
         return QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes
 
@@ -231,8 +281,8 @@ class SettingsPage(QScrollArea):
         self.tasks.run_net(work, succeeded, lambda error: result.setText(self.problem(error)))
 
     def problem(self, error: Exception) -> str:
-        if isinstance(error, ValidationError):
-            fields = {str(e["loc"][-1]) for e in error.errors() if e["loc"]}
+        if isinstance(error, FormProblem):
+            fields = error.fields
             if "new_password" in fields:
                 return self.tr("A password needs at least 8 characters.")
             if "new_login" in fields:
@@ -252,7 +302,8 @@ class SettingsPage(QScrollArea):
                 "last_account": self.tr("This is the only account of this login; it cannot be removed."),
                 "no_email": self.tr("Give an e-mail address for the receipts."),
             }
-            return texts.get(error.code, error.message)
+            if error.code in texts:
+                return texts[error.code]
         return sync_problem(error)
 
     def save_contacts(self) -> None:

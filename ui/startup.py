@@ -6,15 +6,25 @@ main window itself (its pages follow once the profile is open), otherwise a wind
 starting. Only PySide6 and the small settings, language, theme and main-window modules load first.
 """
 
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QMessageLogContext,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop_app import logs
 from desktop_app.options import DEMO_KEY, Options, parse
 from models.profiles import data_root  # platformdirs only
 from ui import i18n, theme
@@ -34,6 +44,29 @@ def app_icon() -> QIcon:
     for size in (16, 24, 32, 48, 64, 128, 256):
         icon.addFile(str(ICONS / f"personal-account-{size}.png"))
     return icon
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings (a missing font, a failed printer) go to the app's log, not to a console
+    that an installed app does not have."""
+    where = f" ({context.file}:{context.line})" if context.file else ""
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s%s", message, where)
+
+
+def start_logging(data_dir: Path) -> None:
+    logs.setup(data_dir)
+    logs.install_hooks()
+    qInstallMessageHandler(qt_message)
+    logging.getLogger("ui").info("starting, version %s", logs.app_version())
 
 
 def first_window(options: Options, prefs: Preferences) -> tuple[QWidget, "TaskManager | None"]:
@@ -58,7 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("personal-account")
     app.setWindowIcon(app_icon())
-    prefs = Preferences(options.data_dir or data_root())
+    data_dir = options.data_dir or data_root()
+    start_logging(data_dir)
+    prefs = Preferences(data_dir)
     i18n.install(app, options.language or prefs.language)
     theme.apply(app, prefs.text_scale, prefs.high_contrast)
     first, tasks = first_window(options, prefs)

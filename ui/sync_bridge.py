@@ -19,7 +19,6 @@ class SyncBridge(QObject):
         self._timer.setInterval(COALESCE_MS)
         self._timer.timeout.connect(self._flush)
         self._arrived.connect(self._keep)
-        self.emitted = 0
 
     def post(self, status: Status) -> None:
         """Callable from any thread."""
@@ -34,5 +33,4 @@ class SyncBridge(QObject):
     @Slot()
     def _flush(self) -> None:
         if self._latest is not None:
-            self.emitted += 1
             self.status_changed.emit(self._latest)

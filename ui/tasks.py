@@ -6,10 +6,13 @@ from data already read, so a long export never holds up saving what the user typ
 """
 
 import itertools
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -37,6 +40,11 @@ Failed = Callable[[Exception], None]
 
 
 class TaskManager(QObject):
+    """A job that fails with no `on_error` of its own is not lost: its traceback goes to the log and
+    `unhandled` carries the exception to whoever shows it in words (the application's controller)."""
+
+    unhandled = Signal(object)  # the exception
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = QThreadPool(self)
@@ -46,7 +54,7 @@ class TaskManager(QObject):
         self.work = QThreadPool(self)
         self.work.setMaxThreadCount(1)
         self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._callbacks: dict[int, tuple[Done | None, Failed | None, str]] = {}
         self._relay = _Relay()
         self._relay.finished.connect(self._finished)
 
@@ -69,22 +77,24 @@ class TaskManager(QObject):
         self, pool: QThreadPool, fn: Callable[[], Any], on_done: Done | None, on_error: Failed | None
     ) -> None:
         task_id = next(self._ids)
-        self._callbacks[task_id] = (on_done, on_error)
+        self._callbacks[task_id] = (on_done, on_error, getattr(fn, "__qualname__", repr(fn)))
         pool.start(_Task(task_id, fn, self._relay))
 
     @Slot(int, object, object)
     def _finished(self, task_id: int, result: Any, error: Exception | None) -> None:
-        on_done, on_error = self._callbacks.pop(task_id, (None, None))
-        if error is not None:
-            if on_error is None:
-                raise error
-            on_error(error)
-        elif on_done is not None:
-            on_done(result)
-
-    @property
-    def idle(self) -> bool:
-        return not self._callbacks
+        on_done, on_error, name = self._callbacks.pop(task_id, (None, None, "?"))
+        try:
+            if error is not None:
+                if on_error is None:
+                    log.error("background job %s failed", name, exc_info=error)
+                    self.unhandled.emit(error)
+                    return
+                on_error(error)
+            elif on_done is not None:
+                on_done(result)
+        except Exception as exc:  # a bug in a handler: logged and shown like a failed job
+            log.error("the handler of background job %s failed", name, exc_info=exc)
+            self.unhandled.emit(exc)
 
     def wait(self) -> None:
         self.db.waitForDone()

@@ -4,374 +4,374 @@
 <context>
     <name>BillsPage</name>
     <message>
-        <location filename="../../ui/pages/bills.py" line="77"/>
+        <location filename="../../ui/bills/page.py" line="65"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="80"/>
+        <location filename="../../ui/bills/page.py" line="68"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="81"/>
+        <location filename="../../ui/bills/page.py" line="69"/>
         <source>A&amp;ccount:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="85"/>
+        <location filename="../../ui/bills/page.py" line="73"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="88"/>
+        <location filename="../../ui/bills/page.py" line="76"/>
         <source>Amount to pay, rubles</source>
         <translation>Сумма к оплате, рублей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="89"/>
+        <location filename="../../ui/bills/page.py" line="77"/>
         <source>A&amp;mount, ₽:</source>
         <translation>Су&amp;мма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="91"/>
+        <location filename="../../ui/bills/page.py" line="79"/>
         <source>&amp;Pay by card</source>
         <translation>О&amp;платить картой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="92"/>
+        <location filename="../../ui/bills/page.py" line="80"/>
         <source>Pay by card</source>
         <translation>Оплатить картой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="97"/>
+        <location filename="../../ui/bills/page.py" line="85"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="104"/>
+        <location filename="../../ui/bills/page.py" line="96"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="105"/>
+        <location filename="../../ui/bills/page.py" line="97"/>
         <source>Charged</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="106"/>
+        <location filename="../../ui/bills/page.py" line="98"/>
         <source>Penalties</source>
         <translation>Пени</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="107"/>
+        <location filename="../../ui/bills/page.py" line="99"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="108"/>
+        <location filename="../../ui/bills/page.py" line="100"/>
         <source>To pay</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="109"/>
+        <location filename="../../ui/bills/page.py" line="101"/>
         <source>Pay by</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="113"/>
+        <location filename="../../ui/bills/page.py" line="105"/>
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="117"/>
+        <location filename="../../ui/bills/page.py" line="109"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="118"/>
+        <location filename="../../ui/bills/page.py" line="110"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="119"/>
+        <location filename="../../ui/bills/page.py" line="111"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="120"/>
+        <location filename="../../ui/bills/page.py" line="112"/>
         <source>Current</source>
         <translation>Текущее</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="121"/>
+        <location filename="../../ui/bills/page.py" line="113"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="122"/>
+        <location filename="../../ui/bills/page.py" line="114"/>
         <source>Tariff, ₽/kWh</source>
         <translation>Тариф, ₽/кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="123"/>
-        <location filename="../../ui/pages/bills.py" line="129"/>
+        <location filename="../../ui/bills/page.py" line="115"/>
+        <location filename="../../ui/bills/page.py" line="121"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="127"/>
+        <location filename="../../ui/bills/page.py" line="119"/>
         <source>Lines of the bill</source>
         <translation>Строки счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="129"/>
+        <location filename="../../ui/bills/page.py" line="121"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="129"/>
+        <location filename="../../ui/bills/page.py" line="121"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="129"/>
+        <location filename="../../ui/bills/page.py" line="121"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="132"/>
+        <location filename="../../ui/bills/page.py" line="124"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="135"/>
+        <location filename="../../ui/bills/page.py" line="127"/>
         <source>&amp;Receipt…</source>
         <translation>&amp;Квитанция…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="136"/>
+        <location filename="../../ui/bills/page.py" line="128"/>
         <source>Receipt for the selected month</source>
         <translation>Квитанция за выбранный месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="138"/>
+        <location filename="../../ui/bills/page.py" line="130"/>
         <source>Receipts for the &amp;year…</source>
         <translation>Квитанции за &amp;год…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="139"/>
+        <location filename="../../ui/bills/page.py" line="131"/>
         <source>Receipts for every month of the selected year</source>
         <translation>Квитанции за все месяцы выбранного года</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="141"/>
+        <location filename="../../ui/bills/page.py" line="133"/>
         <source>Receipts for all acc&amp;ounts…</source>
         <translation>Квитанции по всем с&amp;чётам…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="142"/>
+        <location filename="../../ui/bills/page.py" line="134"/>
         <source>The latest receipt of every account</source>
         <translation>Последняя квитанция по каждому счёту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="144"/>
+        <location filename="../../ui/bills/page.py" line="136"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Выгру&amp;зить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="145"/>
+        <location filename="../../ui/bills/page.py" line="137"/>
         <source>Export readings, bills and payments to Excel</source>
         <translation>Выгрузить показания, счета и платежи в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="147"/>
+        <location filename="../../ui/bills/page.py" line="139"/>
         <source>All my accoun&amp;ts</source>
         <translation>По вс&amp;ем счетам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="148"/>
+        <location filename="../../ui/bills/page.py" line="140"/>
         <source>Export all my accounts</source>
         <translation>Выгрузить все мои счета</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="153"/>
-        <location filename="../../ui/pages/bills.py" line="434"/>
+        <location filename="../../ui/bills/page.py" line="145"/>
+        <location filename="../../ui/bills/page.py" line="426"/>
         <source>Receipts</source>
         <translation>Квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="166"/>
+        <location filename="../../ui/bills/page.py" line="158"/>
         <source>&lt;h2&gt;Bills and payments&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Счета и платежи&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="184"/>
+        <location filename="../../ui/bills/page.py" line="176"/>
         <source>&amp;Bills:</source>
         <translation>&amp;Счета:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="185"/>
+        <location filename="../../ui/bills/page.py" line="177"/>
         <source>L&amp;ines of the selected bill:</source>
         <translation>С&amp;троки выбранного счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="186"/>
+        <location filename="../../ui/bills/page.py" line="178"/>
         <source>Paym&amp;ents:</source>
         <translation>Пл&amp;атежи:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="215"/>
+        <location filename="../../ui/bills/page.py" line="207"/>
         <source>To pay: %1</source>
         <translation>К оплате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="217"/>
+        <location filename="../../ui/bills/page.py" line="209"/>
         <source>Paid in advance: %1</source>
         <translation>Переплата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="219"/>
+        <location filename="../../ui/bills/page.py" line="211"/>
         <source>Nothing to pay</source>
         <translation>Задолженности нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="259"/>
+        <location filename="../../ui/bills/page.py" line="251"/>
         <source>(up to %1 kWh)</source>
         <translation>(до %1 кВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="261"/>
+        <location filename="../../ui/bills/page.py" line="253"/>
         <source>(above %1 kWh)</source>
         <translation>(свыше %1 кВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="263"/>
+        <location filename="../../ui/bills/page.py" line="255"/>
         <source>(%1 to %2 kWh)</source>
         <translation>(от %1 до %2 кВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="278"/>
+        <location filename="../../ui/bills/page.py" line="270"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="278"/>
+        <location filename="../../ui/bills/page.py" line="270"/>
         <source>Bank or post office</source>
         <translation>Банк или почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="304"/>
+        <location filename="../../ui/bills/page.py" line="296"/>
         <source>There are no bills yet.</source>
         <translation>Счетов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="322"/>
+        <location filename="../../ui/bills/page.py" line="314"/>
         <source>Making the receipts…</source>
         <translation>Готовлю квитанции…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="327"/>
+        <location filename="../../ui/bills/page.py" line="319"/>
         <source>Receipt %1 of %2</source>
         <translation>Квитанция %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="361"/>
+        <location filename="../../ui/bills/page.py" line="353"/>
         <source>There are no bills for that yet.</source>
         <translation>Счетов за это время пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="363"/>
+        <location filename="../../ui/bills/page.py" line="355"/>
         <source>Receipts ready: %1 pages.</source>
         <translation>Квитанции готовы, страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="370"/>
+        <location filename="../../ui/bills/page.py" line="362"/>
         <source>Stopped; no receipts were made.</source>
         <translation>Остановлено; квитанции не сделаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="373"/>
+        <location filename="../../ui/bills/page.py" line="365"/>
         <source>The receipts could not be made: %1</source>
         <translation>Не удалось сделать квитанции: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="380"/>
+        <location filename="../../ui/bills/page.py" line="372"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="380"/>
+        <location filename="../../ui/bills/page.py" line="372"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="398"/>
+        <location filename="../../ui/bills/page.py" line="390"/>
         <source>Writing the Excel file…</source>
         <translation>Записываю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="405"/>
+        <location filename="../../ui/bills/page.py" line="397"/>
         <source>Saved to %1: %2 rows.</source>
         <translation>Сохранено: %1, строк: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="413"/>
+        <location filename="../../ui/bills/page.py" line="405"/>
         <source>Stopped; no file was written.</source>
         <translation>Остановлено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="416"/>
+        <location filename="../../ui/bills/page.py" line="408"/>
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="439"/>
+        <location filename="../../ui/bills/page.py" line="431"/>
         <source>Print receipts</source>
         <translation>Печать квитанций</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="448"/>
+        <location filename="../../ui/bills/page.py" line="440"/>
         <source>Printing…</source>
         <translation>Печатаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="452"/>
+        <location filename="../../ui/bills/page.py" line="444"/>
         <source>Sent to the printer: %1 pages.</source>
         <translation>Отправлено на печать страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="457"/>
+        <location filename="../../ui/bills/page.py" line="449"/>
         <source>Printing failed: %1</source>
         <translation>Не удалось напечатать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="471"/>
+        <location filename="../../ui/bills/page.py" line="463"/>
         <source>Type the amount in rubles, for example 1250,50.</source>
         <translation>Введите сумму в рублях, например 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="475"/>
+        <location filename="../../ui/bills/page.py" line="467"/>
         <source>Preparing the payment…</source>
         <translation>Готовим оплату…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="486"/>
+        <location filename="../../ui/bills/page.py" line="478"/>
         <source>The bank&apos;s page has opened in your browser. Pay there; this page shows when it is done.</source>
         <translation>Страница банка открылась в браузере. Оплатите там — здесь будет видно, когда оплата пройдёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="502"/>
+        <location filename="../../ui/bills/page.py" line="90"/>
         <source>No answer from the bank yet. The payment&apos;s status will update later.</source>
         <translation>Банк пока не ответил. Состояние оплаты обновится позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="514"/>
+        <location filename="../../ui/bills/page.py" line="488"/>
         <source>Paid: %1. Thank you!</source>
         <translation>Оплачено: %1. Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/bills.py" line="516"/>
+        <location filename="../../ui/bills/page.py" line="490"/>
         <source>The bank declined the payment. Nothing was charged.</source>
         <translation>Банк отклонил оплату. Деньги не списаны.</translation>
     </message>
@@ -379,222 +379,222 @@
 <context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="63"/>
+        <location filename="../../ui/calculator.py" line="44"/>
         <source>Tariff calculator</source>
         <translation>Тарифный калькулятор</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="66"/>
+        <location filename="../../ui/calculator.py" line="47"/>
         <source>Tariff group</source>
         <translation>Тарифная группа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="67"/>
+        <location filename="../../ui/calculator.py" line="48"/>
         <source>Tariff &amp;group:</source>
         <translation>Тарифная &amp;группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="70"/>
+        <location filename="../../ui/calculator.py" line="51"/>
         <source>Zones of the meter</source>
         <translation>Зоны счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="73"/>
+        <location filename="../../ui/calculator.py" line="54"/>
         <source>one zone</source>
         <translation>однотарифный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="73"/>
+        <location filename="../../ui/calculator.py" line="54"/>
         <source>two zones (day, night)</source>
         <translation>двухтарифный (день, ночь)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="73"/>
+        <location filename="../../ui/calculator.py" line="54"/>
         <source>three zones</source>
         <translation>трёхтарифный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="76"/>
+        <location filename="../../ui/calculator.py" line="57"/>
         <source>&amp;Meter:</source>
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="80"/>
+        <location filename="../../ui/calculator.py" line="61"/>
         <source>Fill in a month of my history</source>
         <translation>Подставить месяц из моей истории</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="81"/>
+        <location filename="../../ui/calculator.py" line="62"/>
         <source>Fill in a month of my &amp;history:</source>
         <translation>Подставить месяц из &amp;истории:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="85"/>
+        <location filename="../../ui/calculator.py" line="66"/>
         <source>&amp;Calculate</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="86"/>
+        <location filename="../../ui/calculator.py" line="67"/>
         <source>Calculate</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="90"/>
+        <location filename="../../ui/calculator.py" line="71"/>
         <source>The arithmetic</source>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="92"/>
+        <location filename="../../ui/calculator.py" line="73"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="92"/>
+        <location filename="../../ui/calculator.py" line="73"/>
         <source>Band</source>
         <translation>Диапазон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="92"/>
+        <location filename="../../ui/calculator.py" line="73"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="92"/>
+        <location filename="../../ui/calculator.py" line="73"/>
         <source>Tariff, ₽/kWh</source>
         <translation>Тариф, ₽/кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="92"/>
+        <location filename="../../ui/calculator.py" line="73"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="97"/>
+        <location filename="../../ui/calculator.py" line="78"/>
         <source>Cost by zone and band</source>
         <translation>Стоимость по зонам и диапазонам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="102"/>
+        <location filename="../../ui/calculator.py" line="83"/>
         <source>Your year compared</source>
         <translation>Сравнение вашего года</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="112"/>
+        <location filename="../../ui/calculator.py" line="93"/>
         <source>&lt;h2&gt;Tariff calculator&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Тарифный калькулятор&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="121"/>
+        <location filename="../../ui/calculator.py" line="102"/>
         <source>&lt;h3&gt;Your last year with another meter&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Ваш прошлый год с другим счётчиком&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="138"/>
+        <location filename="../../ui/calculator.py" line="119"/>
         <source>City flats with gas stoves</source>
         <translation>Городские квартиры с газовыми плитами</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="139"/>
+        <location filename="../../ui/calculator.py" line="120"/>
         <source>City flats with electric stoves</source>
         <translation>Городские квартиры с электроплитами</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="140"/>
+        <location filename="../../ui/calculator.py" line="121"/>
         <source>Villages</source>
         <translation>Сельская местность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="151"/>
+        <location filename="../../ui/calculator.py" line="132"/>
         <source>(type the kWh yourself)</source>
         <translation>(введите кВт·ч сами)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="177"/>
+        <location filename="../../ui/calculator.py" line="159"/>
         <source>Consumption</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="178"/>
+        <location filename="../../ui/calculator.py" line="160"/>
         <source>%1, kWh a month</source>
         <translation>%1, кВт·ч в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="180"/>
+        <location filename="../../ui/calculator.py" line="162"/>
         <source>%1, kWh:</source>
         <translation>%1, кВт·ч:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="195"/>
+        <location filename="../../ui/calculator.py" line="177"/>
         <source>Please type the kWh in digits, for example 150 or 150,5.</source>
         <translation>Введите кВт·ч цифрами, например 150 или 150,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="203"/>
+        <location filename="../../ui/calculator.py" line="185"/>
         <source>There is no tariff for that meter in this group.</source>
         <translation>Для такого счётчика в этой группе тарифа нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="212"/>
+        <location filename="../../ui/calculator.py" line="194"/>
         <source>Total: %1 a month.</source>
         <translation>Итого: %1 в месяц.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="231"/>
+        <location filename="../../ui/calculator.py" line="213"/>
         <source>all</source>
         <translation>весь расход</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="233"/>
+        <location filename="../../ui/calculator.py" line="215"/>
         <source>over %1 kWh</source>
         <translation>свыше %1 кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="234"/>
+        <location filename="../../ui/calculator.py" line="216"/>
         <source>%1 to %2 kWh</source>
         <translation>от %1 до %2 кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="238"/>
+        <location filename="../../ui/calculator.py" line="220"/>
         <source>There is no consumption history to compare yet.</source>
         <translation>Истории потребления для сравнения пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="240"/>
+        <location filename="../../ui/calculator.py" line="222"/>
         <source>single-rate</source>
         <translation>однотарифным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="240"/>
+        <location filename="../../ui/calculator.py" line="222"/>
         <source>two-zone</source>
         <translation>двухтарифным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="240"/>
+        <location filename="../../ui/calculator.py" line="222"/>
         <source>three-zone</source>
         <translation>трёхтарифным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="242"/>
+        <location filename="../../ui/calculator.py" line="224"/>
         <source>Your last %1 months with your %2 meter cost %3.</source>
         <translation>Последние %1 мес. с вашим %2 счётчиком стоили %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="252"/>
+        <location filename="../../ui/calculator.py" line="234"/>
         <source>With a %1 meter you would have paid %2 less.</source>
         <translation>С %1 счётчиком вы заплатили бы на %2 меньше.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="254"/>
+        <location filename="../../ui/calculator.py" line="236"/>
         <source>With a %1 meter you would have paid %2 more.</source>
         <translation>С %1 счётчиком вы заплатили бы на %2 больше.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="256"/>
+        <location filename="../../ui/calculator.py" line="238"/>
         <source>With a %1 meter you would have paid the same.</source>
         <translation>С %1 счётчиком вы заплатили бы столько же.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calculator.py" line="261"/>
+        <location filename="../../ui/calculator.py" line="243"/>
         <source>Where your meter has fewer zones, the use is split as in a typical home: 30% at night, and the day into peak and half-peak hours by their length.</source>
         <translation>Если у вашего счётчика меньше зон, расход разделён как в типичной квартире: 30% ночью, а дневной — на пиковые и полупиковые часы по их длительности.</translation>
     </message>
@@ -602,22 +602,22 @@
 <context>
     <name>CaptchaBox</name>
     <message>
-        <location filename="../../ui/register_dialog.py" line="38"/>
+        <location filename="../../ui/login/register.py" line="34"/>
         <source>Picture with digits</source>
         <translation>Картинка с цифрами</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="41"/>
+        <location filename="../../ui/login/register.py" line="37"/>
         <source>Digits from the picture</source>
         <translation>Цифры с картинки</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="43"/>
+        <location filename="../../ui/login/register.py" line="39"/>
         <source>New &amp;picture</source>
         <translation>Другая &amp;картинка</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="44"/>
+        <location filename="../../ui/login/register.py" line="40"/>
         <source>New picture</source>
         <translation>Другая картинка</translation>
     </message>
@@ -625,73 +625,73 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../ui/pages/charts.py" line="51"/>
+        <location filename="../../ui/charts.py" line="51"/>
         <source>Consumption charts</source>
         <translation>Графики потребления</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="53"/>
+        <location filename="../../ui/charts.py" line="53"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="54"/>
+        <location filename="../../ui/charts.py" line="54"/>
         <source>A&amp;ccount:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="60"/>
+        <location filename="../../ui/charts.py" line="60"/>
         <source>The figures of the charts</source>
         <translation>Цифры графиков</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="62"/>
+        <location filename="../../ui/charts.py" line="62"/>
         <source>The same &amp;figures as a table:</source>
         <translation>Те же &amp;цифры таблицей:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="65"/>
+        <location filename="../../ui/charts.py" line="65"/>
         <source>&lt;h2&gt;Consumption charts&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Графики потребления&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="100"/>
+        <location filename="../../ui/charts.py" line="100"/>
         <source>Consumption by month, this year and last year</source>
         <translation>Потребление по месяцам, этот год и прошлый</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="101"/>
+        <location filename="../../ui/charts.py" line="101"/>
         <source>Charges by month, this year and last year</source>
         <translation>Начисления по месяцам, этот год и прошлый</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="173"/>
+        <location filename="../../ui/charts.py" line="173"/>
         <source>Consumption, kWh</source>
         <translation>Потребление, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="173"/>
+        <location filename="../../ui/charts.py" line="173"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="174"/>
+        <location filename="../../ui/charts.py" line="174"/>
         <source>Charges, ₽</source>
         <translation>Начисления, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="174"/>
+        <location filename="../../ui/charts.py" line="174"/>
         <source>₽</source>
         <translation>₽</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="176"/>
+        <location filename="../../ui/charts.py" line="176"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/charts.py" line="180"/>
-        <location filename="../../ui/pages/charts.py" line="181"/>
+        <location filename="../../ui/charts.py" line="180"/>
+        <location filename="../../ui/charts.py" line="181"/>
         <source>Charged %1</source>
         <translation>Начислено %1</translation>
     </message>
@@ -699,27 +699,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="120"/>
+        <location filename="../../ui/application.py" line="127"/>
         <source>Your saved data could not be opened: %1</source>
         <translation>Не удалось открыть сохранённые данные: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="129"/>
+        <location filename="../../ui/application.py" line="136"/>
         <source>a flat and a dacha</source>
         <translation>квартира и дача</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="130"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>a two-zone meter</source>
         <translation>двухтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="131"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>a three-zone meter</source>
         <translation>трёхтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="132"/>
+        <location filename="../../ui/application.py" line="139"/>
         <source>a caretaker of a 240-flat building</source>
         <translation>старший по дому на 240 квартир</translation>
     </message>
@@ -727,42 +727,42 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/entries_model.py" line="39"/>
+        <location filename="../../ui/readings_model.py" line="39"/>
         <source>Entered</source>
         <translation>Введено</translation>
     </message>
     <message>
-        <location filename="../../ui/entries_model.py" line="39"/>
+        <location filename="../../ui/readings_model.py" line="39"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/entries_model.py" line="39"/>
+        <location filename="../../ui/readings_model.py" line="39"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/entries_model.py" line="39"/>
+        <location filename="../../ui/readings_model.py" line="39"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/entries_model.py" line="43"/>
+        <location filename="../../ui/readings_model.py" line="43"/>
         <source>Waiting to be sent</source>
         <translation>Ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/entries_model.py" line="45"/>
+        <location filename="../../ui/readings_model.py" line="45"/>
         <source>Accepted, to be checked</source>
         <translation>Принято, будет проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/entries_model.py" line="45"/>
+        <location filename="../../ui/readings_model.py" line="45"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/entries_model.py" line="47"/>
+        <location filename="../../ui/readings_model.py" line="47"/>
         <source>Not accepted: %1</source>
         <translation>Не принято: %1</translation>
     </message>
@@ -770,135 +770,135 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="35"/>
+        <location filename="../../ui/feedback.py" line="37"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="38"/>
+        <location filename="../../ui/feedback.py" line="40"/>
         <source>Supplier&apos;s contacts</source>
         <translation>Контакты поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="41"/>
+        <location filename="../../ui/feedback.py" line="43"/>
         <source>What to send</source>
         <translation>Что отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="43"/>
-        <location filename="../../ui/pages/feedback.py" line="129"/>
+        <location filename="../../ui/feedback.py" line="45"/>
+        <location filename="../../ui/feedback.py" line="131"/>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="44"/>
-        <location filename="../../ui/pages/feedback.py" line="130"/>
+        <location filename="../../ui/feedback.py" line="46"/>
+        <location filename="../../ui/feedback.py" line="132"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="45"/>
+        <location filename="../../ui/feedback.py" line="47"/>
         <source>Please call me back</source>
         <translation>Перезвоните мне</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="49"/>
+        <location filename="../../ui/feedback.py" line="51"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="51"/>
-        <location filename="../../ui/pages/feedback.py" line="79"/>
+        <location filename="../../ui/feedback.py" line="53"/>
+        <location filename="../../ui/feedback.py" line="81"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="54"/>
+        <location filename="../../ui/feedback.py" line="56"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="57"/>
+        <location filename="../../ui/feedback.py" line="59"/>
         <source>Phone to call back</source>
         <translation>Телефон для обратного звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="59"/>
+        <location filename="../../ui/feedback.py" line="61"/>
         <source>S&amp;end</source>
         <translation>Отп&amp;равить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="60"/>
+        <location filename="../../ui/feedback.py" line="62"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="64"/>
+        <location filename="../../ui/feedback.py" line="66"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="68"/>
+        <location filename="../../ui/feedback.py" line="70"/>
         <source>&amp;What:</source>
         <translation>&amp;Что:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="69"/>
+        <location filename="../../ui/feedback.py" line="71"/>
         <source>A&amp;ccount:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="70"/>
+        <location filename="../../ui/feedback.py" line="72"/>
         <source>S&amp;ubject:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="71"/>
+        <location filename="../../ui/feedback.py" line="73"/>
         <source>&amp;Text:</source>
         <translation>Т&amp;екст:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="72"/>
+        <location filename="../../ui/feedback.py" line="74"/>
         <source>&amp;Phone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="79"/>
+        <location filename="../../ui/feedback.py" line="81"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="79"/>
+        <location filename="../../ui/feedback.py" line="81"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="79"/>
+        <location filename="../../ui/feedback.py" line="81"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="79"/>
+        <location filename="../../ui/feedback.py" line="81"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="83"/>
+        <location filename="../../ui/feedback.py" line="85"/>
         <source>Your applications</source>
         <translation>Ваши обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="88"/>
+        <location filename="../../ui/feedback.py" line="90"/>
         <source>&amp;Your applications:</source>
         <translation>Ваши о&amp;бращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="92"/>
+        <location filename="../../ui/feedback.py" line="94"/>
         <source>&lt;h2&gt;Feedback&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Обратная связь&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="111"/>
+        <location filename="../../ui/feedback.py" line="113"/>
         <source>%1
 Phone: %2
 E-mail: %3
@@ -909,67 +909,67 @@ Address: %4</source>
 Адрес: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="122"/>
+        <location filename="../../ui/feedback.py" line="124"/>
         <source>Not about one account</source>
         <translation>Не по одному лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="131"/>
+        <location filename="../../ui/feedback.py" line="133"/>
         <source>Call back</source>
         <translation>Обратный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="134"/>
+        <location filename="../../ui/feedback.py" line="136"/>
         <source>Waiting to be sent</source>
         <translation>Ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="135"/>
+        <location filename="../../ui/feedback.py" line="137"/>
         <source>Not accepted</source>
         <translation>Не принято</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="136"/>
+        <location filename="../../ui/feedback.py" line="138"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="137"/>
+        <location filename="../../ui/feedback.py" line="139"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="138"/>
+        <location filename="../../ui/feedback.py" line="140"/>
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="139"/>
+        <location filename="../../ui/feedback.py" line="141"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="163"/>
+        <location filename="../../ui/feedback.py" line="165"/>
         <source>Please give a phone number to call you back.</source>
         <translation>Укажите телефон, чтобы вам перезвонили.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="167"/>
+        <location filename="../../ui/feedback.py" line="169"/>
         <source>Please write what it is about.</source>
         <translation>Напишите, о чём обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="180"/>
+        <location filename="../../ui/feedback.py" line="182"/>
         <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
         <translation>Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="189"/>
+        <location filename="../../ui/feedback.py" line="190"/>
         <source>The phone number should be digits, like +79161234567.</source>
         <translation>Телефон пишется цифрами, например +79161234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/feedback.py" line="192"/>
+        <location filename="../../ui/feedback.py" line="193"/>
         <source>Please check what you wrote: it is too long or has odd characters.</source>
         <translation>Проверьте текст: он слишком длинный или содержит необычные символы.</translation>
     </message>
@@ -977,82 +977,82 @@ Address: %4</source>
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../ui/pages/help.py" line="13"/>
+        <location filename="../../ui/help.py" line="13"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="16"/>
+        <location filename="../../ui/help.py" line="16"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="18"/>
+        <location filename="../../ui/help.py" line="18"/>
         <source>Use the login and password the supplier sent you by e-mail or SMS. The app remembers you on this computer.</source>
         <translation>Введите логин и пароль, которые поставщик прислал по электронной почте или СМС. На этом компьютере программа вас запомнит.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="23"/>
+        <location filename="../../ui/help.py" line="23"/>
         <source>Look at the home page</source>
         <translation>Посмотрите главную страницу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="24"/>
+        <location filename="../../ui/help.py" line="24"/>
         <source>It shows your accounts, what is to pay, and the days when readings are taken.</source>
         <translation>На ней ваши лицевые счета, сумма к оплате и дни приёма показаний.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="27"/>
+        <location filename="../../ui/help.py" line="27"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="29"/>
+        <location filename="../../ui/help.py" line="29"/>
         <source>Type the numbers from the meter, each zone in its own box. The app shows the consumption and the preliminary cost, and keeps the reading even without a connection.</source>
         <translation>Введите цифры со счётчика, каждую зону в своё поле. Программа покажет расход и предварительную стоимость и сохранит показание даже без связи.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="34"/>
+        <location filename="../../ui/help.py" line="34"/>
         <source>Check the answer</source>
         <translation>Проверьте ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="36"/>
+        <location filename="../../ui/help.py" line="36"/>
         <source>A reading shows as waiting, then accepted. If it was not accepted, the reason is written beside it: correct it and save it again.</source>
         <translation>Сначала показание ждёт отправки, потом принимается. Если оно не принято, рядом написана причина: исправьте и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="41"/>
+        <location filename="../../ui/help.py" line="41"/>
         <source>Pay</source>
         <translation>Оплатите</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="43"/>
+        <location filename="../../ui/help.py" line="43"/>
         <source>On the Bills and payments page the amount due is filled in; the bank&apos;s page opens in your browser, and the payment shows here when it is done.</source>
         <translation>На странице «Счета и платежи» сумма к оплате уже подставлена; страница банка откроется в браузере, а оплата появится здесь, когда пройдёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="48"/>
+        <location filename="../../ui/help.py" line="48"/>
         <source>Write to the supplier</source>
         <translation>Напишите поставщику</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="50"/>
+        <location filename="../../ui/help.py" line="50"/>
         <source>On the Feedback page: an application, a complaint or a request to call you back. Its status shows on the same page.</source>
         <translation>На странице «Обратная связь»: заявление, жалоба или просьба перезвонить. Там же видно, что с обращением.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="56"/>
+        <location filename="../../ui/help.py" line="56"/>
         <source>Text too small? Press Ctrl and +. Hard to see? View, then High contrast.</source>
         <translation>Мелкий текст? Нажмите Ctrl и +. Плохо видно? Меню «Вид», затем «Высокая контрастность».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="58"/>
+        <location filename="../../ui/help.py" line="58"/>
         <source>How to use the personal account</source>
         <translation>Как пользоваться личным кабинетом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/help.py" line="61"/>
+        <location filename="../../ui/help.py" line="61"/>
         <source>&lt;h2&gt;How to use the personal account&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Как пользоваться личным кабинетом&lt;/h2&gt;</translation>
     </message>
@@ -1060,138 +1060,138 @@ Address: %4</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/document_words.py" line="73"/>
+        <location filename="../../ui/bills/words.py" line="73"/>
         <source>Readings</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="74"/>
+        <location filename="../../ui/bills/words.py" line="74"/>
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="75"/>
+        <location filename="../../ui/bills/words.py" line="75"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="78"/>
-        <location filename="../../ui/document_words.py" line="89"/>
-        <location filename="../../ui/document_words.py" line="101"/>
+        <location filename="../../ui/bills/words.py" line="78"/>
+        <location filename="../../ui/bills/words.py" line="89"/>
+        <location filename="../../ui/bills/words.py" line="101"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="79"/>
+        <location filename="../../ui/bills/words.py" line="79"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="80"/>
-        <location filename="../../ui/document_words.py" line="90"/>
+        <location filename="../../ui/bills/words.py" line="80"/>
+        <location filename="../../ui/bills/words.py" line="90"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="81"/>
-        <location filename="../../ui/document_words.py" line="102"/>
+        <location filename="../../ui/bills/words.py" line="81"/>
+        <location filename="../../ui/bills/words.py" line="102"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="82"/>
+        <location filename="../../ui/bills/words.py" line="82"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="83"/>
+        <location filename="../../ui/bills/words.py" line="83"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="84"/>
+        <location filename="../../ui/bills/words.py" line="84"/>
         <source>Used, kWh</source>
         <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="85"/>
+        <location filename="../../ui/bills/words.py" line="85"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="86"/>
-        <location filename="../../ui/document_words.py" line="105"/>
+        <location filename="../../ui/bills/words.py" line="86"/>
+        <location filename="../../ui/bills/words.py" line="105"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="91"/>
+        <location filename="../../ui/bills/words.py" line="91"/>
         <source>Issued</source>
         <translation>Выставлен</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="92"/>
+        <location filename="../../ui/bills/words.py" line="92"/>
         <source>Pay by</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="93"/>
+        <location filename="../../ui/bills/words.py" line="93"/>
         <source>Owed at the start</source>
         <translation>Долг на начало</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="94"/>
+        <location filename="../../ui/bills/words.py" line="94"/>
         <source>Charged</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="95"/>
+        <location filename="../../ui/bills/words.py" line="95"/>
         <source>Recalculation</source>
         <translation>Перерасчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="96"/>
+        <location filename="../../ui/bills/words.py" line="96"/>
         <source>Penalties</source>
         <translation>Пени</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="97"/>
+        <location filename="../../ui/bills/words.py" line="97"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="98"/>
+        <location filename="../../ui/bills/words.py" line="98"/>
         <source>Owed at the end</source>
         <translation>Долг на конец</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="103"/>
+        <location filename="../../ui/bills/words.py" line="103"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="104"/>
+        <location filename="../../ui/bills/words.py" line="104"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="106"/>
-        <location filename="../../ui/document_words.py" line="116"/>
+        <location filename="../../ui/bills/words.py" line="106"/>
+        <location filename="../../ui/bills/words.py" line="116"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="111"/>
+        <location filename="../../ui/bills/words.py" line="111"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="112"/>
+        <location filename="../../ui/bills/words.py" line="112"/>
         <source>Not accepted</source>
         <translation>Не принято</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="117"/>
+        <location filename="../../ui/bills/words.py" line="117"/>
         <source>Bank or post office</source>
         <translation>Банк или почта</translation>
     </message>
@@ -1199,77 +1199,77 @@ Address: %4</source>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/pages/history.py" line="28"/>
+        <location filename="../../ui/history.py" line="29"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="30"/>
+        <location filename="../../ui/history.py" line="31"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="31"/>
+        <location filename="../../ui/history.py" line="32"/>
         <source>&amp;Meter:</source>
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="36"/>
+        <location filename="../../ui/history.py" line="37"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="37"/>
+        <location filename="../../ui/history.py" line="38"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="38"/>
+        <location filename="../../ui/history.py" line="39"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="39"/>
+        <location filename="../../ui/history.py" line="40"/>
         <source>Used, kWh</source>
         <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="41"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="41"/>
+        <location filename="../../ui/history.py" line="42"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="47"/>
+        <location filename="../../ui/history.py" line="48"/>
         <source>Readings of the meter</source>
         <translation>Показания счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="56"/>
+        <location filename="../../ui/history.py" line="57"/>
         <source>&lt;h2&gt;Readings history&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;История показаний&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="69"/>
+        <location filename="../../ui/history.py" line="70"/>
         <source>Account %1, meter %2</source>
         <translation>Лицевой счёт %1, счётчик %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="91"/>
+        <location filename="../../ui/history.py" line="92"/>
         <source>Replaced by a later reading</source>
         <translation>Заменено более поздним показанием</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="93"/>
+        <location filename="../../ui/history.py" line="94"/>
         <source>Accepted, to be checked</source>
         <translation>Принято, будет проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/history.py" line="95"/>
+        <location filename="../../ui/history.py" line="96"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
@@ -1277,69 +1277,69 @@ Address: %4</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="19"/>
+        <location filename="../../ui/home.py" line="26"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="24"/>
+        <location filename="../../ui/home.py" line="31"/>
         <source>Nothing here yet. Your accounts appear after the first sync.</source>
         <translation>Здесь пока пусто. Ваши лицевые счета появятся после первой синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="56"/>
-        <location filename="../../ui/pages/home.py" line="57"/>
+        <location filename="../../ui/home.py" line="69"/>
+        <location filename="../../ui/home.py" line="70"/>
         <source>Account %1</source>
         <translation>Лицевой счёт %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="63"/>
+        <location filename="../../ui/home.py" line="76"/>
         <source>To pay: %1</source>
         <translation>К оплате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="65"/>
+        <location filename="../../ui/home.py" line="78"/>
         <source>Paid in advance: %1</source>
         <translation>Переплата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="67"/>
+        <location filename="../../ui/home.py" line="80"/>
         <source>Nothing to pay</source>
         <translation>Задолженности нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="85"/>
+        <location filename="../../ui/home.py" line="98"/>
         <source>Meter %1</source>
         <translation>Счётчик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="87"/>
+        <location filename="../../ui/home.py" line="100"/>
         <source>Last reading: %1</source>
         <translation>Последнее показание: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="88"/>
+        <location filename="../../ui/home.py" line="101"/>
         <source>Readings are taken from the %1 to the %2 of each month.</source>
         <translation>Показания принимаются с %1 по %2 число каждого месяца.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="94"/>
+        <location filename="../../ui/home.py" line="107"/>
         <source>Today is the last day.</source>
         <translation>Сегодня последний день.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="96"/>
+        <location filename="../../ui/home.py" line="109"/>
         <source>Days left: %1</source>
         <translation>Осталось дней: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="98"/>
+        <location filename="../../ui/home.py" line="111"/>
         <source>Readings waiting to be sent: %1</source>
         <translation>Показаний ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="102"/>
-        <location filename="../../ui/pages/home.py" line="103"/>
+        <location filename="../../ui/home.py" line="115"/>
+        <location filename="../../ui/home.py" line="116"/>
         <source>Enter a reading for meter %1</source>
         <translation>Передать показание счётчика %1</translation>
     </message>
@@ -1347,57 +1347,57 @@ Address: %4</source>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/pages/round.py" line="633"/>
+        <location filename="../../ui/round/import_report.py" line="48"/>
         <source>Import from Excel</source>
         <translation>Загрузка из Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="636"/>
+        <location filename="../../ui/round/import_report.py" line="51"/>
         <source>Summary</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="639"/>
+        <location filename="../../ui/round/import_report.py" line="54"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="640"/>
+        <location filename="../../ui/round/import_report.py" line="55"/>
         <source>Flat</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="641"/>
+        <location filename="../../ui/round/import_report.py" line="56"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="642"/>
+        <location filename="../../ui/round/import_report.py" line="57"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="643"/>
+        <location filename="../../ui/round/import_report.py" line="58"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="644"/>
+        <location filename="../../ui/round/import_report.py" line="59"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="663"/>
+        <location filename="../../ui/round/import_report.py" line="78"/>
         <source>Refused rows</source>
         <translation>Непринятые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="667"/>
+        <location filename="../../ui/round/import_report.py" line="82"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="672"/>
+        <location filename="../../ui/round/import_report.py" line="87"/>
         <source>Rows not taken:</source>
         <translation>Не приняты строки:</translation>
     </message>
@@ -1425,7 +1425,7 @@ Address: %4</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/job_panel.py" line="60"/>
+        <location filename="../../ui/job_panel.py" line="61"/>
         <source>Stopping…</source>
         <translation>Останавливаю…</translation>
     </message>
@@ -1433,99 +1433,99 @@ Address: %4</source>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../ui/login_window.py" line="44"/>
+        <location filename="../../ui/login/window.py" line="44"/>
         <source>Personal account — log in</source>
         <translation>Личный кабинет — вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="45"/>
-        <location filename="../../ui/login_window.py" line="72"/>
+        <location filename="../../ui/login/window.py" line="45"/>
+        <location filename="../../ui/login/window.py" line="72"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="47"/>
+        <location filename="../../ui/login/window.py" line="47"/>
         <source>&lt;h1&gt;Personal account&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Личный кабинет&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="49"/>
+        <location filename="../../ui/login/window.py" line="49"/>
         <source>Log in with the login and password the supplier sent you.</source>
         <translation>Войдите с логином и паролем, которые вам прислал поставщик.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="53"/>
+        <location filename="../../ui/login/window.py" line="53"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="56"/>
+        <location filename="../../ui/login/window.py" line="56"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="58"/>
+        <location filename="../../ui/login/window.py" line="58"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="60"/>
+        <location filename="../../ui/login/window.py" line="60"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="67"/>
+        <location filename="../../ui/login/window.py" line="67"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="71"/>
-        <location filename="../../ui/login_window.py" line="146"/>
+        <location filename="../../ui/login/window.py" line="71"/>
+        <location filename="../../ui/login/window.py" line="146"/>
         <source>Log &amp;in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="78"/>
+        <location filename="../../ui/login/window.py" line="78"/>
         <source>&amp;Register</source>
         <translation>&amp;Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="79"/>
+        <location filename="../../ui/login/window.py" line="79"/>
         <source>Register</source>
         <translation>Зарегистрироваться</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="81"/>
+        <location filename="../../ui/login/window.py" line="81"/>
         <source>&amp;Forgot password</source>
         <translation>&amp;Забыли пароль?</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="82"/>
+        <location filename="../../ui/login/window.py" line="82"/>
         <source>Forgot password</source>
         <translation>Забыли пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="98"/>
+        <location filename="../../ui/login/window.py" line="98"/>
         <source>&lt;p&gt;Demo mode: the supplier&apos;s server runs on this computer with made-up data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Демонстрационный режим: сервер поставщика работает на этом компьютере с придуманными данными.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="99"/>
+        <location filename="../../ui/login/window.py" line="99"/>
         <source>&lt;p&gt;Demo logins (password &lt;b&gt;%1&lt;/b&gt;):&lt;/p&gt;</source>
         <translation>&lt;p&gt;Демонстрационные логины (пароль &lt;b&gt;%1&lt;/b&gt;):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="104"/>
+        <location filename="../../ui/login/window.py" line="104"/>
         <source>Demo logins</source>
         <translation>Демонстрационные логины</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="129"/>
+        <location filename="../../ui/login/window.py" line="129"/>
         <source>Please type your login and password.</source>
         <translation>Введите логин и пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_window.py" line="132"/>
+        <location filename="../../ui/login/window.py" line="132"/>
         <source>Logging in…</source>
         <translation>Входим…</translation>
     </message>
@@ -1533,191 +1533,202 @@ Address: %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Consumption charts</source>
         <translation>Графики потребления</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Tariff calculator</source>
         <translation>Тарифный калькулятор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Opening your account…</source>
         <translation>Открываем ваш личный кабинет…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Opening your account</source>
         <translation>Открываем личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Last update</source>
         <translation>Последнее обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Sync now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Log in again</source>
         <translation>Во&amp;йти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Log in again</source>
         <translation>Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <source>Your data was repaired</source>
+        <translation>Ваши данные восстановлены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>The data file on this computer was damaged. A copy was kept at %1. %2 entries not yet sent were recovered; everything else is downloaded again from the server.</source>
+        <translation>Файл данных на этом компьютере был повреждён. Его копия сохранена в %1. Восстановлено неотправленных записей: %2; всё остальное будет заново загружено с сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Your session has ended. Password for %1:</source>
         <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>
@@ -1725,177 +1736,300 @@ Address: %4</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="10"/>
+        <location filename="../../ui/messages.py" line="16"/>
         <source>This is less than the previous reading. Please check the number on the meter.</source>
         <translation>Это меньше предыдущего показания. Проверьте число на счётчике.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="13"/>
+        <location filename="../../ui/messages.py" line="19"/>
         <source>This meter does not show that many digits.</source>
         <translation>У этого счётчика нет столько цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="16"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Too many digits after the decimal point.</source>
         <translation>Слишком много цифр после запятой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>A reading cannot be negative.</source>
         <translation>Показание не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>Please type digits only.</source>
         <translation>Вводите только цифры.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>The meter went past its last number and started again; that is fine.</source>
         <translation>Счётчик дошёл до максимума и начал отсчёт заново — это нормально.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>This is much more than usual. Please check the reading.</source>
         <translation>Это намного больше обычного. Проверьте показание.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>Readings are not accepted today. Please send them in the submission days.</source>
         <translation>Сегодня показания не принимаются. Передайте их в дни приёма показаний.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>This meter has been replaced. Please enter the new meter&apos;s reading.</source>
         <translation>Этот счётчик заменён. Введите показание нового счётчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>Please enter a reading for every zone of the meter.</source>
         <translation>Введите показание для каждой зоны счётчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>The date of the reading is in the future.</source>
         <translation>Дата показания ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>This meter is not on your account.</source>
         <translation>Этого счётчика нет на вашем лицевом счёте.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>The reading was not accepted.</source>
         <translation>Показание не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Night</source>
         <translation>Ночь</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Peak</source>
         <translation>Пик</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Half-peak</source>
         <translation>Полупик</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>The disk of this computer is full, so this could not be saved. Please free some space (empty the Recycle Bin, delete old files) and type it again.</source>
+        <translation>На диске компьютера нет места, поэтому это не сохранилось. Освободите место (очистите Корзину, удалите старые файлы) и введите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>The data file is busy: another copy of the app or another program is using it. Please close it and try again.</source>
+        <translation>Файл данных занят: его использует другая копия приложения или другая программа. Закройте её и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>The data file on this computer cannot be written (it is read-only). Please ask someone to check the folder&apos;s permissions.</source>
+        <translation>В файл данных на этом компьютере нельзя записать (он только для чтения). Попросите кого-нибудь проверить права на папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78"/>
+        <source>Your data was saved by a newer version of the app. Please install the newest version.</source>
+        <translation>Ваши данные сохранены более новой версией приложения. Установите последнюю версию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>The data file on this computer cannot be opened. Please check the disk.</source>
+        <translation>Не удаётся открыть файл данных на этом компьютере. Проверьте диск.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92"/>
+        <source>The disk is full. Please free some space and try again.</source>
+        <translation>На диске нет места. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>This folder cannot be written to. Please choose another folder, such as Documents.</source>
+        <translation>В эту папку нельзя записать. Выберите другую папку, например «Документы».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="100"/>
+        <source>The file or folder was not found.</source>
+        <translation>Файл или папка не найдены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>The file is open in another program. Please close it and try again.</source>
+        <translation>Файл открыт в другой программе. Закройте её и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>The file could not be written or read.</source>
+        <translation>Не удалось записать или прочитать файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>No connection to the server. Everything you enter is kept and sent later.</source>
         <translation>Нет связи с сервером. Всё введённое сохраняется и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Your session has ended. Please log in again; nothing you entered is lost.</source>
         <translation>Сеанс завершён. Войдите снова — ничего из введённого не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>The server is having trouble. Your entries are kept and will be sent later.</source>
         <translation>На сервере неполадки. Введённое сохранено и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>The server sent an answer this app does not understand. Your entries are kept.</source>
         <translation>Сервер прислал непонятный ответ. Введённое сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
-        <source>This app is too old for the supplier's server. Please update the app.</source>
+        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="190"/>
+        <source>This app is too old for the supplier&apos;s server. Please update the app.</source>
         <translation>Эта версия программы устарела для сервера поставщика. Пожалуйста, обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Something went wrong. What you entered is kept; please try again.</source>
         <translation>Что-то пошло не так. Введённое сохранено; пожалуйста, попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>The login or password is wrong.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Too many wrong passwords. Please wait a few minutes and try again.</source>
         <translation>Слишком много неверных паролей. Подождите несколько минут и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="158"/>
+        <source>This is no longer on the server. Please refresh and try again.</source>
+        <translation>Этого больше нет на сервере. Обновите данные и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="161"/>
+        <source>This login may not do that.</source>
+        <translation>Этому логину это недоступно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="162"/>
+        <source>The password is wrong.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>This login is taken. Please choose another.</source>
+        <translation>Этот логин занят. Выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="164"/>
+        <source>No account with this number and surname. Check your receipt.</source>
+        <translation>Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="167"/>
+        <source>This account already has a login. Use &apos;Forgot password&apos;.</source>
+        <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>This is the only account of this login; it cannot be removed.</source>
+        <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="173"/>
+        <source>Give an e-mail address for the receipts.</source>
+        <translation>Укажите адрес электронной почты для квитанций.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="175"/>
+        <source>The digits from the picture are wrong. Here is a new picture.</source>
+        <translation>Цифры с картинки неверны. Вот новая картинка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178"/>
+        <source>The picture is too old. Here is a new one.</source>
+        <translation>Картинка устарела. Вот новая.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
+        <source>The message could not be sent just now. Please try again in a few minutes.</source>
+        <translation>Сообщение сейчас не удалось отправить. Попробуйте ещё раз через несколько минут.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="184"/>
+        <source>The supplier has no tariff for this yet. Please try again later.</source>
+        <translation>У поставщика пока нет тарифа для этого. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="197"/>
+        <source>The server did not accept this. Please check what you entered and try again.</source>
+        <translation>Сервер не принял это. Проверьте, что вы ввели, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Building caretaker</source>
         <translation>Старший по дому</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>SMS</source>
         <translation>СМС</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Estimated by the supplier</source>
         <translation>Расчёт поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Meter installed</source>
         <translation>Установка счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Electricity</source>
         <translation>Электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Waiting for the bank</source>
         <translation>Ожидает ответа банка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Declined by the bank</source>
         <translation>Отклонено банком</translation>
     </message>
@@ -1903,18 +2037,18 @@ Address: %4</source>
 <context>
     <name>NewsPage</name>
     <message>
-        <location filename="../../ui/pages/news.py" line="19"/>
-        <location filename="../../ui/pages/news.py" line="21"/>
+        <location filename="../../ui/news.py" line="20"/>
+        <location filename="../../ui/news.py" line="22"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/news.py" line="24"/>
+        <location filename="../../ui/news.py" line="25"/>
         <source>&lt;h2&gt;News&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Новости&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/news.py" line="32"/>
+        <location filename="../../ui/news.py" line="33"/>
         <source>No news yet.</source>
         <translation>Новостей пока нет.</translation>
     </message>
@@ -1948,7 +2082,7 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/pdf_preview.py" line="35"/>
-        <location filename="../../ui/pdf_preview.py" line="54"/>
+        <location filename="../../ui/pdf_preview.py" line="53"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
@@ -1963,20 +2097,33 @@ Address: %4</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="56"/>
+        <location filename="../../ui/pdf_preview.py" line="55"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="67"/>
+        <location filename="../../ui/pdf_preview.py" line="65"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemBox</name>
+    <message>
+        <location filename="../../ui/problems.py" line="23"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="25"/>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
     <name>ReadingDelegate</name>
     <message>
-        <location filename="../../ui/round_view.py" line="26"/>
+        <location filename="../../ui/round/view.py" line="28"/>
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
@@ -1984,117 +2131,117 @@ Address: %4</source>
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../../ui/pages/readings.py" line="53"/>
+        <location filename="../../ui/readings.py" line="54"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="56"/>
+        <location filename="../../ui/readings.py" line="57"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="57"/>
+        <location filename="../../ui/readings.py" line="58"/>
         <source>&amp;Meter:</source>
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="64"/>
+        <location filename="../../ui/readings.py" line="65"/>
         <source>Consumption and cost</source>
         <translation>Расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="65"/>
+        <location filename="../../ui/readings.py" line="66"/>
         <source>&amp;Save reading</source>
         <translation>Сохранить &amp;показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="66"/>
+        <location filename="../../ui/readings.py" line="67"/>
         <source>Save reading</source>
         <translation>Сохранить показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="70"/>
+        <location filename="../../ui/readings.py" line="71"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="75"/>
+        <location filename="../../ui/readings.py" line="76"/>
         <source>Readings entered on this computer</source>
         <translation>Показания, введённые на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="81"/>
+        <location filename="../../ui/readings.py" line="82"/>
         <source>&amp;Correct the selected reading</source>
         <translation>&amp;Исправить выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="82"/>
+        <location filename="../../ui/readings.py" line="83"/>
         <source>Correct the selected reading</source>
         <translation>Исправить выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="96"/>
+        <location filename="../../ui/readings.py" line="97"/>
         <source>&lt;h2&gt;Submit readings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Передать показания&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="102"/>
+        <location filename="../../ui/readings.py" line="103"/>
         <source>Readings entered on this computer:</source>
         <translation>Показания, введённые на этом компьютере:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="138"/>
+        <location filename="../../ui/readings.py" line="139"/>
         <source>Account %1, meter %2</source>
         <translation>Лицевой счёт %1, счётчик %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="177"/>
+        <location filename="../../ui/readings.py" line="179"/>
         <source>previous: %1</source>
         <translation>предыдущее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="179"/>
+        <location filename="../../ui/readings.py" line="181"/>
         <source>no previous reading</source>
         <translation>предыдущего показания нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="232"/>
+        <location filename="../../ui/readings.py" line="234"/>
         <source>Consumption: %1 kWh. Preliminary cost: %2.</source>
         <translation>Расход: %1 кВт·ч. Предварительная стоимость: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="252"/>
+        <location filename="../../ui/readings.py" line="254"/>
         <source>Please type a reading for every zone, in digits.</source>
         <translation>Введите показание для каждой зоны, цифрами.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="268"/>
+        <location filename="../../ui/readings.py" line="270"/>
         <source>The reading was not saved: please check it.</source>
         <translation>Показание не сохранено: проверьте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="271"/>
+        <location filename="../../ui/readings.py" line="273"/>
         <source>Please check the reading</source>
         <translation>Проверьте показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="272"/>
+        <location filename="../../ui/readings.py" line="274"/>
         <source>This is much more than you usually use. Is the reading right?</source>
         <translation>Это намного больше вашего обычного расхода. Показание верное?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="274"/>
+        <location filename="../../ui/readings.py" line="276"/>
         <source>Not saved. Check the meter and type the reading again.</source>
         <translation>Не сохранено. Сверьтесь со счётчиком и введите показание снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="284"/>
+        <location filename="../../ui/readings.py" line="286"/>
         <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
         <translation>Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readings.py" line="311"/>
+        <location filename="../../ui/readings.py" line="313"/>
         <source>Correct the reading and save it again.</source>
         <translation>Исправьте показание и сохраните его снова.</translation>
     </message>
@@ -2102,198 +2249,198 @@ Address: %4</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/document_words.py" line="13"/>
+        <location filename="../../ui/bills/words.py" line="13"/>
         <source>Receipt for electricity for %1</source>
         <translation>Счёт-квитанция за электроэнергию за %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="17"/>
+        <location filename="../../ui/bills/words.py" line="17"/>
         <source>Payer</source>
         <translation>Плательщик</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="18"/>
+        <location filename="../../ui/bills/words.py" line="18"/>
         <source>Name: %1</source>
         <translation>ФИО: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="19"/>
+        <location filename="../../ui/bills/words.py" line="19"/>
         <source>Address: %1</source>
         <translation>Адрес: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="20"/>
+        <location filename="../../ui/bills/words.py" line="20"/>
         <source>Account: %1</source>
         <translation>Лицевой счёт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="21"/>
+        <location filename="../../ui/bills/words.py" line="21"/>
         <source>Area: %1 m²</source>
         <translation>Площадь: %1 м²</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="22"/>
+        <location filename="../../ui/bills/words.py" line="22"/>
         <source>Occupants: %1</source>
         <translation>Проживает: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="23"/>
+        <location filename="../../ui/bills/words.py" line="23"/>
         <source>Payee</source>
         <translation>Получатель платежа</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="24"/>
+        <location filename="../../ui/bills/words.py" line="24"/>
         <source>INN %1, KPP %2</source>
         <translation>ИНН %1, КПП %2</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="25"/>
+        <location filename="../../ui/bills/words.py" line="25"/>
         <source>Bank: %1, BIC %2</source>
         <translation>Банк: %1, БИК %2</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="26"/>
+        <location filename="../../ui/bills/words.py" line="26"/>
         <source>Settlement account %1</source>
         <translation>Р/с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="27"/>
+        <location filename="../../ui/bills/words.py" line="27"/>
         <source>Correspondent account %1</source>
         <translation>К/с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="28"/>
+        <location filename="../../ui/bills/words.py" line="28"/>
         <source>Phone: %1</source>
         <translation>Телефон: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="29"/>
+        <location filename="../../ui/bills/words.py" line="29"/>
         <source>Amount due by %1</source>
         <translation>К оплате до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="30"/>
+        <location filename="../../ui/bills/words.py" line="30"/>
         <source>Scan with your bank&apos;s app to pay</source>
         <translation>Для оплаты отсканируйте в приложении банка</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="31"/>
+        <location filename="../../ui/bills/words.py" line="31"/>
         <source>Charges</source>
         <translation>Начисления</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="33"/>
+        <location filename="../../ui/bills/words.py" line="33"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="34"/>
-        <location filename="../../ui/document_words.py" line="51"/>
+        <location filename="../../ui/bills/words.py" line="34"/>
+        <location filename="../../ui/bills/words.py" line="51"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="35"/>
+        <location filename="../../ui/bills/words.py" line="35"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="36"/>
+        <location filename="../../ui/bills/words.py" line="36"/>
         <source>Current</source>
         <translation>Текущее</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="37"/>
+        <location filename="../../ui/bills/words.py" line="37"/>
         <source>Used, kWh</source>
         <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="38"/>
+        <location filename="../../ui/bills/words.py" line="38"/>
         <source>Tariff, ₽/kWh</source>
         <translation>Тариф, ₽/кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="39"/>
+        <location filename="../../ui/bills/words.py" line="39"/>
         <source>Charged</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="41"/>
+        <location filename="../../ui/bills/words.py" line="41"/>
         <source>Recalculation</source>
         <translation>Перерасчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="42"/>
+        <location filename="../../ui/bills/words.py" line="42"/>
         <source>Penalties</source>
         <translation>Пени</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="43"/>
+        <location filename="../../ui/bills/words.py" line="43"/>
         <source>Owed (+) or paid ahead (−) at the start</source>
         <translation>Долг (+) или аванс (−) на начало</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="44"/>
+        <location filename="../../ui/bills/words.py" line="44"/>
         <source>Charged for the month</source>
         <translation>Начислено за период</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="45"/>
+        <location filename="../../ui/bills/words.py" line="45"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="46"/>
+        <location filename="../../ui/bills/words.py" line="46"/>
         <source>Balance at the end of the month</source>
         <translation>Итого на конец периода</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="47"/>
+        <location filename="../../ui/bills/words.py" line="47"/>
         <source>To pay</source>
         <translation>Итого к оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="48"/>
+        <location filename="../../ui/bills/words.py" line="48"/>
         <source>Meter readings used</source>
         <translation>Показания, использованные в расчёте</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="50"/>
+        <location filename="../../ui/bills/words.py" line="50"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="52"/>
+        <location filename="../../ui/bills/words.py" line="52"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="53"/>
+        <location filename="../../ui/bills/words.py" line="53"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="54"/>
+        <location filename="../../ui/bills/words.py" line="54"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="59"/>
+        <location filename="../../ui/bills/words.py" line="59"/>
         <source>Issued %1</source>
         <translation>Выставлен %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="60"/>
+        <location filename="../../ui/bills/words.py" line="60"/>
         <source>up to %1 kWh</source>
         <translation>до %1 кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="61"/>
+        <location filename="../../ui/bills/words.py" line="61"/>
         <source>above %1 kWh</source>
         <translation>свыше %1 кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/document_words.py" line="62"/>
+        <location filename="../../ui/bills/words.py" line="62"/>
         <source>%1 to %2 kWh</source>
         <translation>от %1 до %2 кВт·ч</translation>
     </message>
@@ -2301,148 +2448,148 @@ Address: %4</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/register_dialog.py" line="69"/>
+        <location filename="../../ui/login/register.py" line="65"/>
         <source>An account number is digits only, as on the receipt.</source>
         <translation>Номер лицевого счёта — только цифры, как в квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="73"/>
+        <location filename="../../ui/login/register.py" line="69"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Это не похоже на адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="75"/>
+        <location filename="../../ui/login/register.py" line="71"/>
         <source>The phone number should be digits, like +79161234567.</source>
         <translation>Телефон пишется цифрами, например +79161234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="79"/>
+        <location filename="../../ui/login/register.py" line="75"/>
         <source>Please type the surname.</source>
         <translation>Введите фамилию.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="80"/>
+        <location filename="../../ui/login/register.py" line="76"/>
         <source>Give an e-mail or a phone number for the password.</source>
         <translation>Укажите почту или телефон, чтобы получить пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="85"/>
+        <location filename="../../ui/login/register.py" line="81"/>
         <source>No account with this number and surname. Check your receipt.</source>
         <translation>Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="88"/>
+        <location filename="../../ui/login/register.py" line="84"/>
         <source>The digits from the picture are wrong. Here is a new picture.</source>
         <translation>Цифры с картинки неверны. Вот новая картинка.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="91"/>
+        <location filename="../../ui/login/register.py" line="87"/>
         <source>The picture is too old. Here is a new one.</source>
         <translation>Картинка устарела. Вот новая.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="94"/>
+        <location filename="../../ui/login/register.py" line="90"/>
         <source>This account already has a login. Use &apos;Forgot password&apos;.</source>
         <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?».</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="141"/>
-        <location filename="../../ui/register_dialog.py" line="142"/>
+        <location filename="../../ui/login/register.py" line="138"/>
+        <location filename="../../ui/login/register.py" line="139"/>
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="149"/>
+        <location filename="../../ui/login/register.py" line="146"/>
         <source>Type your account number and surname as on the receipt. The password comes by e-mail or SMS.</source>
         <translation>Введите номер лицевого счёта и фамилию, как в квитанции. Пароль придёт по электронной почте или в СМС.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="152"/>
+        <location filename="../../ui/login/register.py" line="149"/>
         <source>Account &amp;number:</source>
         <translation>&amp;Номер лицевого счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="152"/>
+        <location filename="../../ui/login/register.py" line="149"/>
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="153"/>
+        <location filename="../../ui/login/register.py" line="150"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="153"/>
+        <location filename="../../ui/login/register.py" line="150"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="154"/>
+        <location filename="../../ui/login/register.py" line="151"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="154"/>
+        <location filename="../../ui/login/register.py" line="151"/>
         <source>E-mail for the password</source>
         <translation>Почта для пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="155"/>
+        <location filename="../../ui/login/register.py" line="152"/>
         <source>or &amp;phone for SMS:</source>
         <translation>или &amp;телефон для СМС:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="155"/>
+        <location filename="../../ui/login/register.py" line="152"/>
         <source>Phone for the password</source>
         <translation>Телефон для пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="157"/>
+        <location filename="../../ui/login/register.py" line="154"/>
         <source>&amp;Digits from the picture:</source>
         <translation>&amp;Цифры с картинки:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="159"/>
+        <location filename="../../ui/login/register.py" line="156"/>
         <source>Digits from the picture</source>
         <translation>Цифры с картинки</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="164"/>
+        <location filename="../../ui/login/register.py" line="161"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="163"/>
+        <location filename="../../ui/login/register.py" line="160"/>
         <source>&amp;Register</source>
         <translation>&amp;Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="163"/>
+        <location filename="../../ui/login/register.py" line="160"/>
         <source>Register</source>
         <translation>Зарегистрироваться</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="183"/>
+        <location filename="../../ui/login/register.py" line="180"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="188"/>
+        <location filename="../../ui/login/register.py" line="185"/>
         <source>by e-mail to %1</source>
         <translation>по электронной почте на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="188"/>
+        <location filename="../../ui/login/register.py" line="185"/>
         <source>by SMS to %1</source>
         <translation>в СМС на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="190"/>
+        <location filename="../../ui/login/register.py" line="187"/>
         <source>Your login is %1. The password was sent %2. Type it on the login screen.</source>
         <translation>Ваш логин: %1. Пароль отправлен %2. Введите его на экране входа.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="194"/>
+        <location filename="../../ui/login/register.py" line="191"/>
         <source>&amp;Go to the login screen</source>
         <translation>&amp;Перейти ко входу</translation>
     </message>
@@ -2450,58 +2597,58 @@ Address: %4</source>
 <context>
     <name>ResetDialog</name>
     <message>
-        <location filename="../../ui/register_dialog.py" line="216"/>
-        <location filename="../../ui/register_dialog.py" line="217"/>
+        <location filename="../../ui/login/register.py" line="213"/>
+        <location filename="../../ui/login/register.py" line="214"/>
         <source>Forgot password</source>
         <translation>Забыли пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="222"/>
+        <location filename="../../ui/login/register.py" line="219"/>
         <source>A new password will be sent to the e-mail or phone of your login.</source>
         <translation>Новый пароль придёт на почту или телефон, указанные в вашем логине.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="224"/>
+        <location filename="../../ui/login/register.py" line="221"/>
         <source>&amp;Login or account number:</source>
         <translation>&amp;Логин или номер лицевого счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="224"/>
+        <location filename="../../ui/login/register.py" line="221"/>
         <source>Login or account number</source>
         <translation>Логин или номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="226"/>
+        <location filename="../../ui/login/register.py" line="223"/>
         <source>&amp;Digits from the picture:</source>
         <translation>&amp;Цифры с картинки:</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="228"/>
+        <location filename="../../ui/login/register.py" line="225"/>
         <source>Digits from the picture</source>
         <translation>Цифры с картинки</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="233"/>
+        <location filename="../../ui/login/register.py" line="230"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="232"/>
+        <location filename="../../ui/login/register.py" line="229"/>
         <source>&amp;Send a new password</source>
         <translation>&amp;Прислать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="232"/>
+        <location filename="../../ui/login/register.py" line="229"/>
         <source>Send a new password</source>
         <translation>Прислать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="242"/>
+        <location filename="../../ui/login/register.py" line="239"/>
         <source>Type your login (or account number) and the digits from the picture.</source>
         <translation>Введите логин (или номер лицевого счёта) и цифры с картинки.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="254"/>
+        <location filename="../../ui/login/register.py" line="251"/>
         <source>If this login exists, a new password has been sent to its e-mail or phone.</source>
         <translation>Если такой логин есть, новый пароль отправлен на его почту или телефон.</translation>
     </message>
@@ -2509,92 +2656,92 @@ Address: %4</source>
 <context>
     <name>RoundModel</name>
     <message>
-        <location filename="../../ui/round_model.py" line="127"/>
+        <location filename="../../ui/round/model.py" line="126"/>
         <source>Flat</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="128"/>
+        <location filename="../../ui/round/model.py" line="127"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="129"/>
+        <location filename="../../ui/round/model.py" line="128"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="130"/>
+        <location filename="../../ui/round/model.py" line="129"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="131"/>
+        <location filename="../../ui/round/model.py" line="130"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="132"/>
+        <location filename="../../ui/round/model.py" line="131"/>
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="133"/>
+        <location filename="../../ui/round/model.py" line="132"/>
         <source>Used, kWh</source>
         <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="134"/>
+        <location filename="../../ui/round/model.py" line="133"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="148"/>
+        <location filename="../../ui/round/model.py" line="147"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="150"/>
+        <location filename="../../ui/round/model.py" line="149"/>
         <source>Saving…</source>
         <translation>Сохраняю…</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="152"/>
+        <location filename="../../ui/round/model.py" line="151"/>
         <source>Saved; enter the other zones of this meter</source>
         <translation>Сохранено; введите остальные зоны этого счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="157"/>
+        <location filename="../../ui/round/model.py" line="156"/>
         <source>Saved, waiting to be sent</source>
         <translation>Сохранено, ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="159"/>
+        <location filename="../../ui/round/model.py" line="158"/>
         <source>Accepted, to be checked</source>
         <translation>Принято, будет проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="159"/>
+        <location filename="../../ui/round/model.py" line="158"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="161"/>
+        <location filename="../../ui/round/model.py" line="160"/>
         <source>Not accepted: %1</source>
         <translation>Не принято: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="163"/>
+        <location filename="../../ui/round/model.py" line="162"/>
         <source>Already submitted: %1</source>
         <translation>Уже передано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="206"/>
+        <location filename="../../ui/round/model.py" line="205"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../ui/round_model.py" line="256"/>
+        <location filename="../../ui/round/model.py" line="255"/>
         <source>much more than usual. Check the meter; press Enter again to keep it.</source>
         <translation>намного больше обычного. Проверьте счётчик; чтобы сохранить, нажмите Enter ещё раз.</translation>
     </message>
@@ -2602,396 +2749,391 @@ Address: %4</source>
 <context>
     <name>RoundPage</name>
     <message>
-        <location filename="../../ui/pages/round.py" line="75"/>
+        <location filename="../../ui/round/page.py" line="67"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="78"/>
+        <location filename="../../ui/round/page.py" line="70"/>
         <source>Building</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="79"/>
+        <location filename="../../ui/round/page.py" line="71"/>
         <source>&amp;Building:</source>
         <translation>&amp;Дом:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="84"/>
+        <location filename="../../ui/round/page.py" line="76"/>
         <source>Find a flat or a meter</source>
         <translation>Найти квартиру или счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="85"/>
+        <location filename="../../ui/round/page.py" line="77"/>
         <source>flat number or meter serial</source>
         <translation>номер квартиры или счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="87"/>
+        <location filename="../../ui/round/page.py" line="79"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="89"/>
+        <location filename="../../ui/round/page.py" line="81"/>
         <source>Next &amp;empty</source>
         <translation>Следующий &amp;пустой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="90"/>
+        <location filename="../../ui/round/page.py" line="82"/>
         <source>Go to the next empty reading</source>
         <translation>Перейти к следующему пустому показанию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="91"/>
+        <location filename="../../ui/round/page.py" line="83"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="95"/>
+        <location filename="../../ui/round/page.py" line="87"/>
         <source>Progress of the round</source>
         <translation>Ход обхода</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="103"/>
+        <location filename="../../ui/round/page.py" line="95"/>
         <source>Readings of the building</source>
         <translation>Показания дома</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="110"/>
+        <location filename="../../ui/round/page.py" line="102"/>
         <source>&amp;Readings (type the digits, then Enter):</source>
         <translation>Показ&amp;ания (наберите цифры и нажмите Enter):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="114"/>
+        <location filename="../../ui/round/page.py" line="106"/>
         <source>&amp;Send all</source>
         <translation>Отп&amp;равить всё</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="115"/>
+        <location filename="../../ui/round/page.py" line="107"/>
         <source>Send all readings of the building</source>
         <translation>Отправить все показания дома</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="119"/>
+        <location filename="../../ui/round/page.py" line="111"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Выгру&amp;зить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="408"/>
+        <location filename="../../ui/round/page.py" line="380"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="122"/>
+        <location filename="../../ui/round/page.py" line="114"/>
         <source>&amp;Import from Excel…</source>
         <translation>За&amp;грузить из Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="468"/>
+        <location filename="../../ui/round/page.py" line="421"/>
         <source>Import from Excel</source>
         <translation>Загрузка из Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="125"/>
+        <location filename="../../ui/round/page.py" line="117"/>
         <source>&amp;Print round sheet…</source>
         <translation>Пе&amp;чать обходного листа…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="574"/>
+        <location filename="../../ui/round/page.py" line="505"/>
         <source>Print round sheet</source>
         <translation>Печать обходного листа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="529"/>
+        <location filename="../../ui/round/page.py" line="460"/>
         <source>Save round sheet as PDF</source>
         <translation>Сохранить обходной лист в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="141"/>
+        <location filename="../../ui/round/page.py" line="133"/>
         <source>Selected reading</source>
         <translation>Выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="128"/>
+        <location filename="../../ui/round/page.py" line="120"/>
         <source>Save round sheet as P&amp;DF…</source>
         <translation>Сохранить обходной лист в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="136"/>
+        <location filename="../../ui/round/page.py" line="128"/>
         <source>E&amp;xcel and printing</source>
         <translation>Excel и пе&amp;чать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="137"/>
+        <location filename="../../ui/round/page.py" line="129"/>
         <source>Excel and printing</source>
         <translation>Excel и печать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="147"/>
+        <location filename="../../ui/round/page.py" line="139"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="162"/>
+        <location filename="../../ui/round/page.py" line="154"/>
         <source>&lt;h2&gt;Building round&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Обход дома&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="189"/>
+        <location filename="../../ui/round/page.py" line="181"/>
         <source>%1 (%2 flats)</source>
         <translation>%1 (квартир: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="196"/>
+        <location filename="../../ui/round/page.py" line="188"/>
         <source>No buildings are assigned to you yet. Sync to fetch them.</source>
         <translation>За вами пока не закреплён ни один дом. Обновите данные, чтобы получить список.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="250"/>
+        <location filename="../../ui/round/page.py" line="242"/>
         <source>%1 of %2 meters entered</source>
         <translation>Введено %1 из %2 счётчиков</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="262"/>
+        <location filename="../../ui/round/page.py" line="254"/>
         <source>Flat %1, meter %2, %3.</source>
         <translation>Кв. %1, счётчик %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="282"/>
+        <location filename="../../ui/round/page.py" line="274"/>
         <source>Every meter of the building has a reading.</source>
         <translation>Показания введены по всем счётчикам дома.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="303"/>
+        <location filename="../../ui/round/page.py" line="295"/>
         <source>could not be saved on this computer: %1</source>
         <translation>не удалось сохранить на этом компьютере: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="332"/>
+        <location filename="../../ui/round/page.py" line="324"/>
         <source>Sending the readings…</source>
         <translation>Отправляю показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="337"/>
+        <location filename="../../ui/round/page.py" line="329"/>
         <source>Sending %1 of %2</source>
         <translation>Отправлено %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="337"/>
+        <location filename="../../ui/round/page.py" line="329"/>
         <source>Fetching the answers…</source>
         <translation>Получаю ответы…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="350"/>
+        <location filename="../../ui/round/page.py" line="342"/>
         <source>Stopped. %1 sent; the rest is kept and waits to be sent.</source>
         <translation>Остановлено. Отправлено: %1; остальное сохранено и ждёт отправки.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="356"/>
+        <location filename="../../ui/round/page.py" line="348"/>
         <source>Nothing was waiting to be sent. The answers were fetched.</source>
         <translation>Неотправленных показаний не было. Ответы получены.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="359"/>
+        <location filename="../../ui/round/page.py" line="351"/>
         <source>Sent %1: %2 accepted, %3 not accepted.</source>
         <translation>Отправлено %1: принято %2, не принято %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="365"/>
+        <location filename="../../ui/round/page.py" line="357"/>
         <source>Fix the rows marked “Not accepted” and send again.</source>
         <translation>Исправьте строки с пометкой «Не принято» и отправьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="385"/>
-        <location filename="../../ui/pages/round.py" line="501"/>
+        <location filename="../../ui/round/words.py" line="21"/>
+        <location filename="../../ui/round/words.py" line="44"/>
         <source>Round sheet</source>
         <translation>Обходной лист</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="386"/>
+        <location filename="../../ui/round/words.py" line="22"/>
         <source>Readings for %1</source>
         <translation>Показания за %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="388"/>
+        <location filename="../../ui/round/words.py" line="25"/>
         <source>Type the new readings in the column “New reading”. Do not change the other columns.</source>
         <translation>Впишите новые показания в столбец «Новое показание». Остальные столбцы не меняйте.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="391"/>
+        <location filename="../../ui/round/words.py" line="29"/>
         <source>Entrance</source>
         <translation>Подъезд</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="392"/>
+        <location filename="../../ui/round/words.py" line="30"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="393"/>
-        <location filename="../../ui/pages/round.py" line="506"/>
+        <location filename="../../ui/round/words.py" line="31"/>
+        <location filename="../../ui/round/words.py" line="49"/>
         <source>Flat</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="394"/>
-        <location filename="../../ui/pages/round.py" line="507"/>
+        <location filename="../../ui/round/words.py" line="32"/>
+        <location filename="../../ui/round/words.py" line="50"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="395"/>
-        <location filename="../../ui/pages/round.py" line="508"/>
+        <location filename="../../ui/round/words.py" line="33"/>
+        <location filename="../../ui/round/words.py" line="51"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="396"/>
-        <location filename="../../ui/pages/round.py" line="509"/>
+        <location filename="../../ui/round/words.py" line="34"/>
+        <location filename="../../ui/round/words.py" line="52"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="397"/>
-        <location filename="../../ui/pages/round.py" line="510"/>
+        <location filename="../../ui/round/words.py" line="35"/>
+        <location filename="../../ui/round/words.py" line="53"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="398"/>
-        <location filename="../../ui/pages/round.py" line="511"/>
+        <location filename="../../ui/round/words.py" line="36"/>
+        <location filename="../../ui/round/words.py" line="54"/>
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="410"/>
-        <location filename="../../ui/pages/round.py" line="468"/>
+        <location filename="../../ui/round/page.py" line="382"/>
+        <location filename="../../ui/round/page.py" line="421"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="415"/>
+        <location filename="../../ui/round/page.py" line="387"/>
         <source>Writing the Excel file…</source>
         <translation>Записываю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="429"/>
-        <location filename="../../ui/pages/round.py" line="558"/>
+        <location filename="../../ui/round/page.py" line="401"/>
+        <location filename="../../ui/round/page.py" line="489"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="435"/>
+        <location filename="../../ui/round/page.py" line="407"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Остановлено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="439"/>
-        <source>The file could not be written or read: %1</source>
-        <translation>Не удалось записать или прочитать файл: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/round.py" line="449"/>
+        <location filename="../../ui/round/words.py" line="69"/>
         <source>The file was not found.</source>
         <translation>Файл не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="451"/>
+        <location filename="../../ui/round/words.py" line="70"/>
         <source>This file is not an Excel workbook (.xlsx), or it is damaged. Nothing was changed.</source>
         <translation>Это не книга Excel (.xlsx), или файл повреждён. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="453"/>
+        <location filename="../../ui/round/words.py" line="73"/>
         <source>This workbook is not a round sheet made by this app. Nothing was changed.</source>
         <translation>Эта книга — не обходной лист, выгруженный из этой программы. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="455"/>
+        <location filename="../../ui/round/words.py" line="76"/>
         <source>This round sheet was made by another version of the app. Nothing was changed.</source>
         <translation>Этот обходной лист сделан другой версией программы. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="457"/>
+        <location filename="../../ui/round/words.py" line="79"/>
         <source>This round sheet is for another building (%1). Nothing was changed.</source>
         <translation>Этот обходной лист относится к другому дому (%1). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="459"/>
+        <location filename="../../ui/round/words.py" line="82"/>
         <source>This round sheet is for another month (%1); export a new one. Nothing was changed.</source>
         <translation>Этот обходной лист за другой месяц (%1); выгрузите новый. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="471"/>
+        <location filename="../../ui/round/page.py" line="424"/>
         <source>Reading the Excel file…</source>
         <translation>Читаю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="502"/>
+        <location filename="../../ui/round/words.py" line="45"/>
         <source>Readings for %1. Printed %2.</source>
         <translation>Показания за %1. Напечатано %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="512"/>
+        <location filename="../../ui/round/words.py" line="55"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="514"/>
+        <location filename="../../ui/round/words.py" line="57"/>
         <source>Entrance %1</source>
         <translation>Подъезд %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="515"/>
+        <location filename="../../ui/round/words.py" line="58"/>
         <source>Floor %1</source>
         <translation>Этаж %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="516"/>
+        <location filename="../../ui/round/words.py" line="59"/>
         <source>Page %1</source>
         <translation>Стр. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="517"/>
+        <location filename="../../ui/round/words.py" line="60"/>
         <source>Readings taken by: ______________   Date: ____________</source>
         <translation>Показания снял: ______________   Дата: ____________</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="531"/>
+        <location filename="../../ui/round/page.py" line="462"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="536"/>
+        <location filename="../../ui/round/page.py" line="467"/>
         <source>Making the round sheet…</source>
         <translation>Готовлю обходной лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="581"/>
+        <location filename="../../ui/round/page.py" line="512"/>
         <source>Printing…</source>
         <translation>Печатаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="588"/>
+        <location filename="../../ui/round/page.py" line="519"/>
         <source>Sent to the printer: %1 pages.</source>
         <translation>Отправлено на печать страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="606"/>
+        <location filename="../../ui/round/import_report.py" line="21"/>
         <source>Taken from the file: %1. Already entered with the same value: %2. Empty: %3. Refused: %4.</source>
         <translation>Взято из файла: %1. Уже было введено с тем же значением: %2. Пустых: %3. Не принято: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="616"/>
+        <location filename="../../ui/round/import_report.py" line="31"/>
         <source>%1 of them are much more than usual; please check them.</source>
         <translation>Из них %1 намного больше обычного; проверьте их.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="624"/>
+        <location filename="../../ui/round/import_report.py" line="39"/>
         <source>This meter is not in the building.</source>
         <translation>Этого счётчика нет в доме.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/round.py" line="626"/>
+        <location filename="../../ui/round/import_report.py" line="41"/>
         <source>This meter and zone appear twice in the file.</source>
         <translation>Этот счётчик и зона встречаются в файле дважды.</translation>
     </message>
@@ -2999,410 +3141,447 @@ Address: %4</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="49"/>
+        <location filename="../../ui/settings.py" line="53"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="52"/>
+        <location filename="../../ui/settings.py" line="56"/>
         <source>&lt;h2&gt;Personal data and settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Личные данные и настройки&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="54"/>
+        <location filename="../../ui/settings.py" line="58"/>
         <source>Who is logged in</source>
         <translation>Кто вошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/settings.py" line="91"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/settings.py" line="96"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/settings.py" line="96"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92"/>
+        <location filename="../../ui/settings.py" line="97"/>
         <source>P&amp;hone:</source>
         <translation>Т&amp;елефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92"/>
+        <location filename="../../ui/settings.py" line="97"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/settings.py" line="98"/>
         <source>Save &amp;contacts</source>
         <translation>Сохранить &amp;контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/settings.py" line="98"/>
         <source>Save contacts</source>
         <translation>Сохранить контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94"/>
+        <location filename="../../ui/settings.py" line="99"/>
         <source>Contacts result</source>
         <translation>Результат: контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="99"/>
+        <location filename="../../ui/settings.py" line="104"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="104"/>
+        <location filename="../../ui/settings.py" line="109"/>
         <source>C&amp;urrent password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="104"/>
+        <location filename="../../ui/settings.py" line="109"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="105"/>
+        <location filename="../../ui/settings.py" line="110"/>
         <source>Ne&amp;w password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="105"/>
+        <location filename="../../ui/settings.py" line="110"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="106"/>
+        <location filename="../../ui/settings.py" line="111"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Повторите его:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="106"/>
+        <location filename="../../ui/settings.py" line="111"/>
         <source>Repeat the new password</source>
         <translation>Повторите новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="108"/>
+        <location filename="../../ui/settings.py" line="113"/>
         <source>Change &amp;password</source>
         <translation>Сменить п&amp;ароль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="108"/>
+        <location filename="../../ui/settings.py" line="113"/>
         <source>Change password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="110"/>
+        <location filename="../../ui/settings.py" line="115"/>
         <source>Password result</source>
         <translation>Результат: пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="115"/>
+        <location filename="../../ui/settings.py" line="120"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="119"/>
+        <location filename="../../ui/settings.py" line="124"/>
         <source>New lo&amp;gin:</source>
         <translation>Новый &amp;логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="119"/>
+        <location filename="../../ui/settings.py" line="124"/>
         <source>New login</source>
         <translation>Новый логин</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120"/>
+        <location filename="../../ui/settings.py" line="125"/>
         <source>Pa&amp;ssword:</source>
         <translation>Па&amp;роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120"/>
+        <location filename="../../ui/settings.py" line="125"/>
         <source>Password to confirm</source>
         <translation>Пароль для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="121"/>
+        <location filename="../../ui/settings.py" line="126"/>
         <source>Change l&amp;ogin</source>
         <translation>Сменить лог&amp;ин</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="121"/>
+        <location filename="../../ui/settings.py" line="126"/>
         <source>Change login</source>
         <translation>Сменить логин</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="122"/>
+        <location filename="../../ui/settings.py" line="127"/>
         <source>Login result</source>
         <translation>Результат: логин</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="127"/>
-        <location filename="../../ui/pages/settings.py" line="132"/>
+        <location filename="../../ui/settings.py" line="132"/>
+        <location filename="../../ui/settings.py" line="137"/>
         <source>Electronic receipts</source>
         <translation>Электронные квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131"/>
+        <location filename="../../ui/settings.py" line="136"/>
         <source>Send the monthly receipt by e-mail &amp;instead of paper</source>
         <translation>Присылать ежемесячную квитанцию по электронной почте вместо &amp;бумажной</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134"/>
+        <location filename="../../ui/settings.py" line="139"/>
         <source>Accoun&amp;t:</source>
         <translation>Лицевой &amp;счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134"/>
+        <location filename="../../ui/settings.py" line="139"/>
         <source>Account for receipts</source>
         <translation>Лицевой счёт для квитанций</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136"/>
+        <location filename="../../ui/settings.py" line="141"/>
         <source>Receipts to e-&amp;mail:</source>
         <translation>Квитанции на по&amp;чту:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136"/>
+        <location filename="../../ui/settings.py" line="141"/>
         <source>E-mail for receipts</source>
         <translation>Почта для квитанций</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137"/>
+        <location filename="../../ui/settings.py" line="142"/>
         <source>Save receipts</source>
         <translation>Сохранить квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138"/>
+        <location filename="../../ui/settings.py" line="143"/>
         <source>Receipts result</source>
         <translation>Результат: квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="143"/>
+        <location filename="../../ui/settings.py" line="148"/>
         <source>Accounts of this login</source>
         <translation>Лицевые счета этого логина</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="145"/>
+        <location filename="../../ui/settings.py" line="150"/>
         <source>Add another account (your parents&apos; flat, a dacha): its number and surname.</source>
         <translation>Добавьте ещё один лицевой счёт (квартиру родителей, дачу): его номер и фамилию.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="149"/>
+        <location filename="../../ui/settings.py" line="154"/>
         <source>Account num&amp;ber:</source>
         <translation>Но&amp;мер лицевого счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="149"/>
+        <location filename="../../ui/settings.py" line="154"/>
         <source>Account number to add</source>
         <translation>Номер добавляемого лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="150"/>
+        <location filename="../../ui/settings.py" line="155"/>
         <source>Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="150"/>
+        <location filename="../../ui/settings.py" line="155"/>
         <source>Surname on the account</source>
         <translation>Фамилия владельца счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="151"/>
+        <location filename="../../ui/settings.py" line="156"/>
         <source>A&amp;dd the account</source>
         <translation>&amp;Добавить лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="151"/>
+        <location filename="../../ui/settings.py" line="156"/>
         <source>Add the account</source>
         <translation>Добавить лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="153"/>
+        <location filename="../../ui/settings.py" line="158"/>
         <source>Remove account:</source>
         <translation>Убрать счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="153"/>
+        <location filename="../../ui/settings.py" line="158"/>
         <source>Account to remove</source>
         <translation>Какой счёт убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="155"/>
+        <location filename="../../ui/settings.py" line="160"/>
         <source>Remove &amp;from this login</source>
         <translation>Убрать из этого ло&amp;гина</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="155"/>
-        <location filename="../../ui/pages/settings.py" line="347"/>
+        <location filename="../../ui/settings.py" line="160"/>
+        <location filename="../../ui/settings.py" line="398"/>
         <source>Remove the account</source>
         <translation>Убрать лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="157"/>
+        <location filename="../../ui/settings.py" line="162"/>
         <source>Accounts result</source>
         <translation>Результат: лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="162"/>
+        <location filename="../../ui/settings.py" line="167"/>
         <source>Language and text</source>
         <translation>Язык и текст</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="165"/>
+        <location filename="../../ui/settings.py" line="170"/>
         <source>As in the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="175"/>
-        <location filename="../../ui/pages/settings.py" line="176"/>
+        <location filename="../../ui/settings.py" line="180"/>
+        <location filename="../../ui/settings.py" line="181"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179"/>
+        <location filename="../../ui/settings.py" line="184"/>
         <source>Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179"/>
+        <location filename="../../ui/settings.py" line="184"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="180"/>
+        <location filename="../../ui/settings.py" line="185"/>
         <source>Te&amp;xt size:</source>
         <translation>Ра&amp;змер текста:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="180"/>
+        <location filename="../../ui/settings.py" line="185"/>
         <source>Text size</source>
         <translation>Размер текста</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="192"/>
+        <location filename="../../ui/settings.py" line="190"/>
+        <source>Help from the supplier</source>
+        <translation>Помощь поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="194"/>
+        <source>If something does not work, save a support report and send it to the supplier&apos;s help desk. It holds the app&apos;s log and versions, never your password.</source>
+        <translation>Если что-то не работает, сохраните отчёт для поддержки и отправьте его в службу поддержки поставщика. В нём журнал приложения и версии, но никогда — ваш пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="202"/>
+        <source>Save a report for the help des&amp;k…</source>
+        <translation>Сохранить отчёт для поддер&amp;жки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="203"/>
+        <location filename="../../ui/settings.py" line="247"/>
+        <source>Save a support report</source>
+        <translation>Сохранить отчёт для поддержки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="207"/>
+        <source>Support report result</source>
+        <translation>Результат сохранения отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="219"/>
         <source>Login: %1</source>
         <translation>Логин: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="224"/>
+        <location filename="../../ui/settings.py" line="247"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Архивы zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="257"/>
+        <location filename="../../ui/settings.py" line="274"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="237"/>
+        <location filename="../../ui/settings.py" line="261"/>
+        <source>Saved to %1. Please send this file to the help desk.</source>
+        <translation>Сохранено в %1. Отправьте этот файл в службу поддержки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="287"/>
         <source>A password needs at least 8 characters.</source>
         <translation>В пароле должно быть не меньше 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="239"/>
+        <location filename="../../ui/settings.py" line="289"/>
         <source>A login is 3 to 64 Latin letters, digits, dots, dashes or underscores.</source>
         <translation>Логин — от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="241"/>
+        <location filename="../../ui/settings.py" line="291"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Это не похоже на адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="243"/>
+        <location filename="../../ui/settings.py" line="293"/>
         <source>The phone number should be digits, like +79161234567.</source>
         <translation>Телефон пишется цифрами, например +79161234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="245"/>
+        <location filename="../../ui/settings.py" line="295"/>
         <source>An account number is digits only.</source>
         <translation>Номер лицевого счёта состоит только из цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="246"/>
+        <location filename="../../ui/settings.py" line="296"/>
         <source>Please check what you typed.</source>
         <translation>Проверьте, что вы ввели.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="249"/>
+        <location filename="../../ui/settings.py" line="299"/>
         <source>The password is wrong.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="250"/>
+        <location filename="../../ui/settings.py" line="300"/>
         <source>This login is taken. Please choose another.</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="251"/>
+        <location filename="../../ui/settings.py" line="301"/>
         <source>No account with this number and surname. Check your receipt.</source>
         <translation>Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="252"/>
+        <location filename="../../ui/settings.py" line="302"/>
         <source>This is the only account of this login; it cannot be removed.</source>
         <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="253"/>
+        <location filename="../../ui/settings.py" line="303"/>
         <source>Give an e-mail address for the receipts.</source>
         <translation>Укажите адрес электронной почты для квитанций.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="261"/>
+        <location filename="../../ui/settings.py" line="312"/>
         <source>Nothing has changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="265"/>
+        <location filename="../../ui/settings.py" line="316"/>
         <source>Saved. It will be sent as soon as there is a connection.</source>
         <translation>Сохранено. Будет отправлено, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="277"/>
+        <location filename="../../ui/settings.py" line="328"/>
         <source>The new password and its repetition differ.</source>
         <translation>Новый пароль и его повтор не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="287"/>
+        <location filename="../../ui/settings.py" line="338"/>
         <source>The password has been changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="296"/>
+        <location filename="../../ui/settings.py" line="347"/>
         <source>The login has been changed: log in with it from now on.</source>
         <translation>Логин изменён: теперь входите с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316"/>
+        <location filename="../../ui/settings.py" line="367"/>
         <source>Saved: receipts will come by e-mail.</source>
         <translation>Сохранено: квитанции будут приходить по электронной почте.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="318"/>
+        <location filename="../../ui/settings.py" line="369"/>
         <source>Saved: receipts will come on paper.</source>
         <translation>Сохранено: квитанции будут приходить на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="325"/>
+        <location filename="../../ui/settings.py" line="376"/>
         <source>Type the account number and the surname on it.</source>
         <translation>Введите номер лицевого счёта и фамилию владельца.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="336"/>
+        <location filename="../../ui/settings.py" line="387"/>
         <source>The account has been added; its data is being loaded.</source>
         <translation>Лицевой счёт добавлен, его данные загружаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="344"/>
+        <location filename="../../ui/settings.py" line="395"/>
         <source>Remove account %1 from this login? You can add it again later.</source>
         <translation>Убрать лицевой счёт %1 из этого логина? Позже его можно добавить снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="352"/>
+        <location filename="../../ui/settings.py" line="403"/>
         <source>The account has been removed from this login.</source>
         <translation>Лицевой счёт убран из этого логина.</translation>
     </message>
@@ -3410,33 +3589,33 @@ Address: %4</source>
 <context>
     <name>Starting</name>
     <message>
-        <location filename="../../ui/startup.py" line="66"/>
+        <location filename="../../ui/starting.py" line="11"/>
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="67"/>
+        <location filename="../../ui/starting.py" line="12"/>
         <source>Starting</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="97"/>
+        <location filename="../../ui/startup.py" line="78"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="58"/>
-        <location filename="../../ui/startup.py" line="68"/>
+        <location filename="../../ui/application.py" line="61"/>
+        <location filename="../../ui/starting.py" line="13"/>
         <source>Starting the demo server…</source>
         <translation>Запускаем демонстрационный сервер…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="79"/>
+        <location filename="../../ui/application.py" line="82"/>
         <source>The demo server could not start: %1</source>
         <translation>Не удалось запустить демонстрационный сервер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="72"/>
+        <location filename="../../ui/starting.py" line="17"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>

@@ -74,7 +74,7 @@ def test_a_damaged_file_is_kept_and_unsent_entries_recovered(tmp_path: Path) -> 
     damage_tail(path, pages=20)
     reopened = Cache(path)
     assert reopened.repair is not None
-    assert reopened.repair.kept_copy.exists() and "damaged" in reopened.repair.message
+    assert reopened.repair.kept_copy.exists() and "damaged" in reopened.repair.kept_copy.name
     assert reopened.repair.recovered_entries == 3
     assert reopened.integrity_ok()
     with reopened.session(write=False) as session:

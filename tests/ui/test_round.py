@@ -392,7 +392,7 @@ def test_every_control_of_the_round_has_a_name_and_the_buttons_are_big_enough(
     from desktop_app.round.excel import ImportPlan, RowProblem
     from desktop_app.round.service import ImportResult
     from tests.ui.test_people import assert_named
-    from ui.round.page import ImportReport, ImportReportDialog
+    from ui.round.import_report import ImportReport, ImportReportDialog
 
     main, page = open_round(qtbot, controller)
     page.job.start("…")

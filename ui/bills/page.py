@@ -362,7 +362,7 @@ class BillsPage(QWidget):
             self.receipt_status.setText(self.tr("Stopped; no receipts were made."))
         else:
             self.receipt_status.setText(
-                self.tr("The receipts could not be made: %1").replace("%1", str(error))
+                self.tr("The receipts could not be made: %1").replace("%1", sync_problem(error))
             )
 
     def _save_dialog(self, suggested: str) -> str | None:
@@ -405,7 +405,7 @@ class BillsPage(QWidget):
                 self.receipt_status.setText(self.tr("Stopped; no file was written."))
             else:
                 self.receipt_status.setText(
-                    self.tr("The file could not be written: %1").replace("%1", str(error))
+                    self.tr("The file could not be written: %1").replace("%1", sync_problem(error))
                 )
 
         self.tasks.run_db(
@@ -446,7 +446,7 @@ class BillsPage(QWidget):
 
         def failed(error: Exception) -> None:
             job.finish()
-            self.receipt_status.setText(self.tr("Printing failed: %1").replace("%1", str(error)))
+            self.receipt_status.setText(self.tr("Printing failed: %1").replace("%1", sync_problem(error)))
 
         print_in_background(
             self.tasks, printer, path, cancel, lambda d, t: job.report("", d, t), done, failed

@@ -91,7 +91,8 @@ def _problem(error: Exception) -> str:
                 "RegisterDialog", "This account already has a login. Use 'Forgot password'."
             ),
         }
-        return texts.get(error.code, error.message)
+        if error.code in texts:
+            return texts[error.code]
     return sync_problem(error)
 
 

@@ -26,7 +26,6 @@ from ui.formatting import number
 from ui.messages import reading_problem, source_name, zone_name
 
 Index = QModelIndex | QPersistentModelIndex
-SAVING = "saving"
 
 # Soft backgrounds beside the words; the high-contrast theme keeps its black and shows bold words only.
 BACKGROUNDS = {

@@ -7,12 +7,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,20 +30,14 @@ from jobs import Cancelled, CancelToken
 from models.round import BuildingChoice, CellSaved, Round
 from sync.engine import Report
 from ui.job_panel import JobPanel
-from ui.messages import reading_problem, sync_problem, zone_name
+from ui.messages import file_problem, sync_problem, zone_name
+from ui.round import words as round_words
+from ui.round.import_report import ImportReport, ImportReportDialog
 from ui.round.model import RoundFilter, RoundModel
 from ui.round.view import RoundView
 from ui.scratch import scratch_file
-from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
 from ui.widgets import combo, heading
-
-ZONES = ("single", "day", "night", "peak", "half_peak")
-
-
-def month_name(period: str) -> str:
-    year, month = int(period[:4]), int(period[5:7])
-    return QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat) + f" {year}"
 
 
 class RoundPage(QWidget):
@@ -301,7 +292,7 @@ class RoundPage(QWidget):
 
         def failed(error: Exception) -> None:
             self.model.not_saved(
-                row, self.tr("could not be saved on this computer: %1").replace("%1", str(error))
+                row, self.tr("could not be saved on this computer: %1").replace("%1", sync_problem(error))
             )
 
         self.tasks.run_db(
@@ -381,26 +372,6 @@ class RoundPage(QWidget):
             return None
         return dataclasses.replace(found, rows=[dataclasses.replace(row) for row in self.model.rows])
 
-    def excel_words(self, found: Round) -> round_excel.SheetWords:
-        return round_excel.SheetWords(
-            title=self.tr("Round sheet"),
-            period=self.tr("Readings for %1").replace("%1", month_name(found.period)),
-            hint=self.tr(
-                "Type the new readings in the column “New reading”. Do not change the other columns."
-            ),
-            headers=(
-                self.tr("Entrance"),
-                self.tr("Floor"),
-                self.tr("Flat"),
-                self.tr("Account"),
-                self.tr("Meter"),
-                self.tr("Zone"),
-                self.tr("Previous"),
-                self.tr("New reading"),
-            ),
-            zones={zone: zone_name(zone) if zone != "single" else "" for zone in ZONES},
-        )
-
     def export_excel(self) -> None:
         found = self._snapshot()
         if found is None:
@@ -416,7 +387,7 @@ class RoundPage(QWidget):
         cancel = self._start_job(self.tr("Writing the Excel file…"))
         if cancel is None:
             return
-        words, job = self.excel_words(found), self.job
+        words, job = round_words.excel_words(found), self.job
         self.tasks.run_work(
             lambda: round_excel.export_round(
                 found, path, words, cancel=cancel, progress=lambda d, t: job.report("", d, t)
@@ -435,32 +406,13 @@ class RoundPage(QWidget):
         if isinstance(error, Cancelled):
             message = self.tr("Stopped; nothing was changed.")
         elif isinstance(error, round_excel.RoundSheetError):
-            message = self.sheet_problem(error)
+            message = round_words.sheet_problem(error)
         elif isinstance(error, OSError):
-            message = self.tr("The file could not be written or read: %1").replace(
-                "%1", error.strerror or str(error)
-            )
+            message = file_problem(error)
         else:
             message = sync_problem(error)
         self.result.setText(message)
         self.failed.emit(message)
-
-    def sheet_problem(self, error: round_excel.RoundSheetError) -> str:
-        texts = {
-            "missing": self.tr("The file was not found."),
-            "not_xlsx": self.tr(
-                "This file is not an Excel workbook (.xlsx), or it is damaged. Nothing was changed."
-            ),
-            "foreign": self.tr("This workbook is not a round sheet made by this app. Nothing was changed."),
-            "version": self.tr(
-                "This round sheet was made by another version of the app. Nothing was changed."
-            ),
-            "other_building": self.tr("This round sheet is for another building (%1). Nothing was changed."),
-            "other_period": self.tr(
-                "This round sheet is for another month (%1); export a new one. Nothing was changed."
-            ),
-        }
-        return texts.get(error.code, texts["foreign"]).replace("%1", error.detail)
 
     def import_excel(self) -> None:
         found = self._snapshot()
@@ -497,28 +449,6 @@ class RoundPage(QWidget):
 
     # ---- the round sheet -----------------------------------------------------------------------------
 
-    def sheet_words(self, found: Round) -> round_sheet.SheetWords:
-        return round_sheet.SheetWords(
-            title=self.tr("Round sheet"),
-            period=self.tr("Readings for %1. Printed %2.")
-            .replace("%1", month_name(found.period))
-            .replace("%2", QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat)),
-            headers=(
-                self.tr("Flat"),
-                self.tr("Account"),
-                self.tr("Meter"),
-                self.tr("Zone"),
-                self.tr("Previous"),
-                self.tr("New reading"),
-                self.tr("Note"),
-            ),
-            entrance=self.tr("Entrance %1"),
-            floor=self.tr("Floor %1"),
-            page=self.tr("Page %1"),
-            signature=self.tr("Readings taken by: ______________   Date: ____________"),
-            zones={zone: zone_name(zone) if zone != "single" else "" for zone in ZONES},
-        )
-
     def round_sheet(self, print_it: bool) -> None:
         found = self._snapshot()
         if found is None:
@@ -537,7 +467,7 @@ class RoundPage(QWidget):
         cancel = self._start_job(self.tr("Making the round sheet…"))
         if cancel is None:
             return
-        words, job, point = self.sheet_words(found), self.job, QLocale().decimalPoint()
+        words, job, point = round_words.sheet_words(found), self.job, QLocale().decimalPoint()
         self.tasks.run_work(
             lambda: round_sheet.write_round_sheet(
                 found,
@@ -593,86 +523,5 @@ class RoundPage(QWidget):
             self.tasks, printer, path, cancel, lambda d, t: job.report("", d, t), done, self._job_failed
         )
 
-    def _report_dialog(self, report: "ImportReport") -> None:
+    def _report_dialog(self, report: ImportReport) -> None:
         ImportReportDialog(report, self).exec()
-
-
-@dataclasses.dataclass(frozen=True)
-class ImportReport:
-    plan: round_excel.ImportPlan
-    result: service.ImportResult
-
-    def summary(self) -> str:
-        text = (
-            QCoreApplication.translate(
-                "RoundPage",
-                "Taken from the file: %1. Already entered with the same value: %2. Empty: %3. Refused: %4.",
-            )
-            .replace("%1", str(self.result.saved))
-            .replace("%2", str(self.result.unchanged))
-            .replace("%3", str(self.plan.empty))
-            .replace("%4", str(len(self.plan.refused)))
-        )
-        if self.plan.flagged:
-            text += " " + QCoreApplication.translate(
-                "RoundPage", "%1 of them are much more than usual; please check them."
-            ).replace("%1", str(len(self.plan.flagged)))
-        return text
-
-
-def row_problem(code: str) -> str:
-    if code == "unknown_meter":
-        return QCoreApplication.translate("RoundPage", "This meter is not in the building.")
-    if code == "duplicate":
-        return QCoreApplication.translate("RoundPage", "This meter and zone appear twice in the file.")
-    return reading_problem(code)
-
-
-class ImportReportDialog(QDialog):
-    def __init__(self, report: ImportReport, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Import from Excel"))
-        summary = QLabel(report.summary())
-        summary.setWordWrap(True)
-        summary.setAccessibleName(self.tr("Summary"))
-        model = TextTableModel(
-            [
-                self.tr("Line"),
-                self.tr("Flat"),
-                self.tr("Meter"),
-                self.tr("Zone"),
-                self.tr("Value"),
-                self.tr("Why"),
-            ]
-        )
-        model.setParent(self)
-        model.set_rows(
-            [
-                [
-                    str(p.line),
-                    p.flat,
-                    p.serial,
-                    zone_name(p.zone) if p.zone else "",
-                    p.typed,
-                    row_problem(p.code),
-                ]
-                for p in report.plan.refused
-            ]
-        )
-        table = QTableView()
-        table.setModel(model)
-        table.setAccessibleName(self.tr("Refused rows"))
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Close"))
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        if report.plan.refused:
-            refused = QLabel(self.tr("Rows not taken:"))
-            refused.setBuddy(table)
-            layout.addWidget(refused)
-            layout.addWidget(table, 1)
-        layout.addWidget(buttons)
-        self.resize(760, 420 if report.plan.refused else 160)

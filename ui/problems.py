@@ -1,0 +1,29 @@
+"""A failure nobody else put in words: one message box at a time, on top of the current window.
+
+A second failure while the box is open changes its text rather than piling up boxes. The box is not
+modal to the app: what the person was typing stays theirs.
+"""
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class ProblemBox:
+    def __init__(self) -> None:
+        self.box: QMessageBox | None = None
+
+    def show(self, parent: QWidget | None, text: str) -> QMessageBox:
+        box = self.box
+        if box is None or box.parent() is not parent:
+            if box is not None:
+                box.close()
+                box.deleteLater()
+            box = QMessageBox(parent)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(QCoreApplication.translate("ProblemBox", "Something went wrong"))
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            box.setAccessibleName(QCoreApplication.translate("ProblemBox", "Problem"))
+            self.box = box
+        box.setText(text)
+        box.open()
+        return box
