@@ -65,8 +65,10 @@ def setup(data_dir: Path, level: int = logging.INFO) -> RotatingFileHandler:
     handler.setFormatter(_Redacting(FORMAT))
     root.addHandler(handler)
     root.setLevel(level)
-    # A line per request of the embedded server would push what matters out of the file.
+    # A line per request of the embedded server, or per Alembic plugin at every start, would push what
+    # matters out of the file.
     logging.getLogger("uvicorn.access").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     return handler
 
 

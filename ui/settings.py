@@ -254,14 +254,20 @@ class SettingsPage(QScrollArea):
         if not chosen:
             return
         data_dir = self.session.data_dir
-        self.report_result.setText(self.tr("Please wait…"))
+        self._say(self.report_result, self.tr("Please wait…"))
         self.tasks.run_work(
             lambda: support.write_report(Path(chosen), data_dir, qVersion()),
-            lambda path: self.report_result.setText(
-                self.tr("Saved to %1. Please send this file to the help desk.").replace("%1", str(path))
+            lambda path: self._say(
+                self.report_result,
+                self.tr("Saved to %1. Please send this file to the help desk.").replace("%1", str(path)),
             ),
-            lambda error: self.report_result.setText(sync_problem(error)),
+            lambda error: self._say(self.report_result, sync_problem(error)),
         )
+
+    def _say(self, result: QLabel, text: str) -> None:
+        """An answer below a button the access key pressed may be out of sight: scroll it into view."""
+        result.setText(text)
+        self.ensureWidgetVisible(result)
 
     def _ask_yes_no(self, title: str, question: str) -> bool:
         return QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes
@@ -271,14 +277,14 @@ class SettingsPage(QScrollArea):
     def _ask(
         self, work: Callable[[], Any], result: QLabel, done: str, after: Callable[[Any], None] | None = None
     ) -> None:
-        result.setText(self.tr("Please wait…"))
+        self._say(result, self.tr("Please wait…"))
 
         def succeeded(value: Any) -> None:
-            result.setText(done)
+            self._say(result, done)
             if after is not None:
                 after(value)
 
-        self.tasks.run_net(work, succeeded, lambda error: result.setText(self.problem(error)))
+        self.tasks.run_net(work, succeeded, lambda error: self._say(result, self.problem(error)))
 
     def problem(self, error: Exception) -> str:
         if isinstance(error, FormProblem):
