@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from server import delivery
 from server.changes import log_change
 from server.config import Settings
+from server.db import Database
 from server.errors import ApiError
 from server.schema import Account, AccountLink, Customer, LoginAttempt, SessionToken
 from server.security import hash_password, new_password, new_token, token_digest, verify_password
@@ -144,6 +145,25 @@ def log_in(
         )
     )
     return token, expires, customer
+
+
+def log_in_or_refuse(
+    database: Database, settings: Settings, login: str, password: str, address: str
+) -> tuple[str, datetime, Customer]:
+    """log_in in a transaction of its own, or raise: 429 while throttled, 401 once the attempt is stored."""
+    with database.session() as session:
+        wait = throttled(session, settings, login, address)
+        if wait is not None:
+            raise ApiError(
+                429,
+                "too_many_attempts",
+                f"Too many wrong passwords. Please wait {max(1, wait // 60)} min. and try again.",
+                {"Retry-After": str(wait)},
+            )
+        result = log_in(session, settings, login, password, address)
+        if result is not None:
+            return result
+    raise ApiError(401, "wrong_credentials", "The login or password is wrong.")
 
 
 def customer_for_token(session: Session, settings: Settings, token: str) -> Customer:

@@ -40,7 +40,7 @@ def demo_database_url(data_dir: str | None) -> str:
 def serve(settings: Settings, db: Database, host: str, port: int) -> None:
     import uvicorn
 
-    from server.app import create_app
+    from server.main import create_app
 
     uvicorn.run(create_app(settings, db), host=host, port=port, log_level="info")
 
