@@ -93,7 +93,7 @@ def cmd_create_caretaker(args: argparse.Namespace) -> int:
             return 1
         customer = Customer(
             login=args.login,
-            password_hash=hash_password(password),
+            password_hash=hash_password(settings, password),
             role="caretaker",
             surname=args.surname,
             first_name=args.first_name,

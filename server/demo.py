@@ -244,7 +244,7 @@ def seed(
     rng = random.Random(seed)
     today = settings.today()
     seed_reference(session, settings, today)
-    password_hash = hash_password(DEMO_PASSWORD)
+    password_hash = hash_password(settings, DEMO_PASSWORD)
     current = period_of(today)
     first_period = current
     for _ in range(months):

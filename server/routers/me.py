@@ -5,7 +5,7 @@ from fastapi import APIRouter
 from protocol import schemas as s
 from server import auth, push
 from server import serialize as out
-from server.deps import Db, Me, Token
+from server.deps import Db, Me, Settings, Token
 from server.errors import ApiError
 
 router = APIRouter(prefix="/api/v1/me", tags=["me"])
@@ -17,14 +17,16 @@ def me(customer: Me) -> s.ProfileOut:
 
 
 @router.post("/password", response_model=s.MessageOut)
-def change_password(body: s.ChangePasswordIn, sess: Db, customer: Me, token: Token) -> s.MessageOut:
-    auth.change_password(sess, customer, body.old_password, body.new_password, token)
+def change_password(
+    body: s.ChangePasswordIn, sess: Db, settings: Settings, customer: Me, token: Token
+) -> s.MessageOut:
+    auth.change_password(sess, settings, customer, body.old_password, body.new_password, token)
     return s.MessageOut(message="The password has been changed.")
 
 
 @router.post("/login", response_model=s.ProfileOut)
-def change_login(body: s.ChangeLoginIn, sess: Db, customer: Me) -> s.ProfileOut:
-    auth.change_login(sess, customer, body.password, body.new_login)
+def change_login(body: s.ChangeLoginIn, sess: Db, settings: Settings, customer: Me) -> s.ProfileOut:
+    auth.change_login(sess, settings, customer, body.password, body.new_login)
     return out.profile_out(customer)
 
 
