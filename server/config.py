@@ -38,6 +38,8 @@ class Settings:
     expose_captcha_answers: bool = False
     # Tests only, never from the environment: see PasswordCost.
     password_hash_cost: PasswordCost = "standard"  # noqa: S105 - the name of a cost, not a password
+    # The deployed server's own log (rotated); None means stderr. The embedded one logs to the app's.
+    log_file: str | None = None
     # Tests and demos pin "now"; None means the real clock.
     fixed_now: datetime | None = None
 
@@ -63,6 +65,7 @@ class Settings:
             ("window_start_day", int),
             ("window_end_day", int),
             ("min_client_version", int),
+            ("log_file", str),
         ):
             raw = env.get(f"PA_SERVER_{name.upper()}")
             if raw is not None:

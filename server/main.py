@@ -4,6 +4,8 @@ The routes live in `server.routers` (one module per OpenAPI tag), what they depe
 and the work in the service modules beside this one.
 """
 
+import contextlib
+import logging
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request, Response
@@ -18,6 +20,10 @@ from server.deps import ERRORS
 from server.errors import ApiError
 from server.routers import ROUTERS
 
+log = logging.getLogger(__name__)
+# Set on an exception this module has logged, so the server's log can drop uvicorn's second traceback.
+LOGGED = "logged_by_server"
+
 
 def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     app = FastAPI(title="Personal account reference server", version="1", responses=ERRORS)
@@ -28,6 +34,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     app.exception_handler(ApiError)(_api_error)
     app.exception_handler(RequestValidationError)(_invalid)
     app.exception_handler(DataError)(_data_error)
+    app.exception_handler(Exception)(_unexpected)
     for router in ROUTERS:
         app.include_router(router)
     return app
@@ -66,3 +73,13 @@ def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
 
 def _data_error(_request: Request, _error: DataError) -> JSONResponse:
     return _envelope(422, "invalid_input", "A value is out of range.")
+
+
+def _unexpected(request: Request, error: Exception) -> JSONResponse:
+    """A bug: logged with its traceback, answered in the usual envelope. Starlette re-raises it after."""
+    route = request.scope.get("route")
+    where = getattr(route, "path", "?")  # the route's pattern: a path may hold a payment's token
+    log.error("%s %s failed", request.method, where, exc_info=error)
+    with contextlib.suppress(AttributeError):
+        setattr(error, LOGGED, True)
+    return _envelope(500, "internal", "Something went wrong on the server. Please try again later.")
