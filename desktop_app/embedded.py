@@ -45,9 +45,9 @@ class EmbeddedServer:
             import uvicorn
 
             from server import demo
-            from server.app import create_app
             from server.config import Settings
             from server.db import Database, upgrade
+            from server.main import create_app
 
             settings = Settings(database_url=self.database_url, delivery="demo", public_url=self.url)
             db = Database(self.database_url)

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from server import delivery
 from server.changes import log_change
 from server.config import Settings
+from server.db import Database
 from server.errors import ApiError
 from server.schema import Account, AccountLink, Customer, LoginAttempt, SessionToken
 from server.security import hash_password, new_password, new_token, token_digest, verify_password
@@ -60,7 +61,7 @@ def register(
     now = settings.now()
     customer = Customer(
         login=login,
-        password_hash=hash_password(password),
+        password_hash=hash_password(settings, password),
         role="household",
         surname=account.surname,
         first_name=account.first_name,
@@ -91,7 +92,7 @@ def reset_password(session: Session, settings: Settings, login_or_account: str) 
     if customer is None or not (customer.email or customer.phone):
         return
     password = new_password()
-    customer.password_hash = hash_password(password)
+    customer.password_hash = hash_password(settings, password)
     session.execute(delete(SessionToken).where(SessionToken.customer_id == customer.id))
     channel, recipient = ("email", customer.email) if customer.email else ("sms", customer.phone or "")
     delivery.send(session, settings, channel, recipient, *_password_message(customer.login, password))
@@ -129,7 +130,7 @@ def log_in(
 ) -> tuple[str, datetime, Customer] | None:
     """A new session token, or None if the password is wrong (the attempt is recorded either way)."""
     customer = session.scalars(select(Customer).where(Customer.login == login)).first()
-    ok = verify_password(customer.password_hash if customer else None, password)
+    ok = verify_password(settings, customer.password_hash if customer else None, password)
     session.add(LoginAttempt(login=login[:64], address=address[:64], at=settings.now(), success=ok))
     if not ok or customer is None:
         return None
@@ -144,6 +145,25 @@ def log_in(
         )
     )
     return token, expires, customer
+
+
+def log_in_or_refuse(
+    database: Database, settings: Settings, login: str, password: str, address: str
+) -> tuple[str, datetime, Customer]:
+    """log_in in a transaction of its own, or raise: 429 while throttled, 401 once the attempt is stored."""
+    with database.session() as session:
+        wait = throttled(session, settings, login, address)
+        if wait is not None:
+            raise ApiError(
+                429,
+                "too_many_attempts",
+                f"Too many wrong passwords. Please wait {max(1, wait // 60)} min. and try again.",
+                {"Retry-After": str(wait)},
+            )
+        result = log_in(session, settings, login, password, address)
+        if result is not None:
+            return result
+    raise ApiError(401, "wrong_credentials", "The login or password is wrong.")
 
 
 def customer_for_token(session: Session, settings: Settings, token: str) -> Customer:
@@ -167,10 +187,12 @@ def log_out(session: Session, token: str) -> None:
     session.execute(delete(SessionToken).where(SessionToken.token_hash == token_digest(token)))
 
 
-def change_password(session: Session, customer: Customer, old: str, new: str, keep_token: str) -> None:
-    if not verify_password(customer.password_hash, old):
+def change_password(
+    session: Session, settings: Settings, customer: Customer, old: str, new: str, keep_token: str
+) -> None:
+    if not verify_password(settings, customer.password_hash, old):
         raise ApiError(400, "wrong_password", "The current password is wrong.")
-    customer.password_hash = hash_password(new)
+    customer.password_hash = hash_password(settings, new)
     # Other sessions end: whoever knew the old password is logged out everywhere else.
     session.execute(
         delete(SessionToken).where(
@@ -179,8 +201,10 @@ def change_password(session: Session, customer: Customer, old: str, new: str, ke
     )
 
 
-def change_login(session: Session, customer: Customer, password: str, new_login: str) -> None:
-    if not verify_password(customer.password_hash, password):
+def change_login(
+    session: Session, settings: Settings, customer: Customer, password: str, new_login: str
+) -> None:
+    if not verify_password(settings, customer.password_hash, password):
         raise ApiError(400, "wrong_password", "The password is wrong.")
     if (
         new_login != customer.login

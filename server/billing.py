@@ -7,9 +7,11 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from protocol import schemas as s
 from protocol.money import round_money
 from protocol.tariff import TariffEntry, cost_for_meter
 from protocol.zones import Zone, zones_for
+from server import serialize as out
 from server.changes import log_change
 from server.config import Settings
 from server.periods import period_bounds, previous_period
@@ -62,6 +64,16 @@ def balances(session: Session, account_ids: list[int]) -> dict[int, Decimal]:
         if payment.paid_at is not None and payment.paid_at >= since.get(payment.account_id, payment.paid_at):
             result[payment.account_id] -= payment.amount
     return result
+
+
+def bills_of(session: Session, account_id: int) -> list[s.BillOut]:
+    rows = session.scalars(
+        select(Bill)
+        .where(Bill.account_id == account_id)
+        .order_by(Bill.period.desc())
+        .options(selectinload(Bill.lines))
+    )
+    return [out.bill_out(b) for b in rows]
 
 
 def _estimate(session: Session, meter: Meter, occupants: int, period: str) -> dict[Zone, Decimal]:

@@ -10,6 +10,8 @@ from PIL import Image, ImageDraw, ImageFont
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from protocol import schemas as s
+from server.db import Database
 from server.errors import ApiError
 from server.schema import Captcha
 
@@ -46,6 +48,22 @@ def issue(session: Session, now: datetime) -> tuple[str, str, bytes, datetime]:
     expires = now + LIFETIME
     session.add(Captcha(id=captcha_id, answer_hash=_digest(captcha_id, answer), expires_at=expires))
     return captcha_id, answer, render(answer), expires
+
+
+def offer(session: Session, now: datetime, answers: dict[str, str] | None) -> s.CaptchaOut:
+    """A new captcha for the wire; a test server also notes its answer in `answers`."""
+    captcha_id, answer, png, expires = issue(session, now)
+    if answers is not None:
+        answers[captcha_id] = answer
+    return s.CaptchaOut(captcha_id=captcha_id, image_png_base64=as_base64(png), expires_at=expires)
+
+
+def solve(database: Database, captcha_id: str, answer: str, now: datetime) -> None:
+    """Use up a captcha in a transaction of its own, committed right or wrong; raise if it was wrong."""
+    with database.session() as session:
+        problem = consume(session, captcha_id, answer, now)
+    if problem:
+        raise problem
 
 
 def consume(session: Session, captcha_id: str, answer: str, now: datetime) -> ApiError | None:

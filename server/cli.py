@@ -1,14 +1,16 @@
 """Command line of the reference server: serve, demo, and the supplier's admin tasks."""
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import select
+from sqlalchemy import make_url, select
 from sqlalchemy.orm import Session
 
 from server.admin import answer_application, install_meter, replace_meter
@@ -21,6 +23,9 @@ from server.schema import Account, Building, CaretakerBuilding, Customer, News, 
 from server.security import hash_password, new_password
 
 _opened: list[Database] = []
+log = logging.getLogger(__name__)
+LOG_BYTES = 10 * 1024 * 1024  # per file; the log rotates through LOG_BACKUPS older files
+LOG_BACKUPS = 5
 
 
 def _database(settings: Settings) -> Database:
@@ -37,12 +42,43 @@ def demo_database_url(data_dir: str | None) -> str:
     return f"sqlite:///{folder / 'demo.sqlite3'}"
 
 
+def _not_logged_twice(record: logging.LogRecord) -> bool:
+    """uvicorn logs again each exception that server.main has already logged with its request."""
+    from server.main import LOGGED
+
+    error = record.exc_info[1] if record.exc_info else None
+    return not getattr(error, LOGGED, False)
+
+
+def configure_logging(settings: Settings) -> logging.Handler:
+    """The served server's log: a rotating file when `log_file` is set, else stderr; uvicorn's too.
+
+    Only the command line does this: the server inside the app logs into the app's logging tree."""
+    handler: logging.Handler
+    if settings.log_file:
+        handler = RotatingFileHandler(
+            settings.log_file, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+    else:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    logging.getLogger("uvicorn.error").addFilter(_not_logged_twice)
+    return handler
+
+
 def serve(settings: Settings, db: Database, host: str, port: int) -> None:
     import uvicorn
 
-    from server.app import create_app
+    from server.main import create_app
 
-    uvicorn.run(create_app(settings, db), host=host, port=port, log_level="info")
+    configure_logging(settings)
+    database = make_url(settings.database_url).render_as_string(hide_password=True)
+    log.info("serving on http://%s:%s, database %s", host, port, database)
+    # log_config=None: uvicorn's loggers keep no handlers of their own and write to the one above.
+    uvicorn.run(create_app(settings, db), host=host, port=port, log_level="info", log_config=None)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -93,7 +129,7 @@ def cmd_create_caretaker(args: argparse.Namespace) -> int:
             return 1
         customer = Customer(
             login=args.login,
-            password_hash=hash_password(password),
+            password_hash=hash_password(settings, password),
             role="caretaker",
             surname=args.surname,
             first_name=args.first_name,

@@ -4,6 +4,11 @@ import os
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import Literal
+
+# How hard argon2 works on a new password hash. "test" is the cheapest the algorithm allows, for suites
+# that log in thousands of times; never for real passwords.
+PasswordCost = Literal["standard", "test"]
 
 
 @dataclass
@@ -31,6 +36,10 @@ class Settings:
     min_client_version: int = 1
     # Tests only: keep each captcha's answer in app.state so a test can solve it. Never from the environment.
     expose_captcha_answers: bool = False
+    # Tests only, never from the environment: see PasswordCost.
+    password_hash_cost: PasswordCost = "standard"  # noqa: S105 - the name of a cost, not a password
+    # The deployed server's own log (rotated); None means stderr. The embedded one logs to the app's.
+    log_file: str | None = None
     # Tests and demos pin "now"; None means the real clock.
     fixed_now: datetime | None = None
 
@@ -56,6 +65,7 @@ class Settings:
             ("window_start_day", int),
             ("window_end_day", int),
             ("min_client_version", int),
+            ("log_file", str),
         ):
             raw = env.get(f"PA_SERVER_{name.upper()}")
             if raw is not None:

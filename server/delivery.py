@@ -3,6 +3,7 @@
 In demo mode nothing leaves the machine: the outgoing_message table is the demo mailbox.
 """
 
+import logging
 import smtplib
 from email.message import EmailMessage
 
@@ -12,6 +13,8 @@ from sqlalchemy.orm import Session
 from server.config import Settings
 from server.errors import ApiError
 from server.schema import OutgoingMessage
+
+log = logging.getLogger(__name__)
 
 
 class DeliveryError(Exception):
@@ -58,6 +61,7 @@ def send(session: Session, settings: Settings, channel: str, recipient: str, sub
         else:
             _send_sms(settings, recipient, body)
     except DeliveryError as exc:
+        log.warning("a message to %s could not be sent: %s", mask(channel, recipient), exc)
         raise ApiError(
             503,
             "delivery_failed",

@@ -13,7 +13,3 @@ class ApiError(Exception):
 def not_found(what: str) -> ApiError:
     # The same answer whether the thing does not exist or belongs to someone else: ids do not leak.
     return ApiError(404, "not_found", f"No such {what}.")
-
-
-def forbidden(message: str = "This login may not do that.") -> ApiError:
-    return ApiError(403, "forbidden", message)

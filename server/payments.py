@@ -9,10 +9,15 @@ import html
 import secrets
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from protocol import schemas as s
+from server import reference
+from server import serialize as out
 from server.changes import log_change
 from server.config import Settings
+from server.errors import not_found
 from server.schema import Account, Payment
 
 DECLINED_CARDS = frozenset({"4000000000000002"})
@@ -55,6 +60,27 @@ def create(
     session.flush()
     log_change(session, "payment", payment.id, account_id=account.id)
     return payment
+
+
+def of_account(session: Session, settings: Settings, account_id: int) -> list[s.PaymentOut]:
+    rows = session.scalars(
+        select(Payment).where(Payment.account_id == account_id).order_by(Payment.created_at.desc())
+    )
+    return [out.payment_out(p, settings) for p in rows]
+
+
+def by_token(session: Session, token: str) -> Payment:
+    """The payment the acquirer's page is for: its token is the only key a browser has."""
+    row = session.scalars(select(Payment).where(Payment.token == token[:64])).first()
+    if row is None:
+        raise not_found("payment")
+    return row
+
+
+def page_for(session: Session, payment: Payment, error: str | None = None) -> str:
+    account = session.get(Account, payment.account_id)
+    supplier = reference.supplier_row(session)
+    return page(payment, account.number if account else "", supplier.name if supplier else "", error)
 
 
 def charge(session: Session, settings: Settings, payment: Payment, card_number: str) -> str | None:

@@ -3,23 +3,38 @@
 import hashlib
 import secrets
 import string
+from functools import cache
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 
-_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
-_DUMMY_HASH = _hasher.hash("not-a-real-password")
+from server.config import PasswordCost, Settings
+
 _PASSWORD_ALPHABET = string.ascii_letters + string.digits
 
 
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+@cache
+def _hasher(cost: PasswordCost) -> tuple[PasswordHasher, str]:
+    """The hasher for a cost, and a hash of its own to verify against when a login does not exist."""
+    # "standard" is argon2id with the library's current recommended parameters.
+    made = PasswordHasher.from_parameters(profiles.CHEAPEST) if cost == "test" else PasswordHasher()
+    return made, made.hash("not-a-real-password")
 
 
-def verify_password(password_hash: str | None, password: str) -> bool:
+def hasher(settings: Settings) -> PasswordHasher:
+    """New hashes use the settings' cost; any hash verifies, as argon2 keeps its parameters in it."""
+    return _hasher(settings.password_hash_cost)[0]
+
+
+def hash_password(settings: Settings, password: str) -> str:
+    return hasher(settings).hash(password)
+
+
+def verify_password(settings: Settings, password_hash: str | None, password: str) -> bool:
     """Constant work whether or not the login exists, so timing does not tell which logins do."""
+    made, dummy = _hasher(settings.password_hash_cost)
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        return made.verify(password_hash or dummy, password) and password_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 

@@ -5,6 +5,7 @@ meter (day then night; peak, half-peak, night). It counts only from a phone regi
 linked to that account. The gateway's message id makes a retried delivery harmless.
 """
 
+import secrets
 import uuid
 
 from sqlalchemy import select
@@ -15,10 +16,18 @@ from protocol.schemas import ReadingItem, SmsInboundIn, SmsInboundOut
 from protocol.zones import zones_for
 from server import push
 from server.config import Settings
+from server.errors import ApiError
 from server.schema import Account, AccountLink, Customer, Meter
 
 FORMAT_HINT = "Send: account number, then the reading of each zone, separated by spaces."
 _NAMESPACE = uuid.UUID("6f1d3c55-5b7a-4d0e-9a7c-2f3a1b8e9c10")
+
+
+def check_gateway(settings: Settings, given: str) -> None:
+    """Only the gateway, which knows the shared secret, may post messages; none configured lets no one."""
+    secret = settings.sms_inbound_secret
+    if not secret or not secrets.compare_digest(given.encode(), secret.encode()):
+        raise ApiError(403, "forbidden", "Only the SMS gateway may post here.")
 
 
 def _refuse(code: str, message: str) -> SmsInboundOut:

@@ -41,6 +41,7 @@ def base_settings(url: str) -> Settings:
         fixed_now=TEST_NOW,
         smtp_timeout=5,
         sms_timeout=5,
+        password_hash_cost="test",  # cheap argon2: the suite logs in thousands of times
     )
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from protocol.tariff import Rate, preliminary_cost
-from server.demo import _meter
+from server.admin import install_meter
 from server.schema import Account, Reading
 from tests.server.helpers import accounts, active_meter, last_values, meters, submit
 from tests.support.live_server import Api, LiveServer
@@ -60,7 +60,7 @@ def test_a_meter_that_rolled_over_counts_across_the_wrap(live_server: LiveServer
     with live_server.db.session() as session:
         account = session.get(Account, dacha["id"])
         assert account is not None
-        meter = _meter(
+        meter = install_meter(
             session, live_server.settings, account, "OLD-4", 1, 4, date(2026, 2, 1), [Decimal(9990)]
         )
         meter_id = meter.id

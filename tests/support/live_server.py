@@ -10,9 +10,9 @@ from typing import Any
 import requests
 import uvicorn
 
-from server.app import create_app
 from server.config import Settings
 from server.db import Database
+from server.main import create_app
 
 
 def seeded(settings: Settings, flats: int, months: int) -> Settings:

@@ -1,0 +1,64 @@
+"""A household's accounts: the list with what each owes, linking another one, e-receipts."""
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from protocol import schemas as s
+from server import access, auth
+from server import serialize as out
+from server.billing import balances
+from server.changes import log_change
+from server.config import Settings
+from server.errors import ApiError
+from server.schema import Account, AccountLink, Customer
+
+
+def of_customer(session: Session, customer: Customer) -> list[s.AccountOut]:
+    links = session.scalars(
+        select(AccountLink).where(AccountLink.customer_id == customer.id).order_by(AccountLink.account_id)
+    ).all()
+    owed = balances(session, [link.account_id for link in links])
+    result = []
+    for link in links:
+        account = session.get(Account, link.account_id)
+        if account is not None:
+            result.append(out.account_out(account, link, owed[account.id]))
+    return result
+
+
+def one(session: Session, customer: Customer, account_id: int) -> s.AccountOut:
+    link = access.link_of(session, customer, account_id)
+    row = access.account_for_household(session, customer, account_id)
+    return out.account_out(row, link, balances(session, [account_id])[account_id])
+
+
+def link(session: Session, settings: Settings, customer: Customer, number: str, surname: str) -> s.AccountOut:
+    """Show another account in this login; the surname is the proof (linking twice is harmless)."""
+    row = auth.find_account(session, number, surname)
+    found = session.get(AccountLink, (customer.id, row.id))
+    if found is None:
+        found = AccountLink(customer_id=customer.id, account_id=row.id, created_at=settings.now())
+        session.add(found)
+        session.flush()
+    return out.account_out(row, found, balances(session, [row.id])[row.id])
+
+
+def unlink(session: Session, customer: Customer, account_id: int) -> None:
+    found = access.link_of(session, customer, account_id)
+    if len(access.linked_account_ids(session, customer)) == 1:
+        raise ApiError(409, "last_account", "This is the only account of this login; it cannot be removed.")
+    session.delete(found)
+
+
+def set_e_receipt(
+    session: Session, customer: Customer, account_id: int, subscribed: bool, email: str | None
+) -> s.AccountOut:
+    """Subscribe to receipts by e-mail (to the given address, else the login's) or unsubscribe."""
+    found = access.link_of(session, customer, account_id)
+    email = email or customer.email
+    if subscribed and not email:
+        raise ApiError(400, "no_email", "Give an e-mail address for the electronic receipts.")
+    found.e_receipt = subscribed
+    found.e_receipt_email = email if subscribed else None
+    log_change(session, "account", account_id, account_id=account_id)
+    return one(session, customer, account_id)

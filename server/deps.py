@@ -1,0 +1,103 @@
+"""What routes ask for: the request's session, the bearer token, the logged-in customer by role, the settings.
+
+Everything is read from `request.app.state` (set by `server.main.create_app`), so one module serves every
+app built in the process: the tests run several servers side by side.
+"""
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi import Path as PathParam
+from sqlalchemy.orm import Session
+
+from protocol import schemas as s
+from server import auth, config, db
+from server.errors import ApiError
+from server.schema import Customer
+
+# Ids are PostgreSQL integers: anything outside is a 422, never a DataError deep in a query.
+IdPath = Annotated[int, PathParam(ge=1, le=2_147_483_647)]
+# Every route can answer with the error envelope under these statuses.
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": s.ErrorEnvelope} for code in (400, 401, 403, 404, 409, 422, 429)
+}
+
+
+def settings(request: Request) -> config.Settings:
+    found: config.Settings = request.app.state.settings
+    return found
+
+
+Settings = Annotated[config.Settings, Depends(settings)]
+
+
+def database(request: Request) -> db.Database:
+    found: db.Database = request.app.state.db
+    return found
+
+
+# The database itself, for routes that commit in steps of their own (a captcha is used up on its own).
+Database = Annotated[db.Database, Depends(database)]
+
+
+def session(request: Request) -> Iterator[Session]:
+    with database(request).session(write=request.method != "GET") as sess:
+        yield sess
+
+
+# "function" scope: the transaction commits before the answer leaves, so "accepted" means stored.
+Db = Annotated[Session, Depends(session, scope="function")]
+
+
+def captcha_answers(request: Request) -> dict[str, str] | None:
+    """Where a test server keeps each captcha's answer; None on a real one."""
+    found: dict[str, str] | None = request.app.state.captcha_answers
+    return found
+
+
+CaptchaAnswers = Annotated[dict[str, str] | None, Depends(captcha_answers)]
+
+
+def bearer(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token or len(token) > 200:
+        raise ApiError(401, "not_logged_in", "Please log in.", {"WWW-Authenticate": "Bearer"})
+    return token.strip()
+
+
+Token = Annotated[str, Depends(bearer)]
+
+
+def current(sess: Db, settings: Settings, token: Token) -> Customer:
+    return auth.customer_for_token(sess, settings, token)
+
+
+Me = Annotated[Customer, Depends(current)]
+
+
+def household(me: Me) -> Customer:
+    if me.role != "household":
+        raise ApiError(403, "forbidden", "This is for household logins.")
+    return me
+
+
+Household = Annotated[Customer, Depends(household)]
+
+
+def caretaker(me: Me) -> Customer:
+    if me.role != "caretaker":
+        raise ApiError(403, "forbidden", "This is for caretaker logins.")
+    return me
+
+
+Caretaker = Annotated[Customer, Depends(caretaker)]
+
+
+def address(request: Request) -> str:
+    """The client's address, for throttling wrong passwords per address."""
+    return request.client.host if request.client else "unknown"
+
+
+Address = Annotated[str, Depends(address)]

@@ -1,0 +1,85 @@
+"""The FastAPI application put together: state, protocol-version check, error answers, the routers.
+
+The routes live in `server.routers` (one module per OpenAPI tag), what they depend on in `server.deps`,
+and the work in the service modules beside this one.
+"""
+
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
+
+from protocol import VERSION_HEADER
+from server.config import Settings
+from server.db import Database
+from server.deps import ERRORS
+from server.errors import ApiError
+from server.routers import ROUTERS
+
+log = logging.getLogger(__name__)
+# Set on an exception this module has logged, so the server's log can drop uvicorn's second traceback.
+LOGGED = "logged_by_server"
+
+
+def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
+    app = FastAPI(title="Personal account reference server", version="1", responses=ERRORS)
+    app.state.settings = settings
+    app.state.db = db or Database(settings.database_url)
+    app.state.captcha_answers = {} if settings.expose_captcha_answers else None
+    app.middleware("http")(_protocol_version)
+    app.exception_handler(ApiError)(_api_error)
+    app.exception_handler(RequestValidationError)(_invalid)
+    app.exception_handler(DataError)(_data_error)
+    app.exception_handler(Exception)(_unexpected)
+    for router in ROUTERS:
+        app.include_router(router)
+    return app
+
+
+def _envelope(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"detail": {"code": code, "message": message}}, status, headers=headers)
+
+
+async def _protocol_version(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    """An app names its protocol version on every request; one too old is told to update, in a code
+    it shows in words, rather than failing on answers it cannot read. Browsers (the acquirer's page)
+    and scripts that send no version are served as today's protocol."""
+    settings: Settings = request.app.state.settings
+    sent = request.headers.get(VERSION_HEADER)
+    if sent is not None and not (
+        sent.isascii() and sent.isdigit() and len(sent) < 7 and int(sent) >= settings.min_client_version
+    ):
+        return _envelope(426, "outdated_client", "Please update the app.")
+    return await call_next(request)
+
+
+def _api_error(_request: Request, error: ApiError) -> JSONResponse:
+    return _envelope(error.status, error.code, error.message, error.headers)
+
+
+def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+    problems = error.errors()
+    first = problems[0] if problems else {}
+    where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path"))
+    message = f"{where}: {first.get('msg', 'invalid')}" if where else str(first.get("msg", "invalid input"))
+    return _envelope(422, "invalid_input", message)
+
+
+def _data_error(_request: Request, _error: DataError) -> JSONResponse:
+    return _envelope(422, "invalid_input", "A value is out of range.")
+
+
+def _unexpected(request: Request, error: Exception) -> JSONResponse:
+    """A bug: logged with its traceback, answered in the usual envelope. Starlette re-raises it after."""
+    route = request.scope.get("route")
+    where = getattr(route, "path", "?")  # the route's pattern: a path may hold a payment's token
+    log.error("%s %s failed", request.method, where, exc_info=error)
+    with contextlib.suppress(AttributeError):
+        setattr(error, LOGGED, True)
+    return _envelope(500, "internal", "Something went wrong on the server. Please try again later.")

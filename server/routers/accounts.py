@@ -1,0 +1,35 @@
+"""A household's accounts: list, one, link another, unlink, e-receipts."""
+
+from fastapi import APIRouter
+
+from protocol import schemas as s
+from server import accounts as accounts_service
+from server.deps import Db, Household, IdPath, Settings
+
+router = APIRouter(prefix="/api/v1/accounts", tags=["accounts"])
+
+
+@router.get("", response_model=list[s.AccountOut])
+def accounts(sess: Db, customer: Household) -> list[s.AccountOut]:
+    return accounts_service.of_customer(sess, customer)
+
+
+@router.get("/{account_id}", response_model=s.AccountOut)
+def account(account_id: IdPath, sess: Db, customer: Household) -> s.AccountOut:
+    return accounts_service.one(sess, customer, account_id)
+
+
+@router.post("/link", response_model=s.AccountOut)
+def link_account(body: s.LinkIn, sess: Db, settings: Settings, customer: Household) -> s.AccountOut:
+    return accounts_service.link(sess, settings, customer, body.account_number, body.surname)
+
+
+@router.delete("/{account_id}/link", response_model=s.MessageOut)
+def unlink_account(account_id: IdPath, sess: Db, customer: Household) -> s.MessageOut:
+    accounts_service.unlink(sess, customer, account_id)
+    return s.MessageOut(message="The account is no longer shown in this login.")
+
+
+@router.put("/{account_id}/e-receipt", response_model=s.AccountOut)
+def e_receipt(account_id: IdPath, body: s.EReceiptIn, sess: Db, customer: Household) -> s.AccountOut:
+    return accounts_service.set_e_receipt(sess, customer, account_id, body.subscribed, body.email)

@@ -1,0 +1,28 @@
+"""A household's applications and complaints: send one, list them, read one."""
+
+from fastapi import APIRouter
+
+from protocol import schemas as s
+from server import applications as applications_service
+from server import push
+from server.deps import Db, Household, IdPath, Settings
+
+router = APIRouter(prefix="/api/v1/applications", tags=["applications"])
+
+
+@router.post("", response_model=s.PushResult)
+def create_application(
+    body: s.ApplicationIn, sess: Db, settings: Settings, customer: Household
+) -> s.PushResult:
+    item = s.ApplicationItem(kind="application", uuid=body.uuid, application=body)
+    return push.push(sess, settings, customer, [item])[0]
+
+
+@router.get("", response_model=list[s.ApplicationOut])
+def applications(sess: Db, customer: Household) -> list[s.ApplicationOut]:
+    return applications_service.of_customer(sess, customer)
+
+
+@router.get("/{application_id}", response_model=s.ApplicationOut)
+def application(application_id: IdPath, sess: Db, customer: Household) -> s.ApplicationOut:
+    return applications_service.one(sess, customer, application_id)

@@ -1,0 +1,47 @@
+"""Captcha, registration, password reset, log-in and log-out."""
+
+from fastapi import APIRouter
+
+from protocol import schemas as s
+from server import auth, captcha
+from server import serialize as out
+from server.deps import Address, CaptchaAnswers, Database, Db, Settings, Token
+
+router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
+
+
+@router.post("/captcha", response_model=s.CaptchaOut)
+def new_captcha(sess: Db, settings: Settings, answers: CaptchaAnswers) -> s.CaptchaOut:
+    return captcha.offer(sess, settings.now(), answers)
+
+
+# Registration and reset open their own sessions: the captcha is used up in a transaction of its own
+# first, and on SQLite a request-wide writer would hold the lock that transaction needs.
+@router.post("/register", response_model=s.RegisterOut)
+def register(body: s.RegisterIn, database: Database, settings: Settings) -> s.RegisterOut:
+    captcha.solve(database, body.captcha_id, body.captcha_answer, settings.now())
+    with database.session() as sess:
+        login, channel, sent_to = auth.register(
+            sess, settings, body.account_number, body.surname, body.email, body.phone
+        )
+    return s.RegisterOut(login=login, channel=channel, sent_to=sent_to)
+
+
+@router.post("/password-reset", response_model=s.MessageOut)
+def password_reset(body: s.PasswordResetIn, database: Database, settings: Settings) -> s.MessageOut:
+    captcha.solve(database, body.captcha_id, body.captcha_answer, settings.now())
+    with database.session() as sess:
+        auth.reset_password(sess, settings, body.login_or_account)
+    return s.MessageOut(message="If this login exists, a new password has been sent to its e-mail or phone.")
+
+
+@router.post("/login", response_model=s.LoginOut)
+def login(body: s.LoginIn, database: Database, settings: Settings, where: Address) -> s.LoginOut:
+    token, expires, customer = auth.log_in_or_refuse(database, settings, body.login, body.password, where)
+    return s.LoginOut(token=token, expires_at=expires, profile=out.profile_out(customer))
+
+
+@router.post("/logout", response_model=s.MessageOut)
+def logout(sess: Db, token: Token) -> s.MessageOut:
+    auth.log_out(sess, token)
+    return s.MessageOut(message="Logged out.")

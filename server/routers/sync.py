@@ -1,0 +1,28 @@
+"""The sync engine's two calls: push the outbox, pull changes since a cursor."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from protocol import schemas as s
+from server import pull as pull_service
+from server import push as push_service
+from server.deps import Db, Me, Settings
+
+router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
+
+
+@router.post("/push", response_model=s.PushOut)
+def push(body: s.PushIn, sess: Db, settings: Settings, customer: Me) -> s.PushOut:
+    return s.PushOut(results=push_service.push(sess, settings, customer, list(body.items)))
+
+
+@router.get("/pull", response_model=s.PullOut)
+def pull(
+    sess: Db,
+    settings: Settings,
+    customer: Me,
+    cursor: Annotated[str, Query(max_length=64)] = "",
+    limit: Annotated[int, Query(ge=1, le=s.MAX_PULL_LIMIT)] = 500,
+) -> s.PullOut:
+    return pull_service.pull(sess, settings, customer, cursor, limit)
