@@ -58,7 +58,13 @@ class EmbeddedServer:
                         on_status("seeding")
                     demo.seed(session, settings, flats=self.flats)
             server = uvicorn.Server(
-                uvicorn.Config(create_app(settings, db), log_level="warning", lifespan="off")
+                uvicorn.Config(
+                    # log_config=None: uvicorn's records go to the app's log, not a console of their own
+                    create_app(settings, db),
+                    log_level="warning",
+                    lifespan="off",
+                    log_config=None,
+                )
             )
             self._server = server
             serving = threading.Thread(target=server.run, kwargs={"sockets": [self.sock]}, daemon=True)
