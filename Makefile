@@ -35,6 +35,7 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(PY) -m vulture
 
 ## Rewrite the code in the house style (what `make lint` checks).
 format: $(STAMP)
