@@ -28,7 +28,7 @@ from ui.round.model import RoundModel
 from ui.round.page import RoundPage
 from ui.startup import first_window
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def open_round(qtbot: QtBot, controller: Controller) -> tuple[MainWindow, RoundPage]:
