@@ -11,15 +11,18 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from desktop_app.round import service
 from models.round import PARTIAL
 from models.schema import ACCEPTED, WAITING
+from tests.support.held_server import held_server
 from tests.support.live_server import LiveServer
 from tests.support.paths import ROOT
-from tests.support.round import close_window_of, current_row, open_round, type_into_grid
+from tests.support.round import close_window_of, current_row, fill_every_row, open_round, type_into_grid
 from tests.support.ui import TODAY, app_in, assert_named, close, keys
 from ui.application import Controller
 from ui.main_window import MainWindow
@@ -150,35 +153,32 @@ def test_refused_rows_show_why_and_can_be_fixed_and_sent_again(
     qtbot.waitUntil(lambda: model.rows[refused].state == ACCEPTED, timeout=10000)
 
 
-def test_send_all_can_be_cancelled_and_what_is_left_waits(qtbot: QtBot, controller: Controller) -> None:
+def test_send_all_can_be_cancelled_and_what_is_left_waits(
+    qtbot: QtBot, controller: Controller, server: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _main, page = open_round(qtbot, controller)
-    model = page.model
-    for row in range(len(model.rows)):
-        page.view.go_to(page.view.view_row(row))
-        previous = model.rows[row].previous
-        assert previous is not None
-        type_into_grid(qtbot, page, str(int(previous) + 5))
+    fill_every_row(qtbot, page, 5)
     engine = page.session.engine
-    engine.push_batch = 1
-    from desktop_app.round import service as caretaker
-
-    caretaker_batch = caretaker.SEND_BATCH
-    caretaker.SEND_BATCH = 1
-    try:
-        # Cancel as soon as the first item is answered: the rest stays waiting, nothing is lost.
-        page.job._progressed.connect(lambda _t, done, _total: page.job.cancel() if done >= 1 else None)
+    total = engine.waiting_count()
+    monkeypatch.setattr(service, "SEND_BATCH", 1)  # a batch per reading: the bar moves, Cancel can land
+    # The first reading is answered; the second waits at the gate until the caretaker has pressed Cancel.
+    with held_server(server.url, "/api/v1/sync/push", let_through=1) as gate:
+        page.session.client.base_url = gate.url
+        qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(gate.holding.is_set, timeout=20000)
+        assert page.job.cancel_button.isEnabled()
+        qtbot.mouseClick(page.job.cancel_button, Qt.MouseButton.LeftButton)
         with qtbot.waitSignal(page.sent, timeout=20000) as sent:
-            qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    finally:
-        caretaker.SEND_BATCH = caretaker_batch
+            gate.release()  # the second one goes; the third is never asked
+        page.session.client.base_url = server.url
     report = sent.args[0]
     assert type(report.error).__name__ == "Cancelled"
-    assert 1 <= report.pushed < 12
-    assert page.result.text().startswith("Stopped.")
-    assert engine.waiting_count() == 12 - report.pushed
+    assert report.pushed == gate.passed == 2
+    assert page.result.text() == "Stopped. 2 sent; the rest is kept and waits to be sent."
+    assert engine.waiting_count() == total - 2
     with qtbot.waitSignal(page.sent, timeout=20000) as sent:
         qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    assert sent.args[0].pushed == 12 - report.pushed and engine.waiting_count() == 0
+    assert sent.args[0].pushed == total - 2 and engine.waiting_count() == 0
 
 
 def lines_of(child: subprocess.Popen[str], deadline: float) -> Iterator[str]:
