@@ -26,8 +26,8 @@ from sync.engine import SyncEngine
 from sync.tokens import TokenStore
 from tests.conftest import base_settings
 from tests.support.file_keyring import FileKeyring
+from tests.support.kill9 import copies_on_server, run_and_kill
 from tests.support.live_server import running, seeded
-from tests.sync.test_kill9 import copies_on_server, run_and_kill
 
 
 def main() -> None:

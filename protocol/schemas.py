@@ -144,6 +144,7 @@ class ContactsIn(Strict):
 
 
 class SupplierOut(BaseModel):
+    id: int
     name: str
     inn: str
     kpp: str

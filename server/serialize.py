@@ -188,6 +188,7 @@ def application_out(application: Application) -> s.ApplicationOut:
 
 def supplier_out(supplier: Supplier) -> s.SupplierOut:
     return s.SupplierOut(
+        id=supplier.id,
         name=supplier.name,
         inn=supplier.inn,
         kpp=supplier.kpp,

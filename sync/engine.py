@@ -275,7 +275,8 @@ class SyncEngine:
             if change.op == "delete" or change.data is None:
                 deletes.setdefault(change.entity, []).append(change.id)
             else:
-                upserts.setdefault(change.entity, []).append(change.data)
+                # Keyed by the change's id: a row is replaced, never added again beside the old one.
+                upserts.setdefault(change.entity, []).append({**change.data, "id": change.id})
         for entity, rows in upserts.items():
             try:
                 _rows_adapter(entity).validate_python(rows)

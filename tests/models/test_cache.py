@@ -10,9 +10,9 @@ from alembic.script import ScriptDirectory
 from pydantic import ValidationError
 from sqlalchemy import func, select
 
-from models.db import HEAD_REVISION, MIGRATIONS, Cache
+from models.db import HEAD_REVISION, MIGRATIONS, Cache, _engine
 from models.entries import enter_application, enter_contact_change, enter_reading
-from models.schema import WAITING, LocalReading, Outbox
+from models.schema import WAITING, LocalReading, Meta, Outbox, Supplier
 
 
 def test_head_revision_is_the_newest_migration() -> None:
@@ -135,3 +135,33 @@ def test_decimals_and_dates_come_back_exact(local_cache: Cache) -> None:
             and tariff.price == Decimal("6.43")
             and tariff.effective_from == date(2026, 7, 1)
         )
+
+
+def test_old_supplier_copies_go_and_the_next_sync_pulls_everything(tmp_path: Path) -> None:
+    """A cache from before SupplierOut.id held one supplier row per change of the bank details."""
+    import sqlite3
+
+    from alembic import command
+
+    path = tmp_path / "cache.sqlite3"
+    engine = _engine(path)  # the file as the app at revision 0002 left it
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        for bank in ("Old bank", "New bank"):
+            connection.execute(
+                "INSERT INTO supplier (name, inn, kpp, bank_name, bic, settlement_account, "
+                "correspondent_account, address, phone, email) VALUES ('S', '1', '2', ?, '3', '4', '5', "
+                "'a', 'p', 'e')",
+                (bank,),
+            )
+        connection.execute("INSERT INTO meta (key, value) VALUES ('cursor', '1234')")
+    cache = Cache(path)
+    with cache.session(write=False) as session:
+        assert session.scalar(select(func.count()).select_from(Supplier)) == 0
+        assert session.scalar(select(Meta.value).where(Meta.key == "cursor")) is None
+    cache.close()

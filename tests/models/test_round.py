@@ -1,6 +1,5 @@
 """The caretaker's round on the cache: the building's rows, cells kept at once, readings queued once."""
 
-from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import delete, func, select
@@ -8,9 +7,9 @@ from sqlalchemy import delete, func, select
 from models.db import Cache
 from models.round import PARTIAL, SUBMITTED, confirm_cell, load_round
 from models.schema import ACCEPTED, CORRECTED, WAITING, Building, LocalReading, Outbox, RoundCell
-from tests.sync.conftest import Connect
+from tests.support.clock import TODAY
+from tests.support.sync import Connect
 
-TODAY = date(2026, 3, 18)
 PERIOD = "2026-03"
 
 

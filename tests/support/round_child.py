@@ -7,7 +7,6 @@ CONFIRMED <meter> <zone> <value> once a cell is kept (what the caretaker would s
 import os
 import random
 import sys
-from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,11 +17,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.options import Options
+from tests.support.clock import TODAY
 from tests.support.file_keyring import FileKeyring
 from ui.application import Controller
 from ui.main_window import MainWindow
-
-TODAY = date(2026, 3, 18)
 
 
 def wait(app: QApplication, condition: object) -> None:

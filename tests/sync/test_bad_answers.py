@@ -15,7 +15,7 @@ from sync.errors import BadAnswer, Offline, ServerTrouble
 from tests.support.bad_server import bad_server
 from tests.support.cutting_proxy import cutting_proxy
 from tests.support.live_server import LiveServer
-from tests.sync.conftest import Connect
+from tests.support.sync import Connect
 
 
 def queue_one(connect: Connect, local_cache: Cache) -> str:

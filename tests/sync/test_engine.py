@@ -1,6 +1,5 @@
 """The sync engine against the real server: push answers recorded, pulls applied, nothing twice."""
 
-from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -25,10 +24,9 @@ from models.schema import (
 from server.schema import ClientItem
 from sync.engine import State
 from sync.errors import LoginRequired, Offline
+from tests.support.clock import TODAY
 from tests.support.live_server import LiveServer
-from tests.sync.conftest import Connect
-
-TODAY = date(2026, 3, 18)  # the test server's date, inside the window
+from tests.support.sync import Connect
 
 
 def first_meter(local_cache: Cache) -> Meter:

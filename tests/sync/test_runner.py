@@ -16,7 +16,7 @@ from sync.engine import State
 from sync.errors import Offline
 from sync.runner import SyncRunner, next_delay
 from tests.support.live_server import LiveServer, free_port, wait_for
-from tests.sync.conftest import Connect
+from tests.support.sync import Connect
 
 
 def test_backoff_doubles_up_to_a_cap() -> None:

@@ -5,7 +5,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_household import log_in
+from tests.support.ui import log_in
 from ui.application import Controller
 
 

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_household import log_in
+from tests.support.ui import log_in
 from ui.application import Controller
 from ui.formatting import number
 

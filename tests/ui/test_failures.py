@@ -18,9 +18,8 @@ from desktop_app.options import Options
 from models.db import Cache
 from sync.tokens import TokenStore
 from tests.support.live_server import LiveServer
-from tests.ui.conftest import TODAY
-from tests.ui.test_household import log_in
-from tests.ui.test_round import keys, open_round, type_into_grid
+from tests.support.round import open_round, type_into_grid
+from tests.support.ui import TODAY, keys, log_in
 from ui import i18n
 from ui.application import Controller
 

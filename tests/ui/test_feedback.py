@@ -6,8 +6,7 @@ from sqlalchemy import select
 
 from server.schema import Application
 from tests.support.live_server import LiveServer
-from tests.ui.test_history_bills import column
-from tests.ui.test_household import log_in
+from tests.support.ui import column, log_in
 from ui.application import Controller
 
 

@@ -6,33 +6,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.support.live_server import LiveServer
+from tests.support.ui import home_text, log_in
 from ui.application import Controller
 from ui.login.window import LoginWindow
-from ui.main_window import MainWindow
-
-
-def log_in(
-    qtbot: QtBot,
-    controller: Controller,
-    login: str = "ivanova",
-    password: str = "demo-2026",
-    home_account: str = "10100001",
-) -> MainWindow:
-    controller.start()
-    window = controller.window
-    assert isinstance(window, LoginWindow)
-    qtbot.keyClicks(window.login_edit, login)
-    qtbot.keyClicks(window.password_edit, password)
-    qtbot.keyClick(window.password_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10000)
-    main = controller.window
-    assert isinstance(main, MainWindow)
-    qtbot.waitUntil(lambda: f"Account {home_account}" in home_text(main), timeout=15000)
-    return main
-
-
-def home_text(window: MainWindow) -> str:
-    return window.home.text()
 
 
 def test_a_wrong_password_says_so(qtbot: QtBot, controller: Controller) -> None:

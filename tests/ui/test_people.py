@@ -1,6 +1,5 @@
 """For the people who use it: Russian complete, larger text, high contrast, names for screen readers."""
 
-import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -13,25 +12,16 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QTableView,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from desktop_app.options import Options
 from tests.support.live_server import LiveServer
-from tests.ui.conftest import TODAY
-from tests.ui.test_household import home_text, log_in
+from tests.support.paths import ROOT
+from tests.support.ui import access_keys, app_in, assert_named, home_text, log_in, submit_login
 from ui import theme
 from ui.application import Controller
 from ui.login.window import LoginWindow
-from ui.main_window import MainWindow
 
-ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "personal_account_ru.ts"
 
 
@@ -60,9 +50,7 @@ def test_every_string_in_the_code_is_in_the_translation_file(tmp_path: Path) -> 
 
 
 def test_the_russian_interface(qapp: QApplication, qtbot: QtBot, server: LiveServer, tmp_path: Path) -> None:
-    options = Options(server_url=server.url, data_dir=tmp_path / "ru", language="ru", demo_flats=12)
-    controller = Controller(qapp, options, today=lambda: TODAY)
-    try:
+    with app_in(qapp, server.url, tmp_path / "ru", "ru") as controller:
         controller.start()
         window = controller.window
         assert isinstance(window, LoginWindow)
@@ -73,13 +61,6 @@ def test_the_russian_interface(qapp: QApplication, qtbot: QtBot, server: LiveSer
         qtbot.keyClicks(window.password_edit, "wrong")
         qtbot.keyClick(window.password_edit, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: window.error.text() == "Неверный логин или пароль.", timeout=10000)
-    finally:
-        controller.shutdown()
-        if controller.window is not None:
-            controller.window.close()
-        from ui import i18n
-
-        i18n.install(qapp, "en")
 
 
 def test_larger_text_and_high_contrast(qapp: QApplication, qtbot: QtBot, controller: Controller) -> None:
@@ -105,19 +86,6 @@ def test_larger_text_and_high_contrast(qapp: QApplication, qtbot: QtBot, control
     assert controller.prefs.high_contrast
     main.actions_by_name["contrast"].trigger()
     theme.apply(qapp, 1.0, False)
-
-
-def assert_named(root: QWidget) -> None:
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root):
-            continue
-        if isinstance(widget, (QAbstractButton, QLineEdit, QComboBox, QTableView, QListWidget)):
-            assert widget.accessibleName(), (
-                f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}"
-            )
-            assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus
-        if isinstance(widget, QLabel) and "&" in widget.text().replace("&&", "") and "<" not in widget.text():
-            assert widget.buddy() is not None, widget.text()
 
 
 def test_every_control_has_a_name_and_every_label_a_buddy(qtbot: QtBot, controller: Controller) -> None:
@@ -154,42 +122,14 @@ def test_a_burst_of_sync_events_makes_one_refresh(qtbot: QtBot) -> None:
         pass
 
 
-def access_keys(main: MainWindow, page: QWidget) -> dict[str, list[str]]:
-    """Alt+letter keys active while `page` is shown: the menu bar, the status bar's buttons (the
-    "log in again" one too, which appears when needed) and the page's buttons and labelled fields."""
-    texts = [action.text() for action in main.menuBar().actions()]
-    texts += [main.sync_button.text(), main.login_again_button.text()]
-    for widget in page.findChildren(QWidget):
-        if not widget.isVisibleTo(page):
-            continue
-        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
-            texts.append(widget.text())
-    keys: dict[str, list[str]] = {}
-    for text in texts:
-        found = re.search(r"&([^&])", text.replace("&&", ""))
-        if found:
-            keys.setdefault(found.group(1).lower(), []).append(text)
-    return keys
-
-
 @pytest.mark.parametrize("language", ["en", "ru"])
 @pytest.mark.parametrize("login", ["ivanova", "petrov", "sidorova", "caretaker"])
 def test_no_two_controls_share_an_access_key(
     qapp: QApplication, qtbot: QtBot, server: LiveServer, tmp_path: Path, language: str, login: str
 ) -> None:
     """Alt and a letter must reach one control: with two, Qt only cycles the focus between them."""
-    options = Options(server_url=server.url, data_dir=tmp_path / "app", language=language, demo_flats=12)
-    controller = Controller(qapp, options, today=lambda: TODAY)
-    try:
-        controller.start()
-        window = controller.window
-        assert isinstance(window, LoginWindow)
-        qtbot.keyClicks(window.login_edit, login)
-        qtbot.keyClicks(window.password_edit, "demo-2026")
-        qtbot.keyClick(window.password_edit, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10000)
-        main = controller.window
-        assert isinstance(main, MainWindow)
+    with app_in(qapp, server.url, tmp_path / "app", language) as controller:
+        main = submit_login(qtbot, controller, login)
         if main.caretaker:
             qtbot.waitUntil(lambda: main.round.model.rowCount() > 0, timeout=15000)
         else:
@@ -201,10 +141,3 @@ def test_no_two_controls_share_an_access_key(
                 qtbot.waitUntil(lambda: bool(main.readings.inputs), timeout=10000)
             shared = {key: texts for key, texts in access_keys(main, page).items() if len(texts) > 1}
             assert not shared, (main.nav.item(row).text(), shared)
-    finally:
-        controller.shutdown()
-        if controller.window is not None:
-            controller.window.close()
-        from ui import i18n
-
-        i18n.install(qapp, "en")

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from server.schema import Account as ServerAccount
 from server.schema import AccountLink, Customer
 from tests.support.live_server import Api, LiveServer
-from tests.ui.test_household import home_text, log_in
+from tests.support.ui import home_text, log_in
 from ui import theme
 from ui.application import Controller
 from ui.main_window import MainWindow

@@ -6,30 +6,23 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop_app.options import Options
 from tests.support.live_server import LiveServer
-from tests.ui.conftest import TODAY
-from tests.ui.test_household import log_in
-from tests.ui.test_people import access_keys
-from ui import i18n
+from tests.support.paths import ROOT
+from tests.support.ui import TODAY, access_keys, app_in, close, log_in, submit_login
 from ui.application import Controller
 from ui.login.window import LoginWindow
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.startup import app_icon, first_window
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def restart(qapp: QApplication, controller: Controller) -> tuple[Controller, MainWindow]:
     """As ui.startup.main does it: the frame first, then the controller that fills it."""
-    controller.shutdown()
     assert controller.window is not None
-    controller.window.close()
+    close(controller)
     prefs = Preferences(controller.options.data_dir)  # type: ignore[arg-type]
     frame, tasks = first_window(controller.options, prefs)
     assert isinstance(frame, MainWindow) and not frame.attached
@@ -80,9 +73,7 @@ def test_a_profile_that_will_not_open_leads_to_the_login_window_saying_why(
         assert login.error.isVisibleTo(login)
         assert login.error.text().startswith("Your saved data could not be opened:")
     finally:
-        again.shutdown()
-        if again.window is not None:
-            again.window.close()
+        close(again)
 
 
 def test_the_app_has_its_icon_in_every_size(qapp: QApplication) -> None:
@@ -126,18 +117,9 @@ def test_zone_fields_made_behind_the_home_page_keep_clear_of_the_readings_page_k
 ) -> None:
     """On a start with a full cache the meter's zone fields are made while the home page is shown. In
     Russian "Сохранить &показание" holds Alt+П, so the zone "Показание" or "Пик" must take another."""
-    options = Options(server_url=server.url, data_dir=tmp_path / "app", language="ru", demo_flats=12)
-    controller = Controller(qapp, options, today=lambda: TODAY)
-    try:
-        controller.start()
-        login = controller.window
-        assert isinstance(login, LoginWindow)
-        qtbot.keyClicks(login.login_edit, "sidorova")  # a three-zone meter: Пик and Полупик
-        qtbot.keyClicks(login.password_edit, "demo-2026")
-        qtbot.keyClick(login.password_edit, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10000)
-        main = controller.window
-        assert isinstance(main, MainWindow) and main.session is not None
+    with app_in(qapp, server.url, tmp_path / "app", "ru") as controller:
+        main = submit_login(qtbot, controller, "sidorova")  # a three-zone meter: Пик and Полупик
+        assert main.session is not None
         qtbot.waitUntil(lambda: main.session.engine.status().last_sync is not None, timeout=15000)
         again, frame = restart(qapp, controller)
         try:
@@ -149,5 +131,3 @@ def test_zone_fields_made_behind_the_home_page_keep_clear_of_the_readings_page_k
         finally:
             again.shutdown()
             frame.close()
-    finally:
-        i18n.install(qapp, "en")

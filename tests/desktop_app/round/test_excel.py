@@ -2,7 +2,6 @@
 second import, and a file that is not this building's round sheet refused as a whole."""
 
 import zipfile
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,9 +21,9 @@ from desktop_app.round.excel import (
 from models.db import Cache
 from models.round import Round
 from models.schema import Outbox, RoundCell
-from tests.sync.conftest import Connect
+from tests.support.clock import TODAY
+from tests.support.sync import Connect
 
-TODAY = date(2026, 3, 18)
 WORDS = SheetWords(
     title="Обходной лист",
     period="Показания за март 2026",

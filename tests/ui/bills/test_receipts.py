@@ -16,30 +16,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop_app.options import Options
 from models.receipts import parse_qr_text
 from models.schema import Account, Bill, Supplier
 from tests.support.live_server import LiveServer
-from tests.ui.conftest import TODAY
-from ui import i18n
-from ui.application import Controller
-from ui.login.window import LoginWindow
-from ui.main_window import MainWindow
+from tests.support.ui import app_in, submit_login
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils)")
-
-
-def log_in_russian(qtbot: QtBot, qapp: QApplication, server: LiveServer, tmp_path: Path) -> Controller:
-    options = Options(server_url=server.url, data_dir=tmp_path / "app", language="ru", demo_flats=12)
-    controller = Controller(qapp, options, today=lambda: TODAY)
-    controller.start()
-    window = controller.window
-    assert isinstance(window, LoginWindow)
-    qtbot.keyClicks(window.login_edit, "petrov")
-    qtbot.keyClicks(window.password_edit, "demo-2026")
-    qtbot.keyClick(window.password_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10000)
-    return controller
 
 
 def decode_first_page(pdf: Path, tmp_path: Path) -> str:
@@ -55,10 +37,8 @@ def decode_first_page(pdf: Path, tmp_path: Path) -> str:
 def test_a_receipt_pays_by_qr_and_states_the_totals(
     qtbot: QtBot, qapp: QApplication, server: LiveServer, tmp_path: Path
 ) -> None:
-    controller = log_in_russian(qtbot, qapp, server, tmp_path)
-    try:
-        main = controller.window
-        assert isinstance(main, MainWindow)
+    with app_in(qapp, server.url, tmp_path / "app", "ru") as controller:
+        main = submit_login(qtbot, controller, "petrov")
         qtbot.waitUntil(lambda: main.session.engine.status().last_sync is not None, timeout=15000)
         main.open_page(main.bills)
         page = main.bills
@@ -128,8 +108,3 @@ def test_a_receipt_pays_by_qr_and_states_the_totals(
         with qtbot.waitSignal(page.receipts_printed, timeout=30000) as printed:
             page.print_to(printer, Path(made.args[0]))
         assert printed.args[0] == len(year_bills)
-    finally:
-        controller.shutdown()
-        if controller.window is not None:
-            controller.window.close()
-        i18n.install(qapp, "en")

@@ -16,7 +16,7 @@ from desktop_app.bills.export import (
 )
 from models.db import Cache
 from models.schema import Account, Bill, Payment
-from tests.sync.conftest import Connect
+from tests.support.sync import Connect
 
 WORDS = HistoryWords(
     sheets=("Показания", "Счета", "Платежи"),

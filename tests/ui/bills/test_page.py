@@ -1,33 +1,11 @@
-"""Readings history, bills with their lines, payments, and paying with the test card."""
+"""Bills with their lines, payments, and paying with the test card."""
 
 import requests
 from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_household import log_in
+from tests.support.ui import column, log_in
 from ui.application import Controller
-
-
-def column(model: object, col: int) -> list[str]:
-    return [model.data(model.index(row, col)) for row in range(model.rowCount())]  # type: ignore[attr-defined]
-
-
-def test_readings_history_with_sources_and_the_replaced_meter(qtbot: QtBot, controller: Controller) -> None:
-    main = log_in(qtbot, controller, "petrov", home_account="10100002")
-    main.open_page(main.history)
-    page = main.history
-    qtbot.waitUntil(lambda: page.meter_box.count() == 2, timeout=10000)
-    assert [page.meter_box.itemText(i) for i in range(2)] == [
-        "Account 10100002, meter ME-102-9001",
-        "Account 10100002, meter ME-102-7781",
-    ]
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
-    assert "Meter installed" in column(page.model, 4)
-    page.meter_box.setCurrentIndex(1)  # the old meter, replaced in December
-    qtbot.waitUntil(
-        lambda: "Meter installed" in column(page.model, 4) and page.model.rowCount() >= 2, timeout=5000
-    )
-    assert all("Day" in value and "Night" in value for value in column(page.model, 2))
 
 
 def test_bills_lines_and_paying_with_the_test_card(qtbot: QtBot, controller: Controller) -> None:
@@ -73,6 +51,3 @@ def test_table_models_pass_the_model_tester(qtmodeltester, qtbot: QtBot, control
     qtbot.waitUntil(lambda: main.bills.bills_model.rowCount() == 3, timeout=10000)
     for model in (main.bills.bills_model, main.bills.lines_model, main.bills.payments_model):
         qtmodeltester.check(model)
-    main.open_page(main.history)
-    qtbot.waitUntil(lambda: main.history.model.rowCount() > 0, timeout=10000)
-    qtmodeltester.check(main.history.model)

@@ -4,7 +4,6 @@ entrance and floor, and nothing left behind when it is cancelled."""
 import re
 import shutil
 import subprocess
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,9 +14,9 @@ from desktop_app.round.sheet import SheetWords, write_round_sheet
 from jobs import Cancelled, CancelToken
 from models.db import Cache
 from models.round import Round
-from tests.sync.conftest import Connect
+from tests.support.clock import TODAY
+from tests.support.sync import Connect
 
-TODAY = date(2026, 3, 18)
 WORDS = SheetWords(
     title="Обходной лист",
     period="Показания за март 2026",

@@ -11,61 +11,24 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop_app.options import Options
+from desktop_app.round import service
 from models.round import PARTIAL
 from models.schema import ACCEPTED, WAITING
+from tests.support.held_server import held_server
 from tests.support.live_server import LiveServer
-from tests.ui.conftest import TODAY
+from tests.support.paths import ROOT
+from tests.support.round import close_window_of, current_row, fill_every_row, open_round, type_into_grid
+from tests.support.ui import TODAY, app_in, assert_named, close, keys
 from ui.application import Controller
-from ui.login.window import LoginWindow
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.round.model import RoundModel
-from ui.round.page import RoundPage
 from ui.startup import first_window
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def open_round(qtbot: QtBot, controller: Controller) -> tuple[MainWindow, RoundPage]:
-    controller.start()
-    window = controller.window
-    assert isinstance(window, LoginWindow)
-    qtbot.keyClicks(window.login_edit, "caretaker")
-    qtbot.keyClicks(window.password_edit, "demo-2026")
-    qtbot.keyClick(window.password_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10000)
-    main = controller.window
-    assert isinstance(main, MainWindow) and main.caretaker
-    page = main.round
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=15000)
-    return main, page
-
-
-def keys(qtbot: QtBot, text: str) -> None:
-    """Each key to whatever has the focus, as a keyboard does."""
-    for char in text:
-        qtbot.keyClick(QApplication.focusWidget(), char)
-
-
-def type_into_grid(qtbot: QtBot, page: RoundPage, text: str) -> None:
-    """Digits typed on the grid, then Enter, as a caretaker does; waits until the cell is kept."""
-    view = page.view
-    view.setFocus()
-    row = view.source_row(view.currentIndex().row())
-    before = page.model.rows[row].state
-    keys(qtbot, text)
-    with qtbot.waitSignal(page.cell_saved, timeout=5000):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    assert page.model.rows[row].state != before or page.model.rows[row].entered
-
-
-def current_row(page: RoundPage) -> int:
-    return page.view.source_row(page.view.currentIndex().row())
 
 
 def test_type_a_building_by_keyboard_and_send_it(
@@ -158,20 +121,6 @@ def test_filter_next_empty_and_keys_move_through_the_building(qtbot: QtBot, cont
     assert not model.rows[current_row(page)].entered
 
 
-def close_window_of(server: LiveServer, serials: list[str], start_day: int | None) -> None:
-    """The supplier moves these meters' submission days (as its staff would in their own system)."""
-    from sqlalchemy import update
-
-    from server.schema import Meter as ServerMeter
-
-    with server.db.session() as session:
-        session.execute(
-            update(ServerMeter)
-            .where(ServerMeter.serial.in_(serials))
-            .values(window_start_day=start_day, window_end_day=start_day and 28)
-        )
-
-
 def test_refused_rows_show_why_and_can_be_fixed_and_sent_again(
     qtbot: QtBot, controller: Controller, server: LiveServer
 ) -> None:
@@ -204,35 +153,32 @@ def test_refused_rows_show_why_and_can_be_fixed_and_sent_again(
     qtbot.waitUntil(lambda: model.rows[refused].state == ACCEPTED, timeout=10000)
 
 
-def test_send_all_can_be_cancelled_and_what_is_left_waits(qtbot: QtBot, controller: Controller) -> None:
+def test_send_all_can_be_cancelled_and_what_is_left_waits(
+    qtbot: QtBot, controller: Controller, server: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _main, page = open_round(qtbot, controller)
-    model = page.model
-    for row in range(len(model.rows)):
-        page.view.go_to(page.view.view_row(row))
-        previous = model.rows[row].previous
-        assert previous is not None
-        type_into_grid(qtbot, page, str(int(previous) + 5))
+    fill_every_row(qtbot, page, 5)
     engine = page.session.engine
-    engine.push_batch = 1
-    from desktop_app.round import service as caretaker
-
-    caretaker_batch = caretaker.SEND_BATCH
-    caretaker.SEND_BATCH = 1
-    try:
-        # Cancel as soon as the first item is answered: the rest stays waiting, nothing is lost.
-        page.job._progressed.connect(lambda _t, done, _total: page.job.cancel() if done >= 1 else None)
+    total = engine.waiting_count()
+    monkeypatch.setattr(service, "SEND_BATCH", 1)  # a batch per reading: the bar moves, Cancel can land
+    # The first reading is answered; the second waits at the gate until the caretaker has pressed Cancel.
+    with held_server(server.url, "/api/v1/sync/push", let_through=1) as gate:
+        page.session.client.base_url = gate.url
+        qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(gate.holding.is_set, timeout=20000)
+        assert page.job.cancel_button.isEnabled()
+        qtbot.mouseClick(page.job.cancel_button, Qt.MouseButton.LeftButton)
         with qtbot.waitSignal(page.sent, timeout=20000) as sent:
-            qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    finally:
-        caretaker.SEND_BATCH = caretaker_batch
+            gate.release()  # the second one goes; the third is never asked
+        page.session.client.base_url = server.url
     report = sent.args[0]
     assert type(report.error).__name__ == "Cancelled"
-    assert 1 <= report.pushed < 12
-    assert page.result.text().startswith("Stopped.")
-    assert engine.waiting_count() == 12 - report.pushed
+    assert report.pushed == gate.passed == 2
+    assert page.result.text() == "Stopped. 2 sent; the rest is kept and waits to be sent."
+    assert engine.waiting_count() == total - 2
     with qtbot.waitSignal(page.sent, timeout=20000) as sent:
         qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    assert sent.args[0].pushed == 12 - report.pushed and engine.waiting_count() == 0
+    assert sent.args[0].pushed == total - 2 and engine.waiting_count() == 0
 
 
 def lines_of(child: subprocess.Popen[str], deadline: float) -> Iterator[str]:
@@ -251,13 +197,11 @@ def test_killed_mid_round_the_app_shows_every_confirmed_cell_on_restart(
     qtbot: QtBot, qapp: QApplication, controller: Controller, server: LiveServer, tmp_path: Path
 ) -> None:
     open_round(qtbot, controller)  # log in once: the login is remembered, the token kept
-    controller.shutdown()
-    assert controller.window is not None
-    controller.window.close()
+    close(controller)
     data_dir = controller.data_dir
     rng = random.Random(20261128)
     confirmed: dict[tuple[int, str], str] = {}
-    for trial in range(3):
+    for trial in range(3):  # up to 4 cells each: the twelve-flat building is not typed to its end
         log = tmp_path / f"child-{trial}.log"
         with log.open("w") as errors_out:
             child = subprocess.Popen(
@@ -317,9 +261,7 @@ def test_killed_mid_round_the_app_shows_every_confirmed_cell_on_restart(
         assert page.progress_label.text() == f"{done} of {total} meters entered"
         assert again.session is not None and again.session.cache.integrity_ok()
     finally:
-        again.shutdown()
-        if again.window is not None:
-            again.window.close()
+        close(again)
 
 
 def test_export_import_and_print_from_the_page(qtbot: QtBot, controller: Controller, tmp_path: Path) -> None:
@@ -391,7 +333,6 @@ def test_every_control_of_the_round_has_a_name_and_the_buttons_are_big_enough(
 
     from desktop_app.round.excel import ImportPlan, RowProblem
     from desktop_app.round.service import ImportResult
-    from tests.ui.test_people import assert_named
     from ui.round.import_report import ImportReport, ImportReportDialog
 
     main, page = open_round(qtbot, controller)
@@ -410,11 +351,7 @@ def test_every_control_of_the_round_has_a_name_and_the_buttons_are_big_enough(
 
 
 def test_the_round_in_russian(qapp: QApplication, qtbot: QtBot, server: LiveServer, tmp_path: Path) -> None:
-    from ui import i18n
-
-    options = Options(server_url=server.url, data_dir=tmp_path / "ru", language="ru", demo_flats=12)
-    controller = Controller(qapp, options, today=lambda: TODAY)
-    try:
+    with app_in(qapp, server.url, tmp_path / "ru", "ru") as controller:
         _main, page = open_round(qtbot, controller)
         assert page.send_button.text() == "Отп&равить всё"
         assert page.progress_label.text() == f"Введено 0 из {page.model.progress()[1]} счётчиков"
@@ -426,11 +363,6 @@ def test_the_round_in_russian(qapp: QApplication, qtbot: QtBot, server: LiveServ
         qtbot.waitUntil(lambda: 0 in model.problems, timeout=3000)
         assert model.status_text(0) == "Не сохранено: Вводите только цифры."
         assert page.detail.text().startswith("Кв. 1, счётчик B10-0001")
-    finally:
-        controller.shutdown()
-        if controller.window is not None:
-            controller.window.close()
-        i18n.install(qapp, "en")
 
 
 def test_a_sync_finishing_while_digits_are_typed_keeps_them(qtbot: QtBot, controller: Controller) -> None:
@@ -452,18 +384,13 @@ def test_a_sync_finishing_while_digits_are_typed_keeps_them(qtbot: QtBot, contro
 def test_at_twice_the_text_size_the_round_fits_an_old_screen(
     qapp: QApplication, qtbot: QtBot, server: LiveServer, tmp_path: Path
 ) -> None:
-    from ui import i18n, theme
+    from ui import theme
 
-    options = Options(server_url=server.url, data_dir=tmp_path / "ru", language="ru", demo_flats=12)
-    controller = Controller(qapp, options, today=lambda: TODAY)
-    controller.prefs.text_scale = 2.0
-    theme.apply(qapp, 2.0, False)
-    try:
-        main, page = open_round(qtbot, controller)
-        assert main.nav.width() + page.minimumSizeHint().width() + 40 <= 1366
-    finally:
-        controller.shutdown()
-        if controller.window is not None:
-            controller.window.close()
-        theme.apply(qapp, 1.0, False)
-        i18n.install(qapp, "en")
+    with app_in(qapp, server.url, tmp_path / "ru", "ru") as controller:
+        controller.prefs.text_scale = 2.0
+        theme.apply(qapp, 2.0, False)
+        try:
+            main, page = open_round(qtbot, controller)
+            assert main.nav.width() + page.minimumSizeHint().width() + 40 <= 1366
+        finally:
+            theme.apply(qapp, 1.0, False)

@@ -6,7 +6,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_household import log_in
+from tests.support.ui import log_in
 from ui.application import Controller
 
 
