@@ -9,6 +9,7 @@ cursor, in one transaction. A crash between pages loses nothing and repeats noth
 """
 
 import functools
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from typing_extensions import TypedDict
 
 from jobs import Cancelled, CancelToken, Progress
 from models.db import Cache
+from models.errors import CacheError
 from models.meta import get_meta, set_meta
 from models.schema import (
     ACCEPTED,
@@ -39,6 +41,8 @@ from sync.client import ApiClient
 from sync.errors import BadAnswer, LoginRequired, Offline, SyncError
 from sync.status import State, Status
 
+log = logging.getLogger(__name__)
+
 __all__ = ["Report", "State", "Status", "SyncEngine"]
 
 
@@ -49,7 +53,7 @@ class Report:
     rejected: int = 0
     pulled: int = 0
     reset: bool = False
-    error: SyncError | Cancelled | None = None
+    error: Exception | None = None  # a SyncError, Cancelled, a CacheError, or (a bug) anything else
 
 
 def _as_rows(annotation: Any) -> Any:
@@ -109,7 +113,7 @@ class SyncEngine:
     _state: State = State.OFFLINE
     _message: str = ""
     _needs_login: bool = False
-    _error: SyncError | None = None
+    _error: Exception | None = None
 
     # ---- status -------------------------------------------------------------------------------------
 
@@ -131,9 +135,9 @@ class SyncEngine:
         last_sync = datetime.fromisoformat(last) if last else None
         return Status(state, message, last_sync, waiting, rejected, self._needs_login, self._error)
 
-    def _set(self, state: State, error: SyncError | None = None, needs_login: bool = False) -> None:
+    def _set(self, state: State, error: Exception | None = None, needs_login: bool = False) -> None:
         self._state, self._error, self._needs_login = state, error, needs_login
-        self._message = error.message if error is not None else ""
+        self._message = error.message if isinstance(error, SyncError) else ""
         if self.on_status is not None:
             self.on_status(self.status())
 
@@ -171,6 +175,13 @@ class SyncEngine:
                 report.error = exc
                 self._set(State.NEEDS_ATTENTION, exc, needs_login=True)
             except SyncError as exc:
+                report.error = exc
+                self._set(State.NEEDS_ATTENTION, exc)
+            except CacheError as exc:  # the disk is full, the file locked or read-only: said in words
+                report.error = exc
+                self._set(State.NEEDS_ATTENTION, exc)
+            except Exception as exc:  # a bug: logged, shown in general words, and the next sync still runs
+                log.exception("sync failed")
                 report.error = exc
                 self._set(State.NEEDS_ATTENTION, exc)
             else:

@@ -5,29 +5,17 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
 
 from models.db import Cache
 from models.entries import enter_reading
 from models.errors import CacheError, known_kind
 from models.schema import LocalReading
-
-
-def _limit_pages(cache: Cache) -> None:
-    """The file may not grow by a single page: what the filesystem says when the disk is full."""
-    with cache.engine.connect() as connection:
-        pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
-
-    @event.listens_for(cache.engine, "connect")
-    def _limit(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        dbapi_connection.execute(f"PRAGMA max_page_count={pages}")
-
-    cache.engine.dispose()  # connections already open would not have the limit
+from tests.support.disk import stop_growing
 
 
 def test_a_full_disk_is_a_known_kind_and_what_was_saved_before_stays(local_cache: Cache) -> None:
     kept = enter_reading(local_cache, 7, {"single": Decimal(100)})
-    _limit_pages(local_cache)
+    stop_growing(local_cache)
     with pytest.raises(CacheError) as raised:
         for value in range(101, 2000):
             enter_reading(local_cache, 7, {"single": Decimal(value)})

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from models.db import Cache
 from models.entries import enter_application, enter_contact_change, enter_reading
+from models.errors import CacheError
 from models.readings import judge, previous_values
 from models.schema import (
     ACCEPTED,
@@ -25,6 +26,7 @@ from server.schema import ClientItem
 from sync.engine import State
 from sync.errors import LoginRequired, Offline
 from tests.support.clock import TODAY
+from tests.support.disk import stop_growing
 from tests.support.live_server import LiveServer
 from tests.support.sync import Connect
 
@@ -188,3 +190,20 @@ def test_linking_an_account_refreshes_everything(
     with local_cache.session(write=False) as session:
         assert session.scalar(select(func.count()).select_from(Account)) == 2
         assert session.scalar(select(func.count()).select_from(Bill)) == 6
+
+
+def test_a_full_disk_during_a_pull_is_reported_and_the_next_sync_runs(
+    connect: Connect, local_cache: Cache
+) -> None:
+    """Before, a cache error escaped the engine, killed the background sync thread and left the
+    status at "syncing" for good."""
+    engine = connect("ivanova")
+    lift = stop_growing(local_cache)  # an empty cache: the first pull needs pages it may not have
+    report = engine.sync()
+    assert isinstance(report.error, CacheError) and report.error.kind == "disk_full"
+    status = engine.status()
+    assert status.state == State.NEEDS_ATTENTION and status.error is report.error
+    lift()  # some space was freed
+    report = engine.sync()
+    assert report.error is None and report.pulled > 0
+    assert engine.status().state == State.ONLINE

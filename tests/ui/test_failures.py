@@ -2,7 +2,6 @@
 while a caretaker types says so in words; a support report carries the log and no secret."""
 
 import logging
-import sqlite3
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,12 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
 
 from desktop_app import logs
 from desktop_app.options import Options
-from models.db import Cache
 from sync.tokens import TokenStore
+from tests.support.disk import fill_round_cells, page_count, stop_growing
 from tests.support.live_server import LiveServer
 from tests.support.round import open_round, type_into_grid
 from tests.support.ui import TODAY, keys, log_in
@@ -31,25 +29,7 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
     logs.remove(handler)
 
 
-def fill_the_disk(cache: Cache) -> None:
-    """The file may not grow by one page more (what SQLite hears when the disk is full), and the last
-    page of the round's table is filled up with rows of another month, so the next cell needs a page."""
-    cache.engine.dispose()
-    raw = sqlite3.connect(cache.path, isolation_level=None, timeout=30)
-    pages = raw.execute("PRAGMA page_count").fetchone()[0]
-    raw.execute(f"PRAGMA max_page_count={pages}")
-    with pytest.raises(sqlite3.OperationalError, match="full"):
-        for meter in range(1, 100_000):
-            raw.execute(
-                "INSERT INTO round_cell VALUES ('9999-12', ?, 'half_peak', '99999999.99', "
-                "'2026-03-18T10:00:00.000000+00:00', NULL)",
-                (meter,),
-            )
-    raw.close()
-
-    @event.listens_for(cache.engine, "connect")
-    def _limit(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        dbapi_connection.execute(f"PRAGMA max_page_count={pages}")
+FAILED = "[MainThread] background job broken_job failed"
 
 
 def broken_job() -> None:
@@ -72,11 +52,11 @@ def test_a_job_failing_with_no_handler_is_logged_and_shown_in_russian(
         for handler in logging.getLogger().handlers:
             handler.flush()
         text = log_file.read_text(encoding="utf-8")
-        assert "background job broken_job failed" in text
+        assert f"ERROR ui.tasks {FAILED}" in text
         assert "Traceback" in text and "KeyError: 'a bug in a background job'" in text
         # A second failure changes the box's text rather than piling up boxes.
         controller.tasks.run_db(broken_job)
-        qtbot.waitUntil(lambda: log_file.read_text(encoding="utf-8").count("broken_job failed") == 2)
+        qtbot.waitUntil(lambda: log_file.read_text(encoding="utf-8").count(f"ERROR ui.tasks {FAILED}") == 2)
         assert controller.problems.box is box
     finally:
         controller.shutdown()
@@ -90,7 +70,8 @@ def test_a_full_disk_while_typing_a_cell_shows_words_not_sql(qtbot: QtBot, contr
     model = page.model
     for row in range(3):
         type_into_grid(qtbot, page, str(int(model.rows[row].previous or 0) + 10))
-    fill_the_disk(page.cache)
+    stop_growing(page.cache)
+    fill_round_cells(page.cache, page_count(page.cache))
     saved: set[int] = set()
     page.cell_saved.connect(saved.add)
     failed_row = None
