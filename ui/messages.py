@@ -58,7 +58,8 @@ def zone_name(zone: str) -> str:
 
 
 def cache_problem(error: CacheError) -> str:
-    """Words for a known trouble with the data file on this computer."""
+    """Words for a known trouble with the data file on this computer (noted in the log, for support)."""
+    log.warning("cache trouble: %s", error)
     texts = {
         "disk_full": QCoreApplication.translate(
             "Messages",

@@ -1826,210 +1826,210 @@ Address: %4</source>
         <translation>Полупик</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>The disk of this computer is full, so this could not be saved. Please free some space (empty the Recycle Bin, delete old files) and type it again.</source>
         <translation>На диске компьютера нет места, поэтому это не сохранилось. Освободите место (очистите Корзину, удалите старые файлы) и введите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The data file is busy: another copy of the app or another program is using it. Please close it and try again.</source>
         <translation>Файл данных занят: его использует другая копия приложения или другая программа. Закройте её и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>The data file on this computer cannot be written (it is read-only). Please ask someone to check the folder&apos;s permissions.</source>
         <translation>В файл данных на этом компьютере нельзя записать (он только для чтения). Попросите кого-нибудь проверить права на папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Your data was saved by a newer version of the app. Please install the newest version.</source>
         <translation>Ваши данные сохранены более новой версией приложения. Установите последнюю версию.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>The data file on this computer cannot be opened. Please check the disk.</source>
         <translation>Не удаётся открыть файл данных на этом компьютере. Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>The disk is full. Please free some space and try again.</source>
         <translation>На диске нет места. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>This folder cannot be written to. Please choose another folder, such as Documents.</source>
         <translation>В эту папку нельзя записать. Выберите другую папку, например «Документы».</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>The file or folder was not found.</source>
         <translation>Файл или папка не найдены.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>The file is open in another program. Please close it and try again.</source>
         <translation>Файл открыт в другой программе. Закройте её и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>The file could not be written or read.</source>
         <translation>Не удалось записать или прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>No connection to the server. Everything you enter is kept and sent later.</source>
         <translation>Нет связи с сервером. Всё введённое сохраняется и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
-        <location filename="../../ui/messages.py" line="152"/>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Your session has ended. Please log in again; nothing you entered is lost.</source>
         <translation>Сеанс завершён. Войдите снова — ничего из введённого не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>The server is having trouble. Your entries are kept and will be sent later.</source>
         <translation>На сервере неполадки. Введённое сохранено и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>The server sent an answer this app does not understand. Your entries are kept.</source>
         <translation>Сервер прислал непонятный ответ. Введённое сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>This app is too old for the supplier&apos;s server. Please update the app.</source>
         <translation>Эта версия программы устарела для сервера поставщика. Пожалуйста, обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Something went wrong. What you entered is kept; please try again.</source>
         <translation>Что-то пошло не так. Введённое сохранено; пожалуйста, попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>The login or password is wrong.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Too many wrong passwords. Please wait a few minutes and try again.</source>
         <translation>Слишком много неверных паролей. Подождите несколько минут и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>This is no longer on the server. Please refresh and try again.</source>
         <translation>Этого больше нет на сервере. Обновите данные и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>This login may not do that.</source>
         <translation>Этому логину это недоступно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>The password is wrong.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>This login is taken. Please choose another.</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>No account with this number and surname. Check your receipt.</source>
         <translation>Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>This account already has a login. Use &apos;Forgot password&apos;.</source>
         <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?».</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>This is the only account of this login; it cannot be removed.</source>
         <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Give an e-mail address for the receipts.</source>
         <translation>Укажите адрес электронной почты для квитанций.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>The digits from the picture are wrong. Here is a new picture.</source>
         <translation>Цифры с картинки неверны. Вот новая картинка.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>The picture is too old. Here is a new one.</source>
         <translation>Картинка устарела. Вот новая.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>The message could not be sent just now. Please try again in a few minutes.</source>
         <translation>Сообщение сейчас не удалось отправить. Попробуйте ещё раз через несколько минут.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>The supplier has no tariff for this yet. Please try again later.</source>
         <translation>У поставщика пока нет тарифа для этого. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>The server did not accept this. Please check what you entered and try again.</source>
         <translation>Сервер не принял это. Проверьте, что вы ввели, и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Building caretaker</source>
         <translation>Старший по дому</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>SMS</source>
         <translation>СМС</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Estimated by the supplier</source>
         <translation>Расчёт поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Meter installed</source>
         <translation>Установка счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Electricity</source>
         <translation>Электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Waiting for the bank</source>
         <translation>Ожидает ответа банка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Declined by the bank</source>
         <translation>Отклонено банком</translation>
     </message>
@@ -2749,202 +2749,202 @@ Address: %4</source>
 <context>
     <name>RoundPage</name>
     <message>
-        <location filename="../../ui/round/page.py" line="67"/>
+        <location filename="../../ui/round/page.py" line="68"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="70"/>
+        <location filename="../../ui/round/page.py" line="71"/>
         <source>Building</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="71"/>
+        <location filename="../../ui/round/page.py" line="72"/>
         <source>&amp;Building:</source>
         <translation>&amp;Дом:</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="76"/>
+        <location filename="../../ui/round/page.py" line="77"/>
         <source>Find a flat or a meter</source>
         <translation>Найти квартиру или счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="77"/>
+        <location filename="../../ui/round/page.py" line="78"/>
         <source>flat number or meter serial</source>
         <translation>номер квартиры или счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="79"/>
+        <location filename="../../ui/round/page.py" line="80"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="81"/>
+        <location filename="../../ui/round/page.py" line="82"/>
         <source>Next &amp;empty</source>
         <translation>Следующий &amp;пустой</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="82"/>
+        <location filename="../../ui/round/page.py" line="83"/>
         <source>Go to the next empty reading</source>
         <translation>Перейти к следующему пустому показанию</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="83"/>
+        <location filename="../../ui/round/page.py" line="84"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="87"/>
+        <location filename="../../ui/round/page.py" line="88"/>
         <source>Progress of the round</source>
         <translation>Ход обхода</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="95"/>
+        <location filename="../../ui/round/page.py" line="96"/>
         <source>Readings of the building</source>
         <translation>Показания дома</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="102"/>
+        <location filename="../../ui/round/page.py" line="103"/>
         <source>&amp;Readings (type the digits, then Enter):</source>
         <translation>Показ&amp;ания (наберите цифры и нажмите Enter):</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="106"/>
+        <location filename="../../ui/round/page.py" line="107"/>
         <source>&amp;Send all</source>
         <translation>Отп&amp;равить всё</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="107"/>
+        <location filename="../../ui/round/page.py" line="108"/>
         <source>Send all readings of the building</source>
         <translation>Отправить все показания дома</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="111"/>
+        <location filename="../../ui/round/page.py" line="112"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Выгру&amp;зить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="380"/>
+        <location filename="../../ui/round/page.py" line="387"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="114"/>
+        <location filename="../../ui/round/page.py" line="115"/>
         <source>&amp;Import from Excel…</source>
         <translation>За&amp;грузить из Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="421"/>
+        <location filename="../../ui/round/page.py" line="428"/>
         <source>Import from Excel</source>
         <translation>Загрузка из Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="117"/>
+        <location filename="../../ui/round/page.py" line="118"/>
         <source>&amp;Print round sheet…</source>
         <translation>Пе&amp;чать обходного листа…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="505"/>
+        <location filename="../../ui/round/page.py" line="512"/>
         <source>Print round sheet</source>
         <translation>Печать обходного листа</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="460"/>
+        <location filename="../../ui/round/page.py" line="467"/>
         <source>Save round sheet as PDF</source>
         <translation>Сохранить обходной лист в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="133"/>
+        <location filename="../../ui/round/page.py" line="134"/>
         <source>Selected reading</source>
         <translation>Выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="120"/>
+        <location filename="../../ui/round/page.py" line="121"/>
         <source>Save round sheet as P&amp;DF…</source>
         <translation>Сохранить обходной лист в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="128"/>
+        <location filename="../../ui/round/page.py" line="129"/>
         <source>E&amp;xcel and printing</source>
         <translation>Excel и пе&amp;чать</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="129"/>
+        <location filename="../../ui/round/page.py" line="130"/>
         <source>Excel and printing</source>
         <translation>Excel и печать</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="139"/>
+        <location filename="../../ui/round/page.py" line="140"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="154"/>
+        <location filename="../../ui/round/page.py" line="155"/>
         <source>&lt;h2&gt;Building round&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Обход дома&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="181"/>
+        <location filename="../../ui/round/page.py" line="182"/>
         <source>%1 (%2 flats)</source>
         <translation>%1 (квартир: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="188"/>
+        <location filename="../../ui/round/page.py" line="189"/>
         <source>No buildings are assigned to you yet. Sync to fetch them.</source>
         <translation>За вами пока не закреплён ни один дом. Обновите данные, чтобы получить список.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="242"/>
+        <location filename="../../ui/round/page.py" line="245"/>
         <source>%1 of %2 meters entered</source>
         <translation>Введено %1 из %2 счётчиков</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="254"/>
+        <location filename="../../ui/round/page.py" line="257"/>
         <source>Flat %1, meter %2, %3.</source>
         <translation>Кв. %1, счётчик %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="274"/>
+        <location filename="../../ui/round/page.py" line="277"/>
         <source>Every meter of the building has a reading.</source>
         <translation>Показания введены по всем счётчикам дома.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="295"/>
+        <location filename="../../ui/round/page.py" line="301"/>
         <source>could not be saved on this computer: %1</source>
         <translation>не удалось сохранить на этом компьютере: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="324"/>
+        <location filename="../../ui/round/page.py" line="331"/>
         <source>Sending the readings…</source>
         <translation>Отправляю показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="329"/>
+        <location filename="../../ui/round/page.py" line="336"/>
         <source>Sending %1 of %2</source>
         <translation>Отправлено %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="329"/>
+        <location filename="../../ui/round/page.py" line="336"/>
         <source>Fetching the answers…</source>
         <translation>Получаю ответы…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="342"/>
+        <location filename="../../ui/round/page.py" line="349"/>
         <source>Stopped. %1 sent; the rest is kept and waits to be sent.</source>
         <translation>Остановлено. Отправлено: %1; остальное сохранено и ждёт отправки.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="348"/>
+        <location filename="../../ui/round/page.py" line="355"/>
         <source>Nothing was waiting to be sent. The answers were fetched.</source>
         <translation>Неотправленных показаний не было. Ответы получены.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="351"/>
+        <location filename="../../ui/round/page.py" line="358"/>
         <source>Sent %1: %2 accepted, %3 not accepted.</source>
         <translation>Отправлено %1: принято %2, не принято %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="357"/>
+        <location filename="../../ui/round/page.py" line="364"/>
         <source>Fix the rows marked “Not accepted” and send again.</source>
         <translation>Исправьте строки с пометкой «Не принято» и отправьте ещё раз.</translation>
     </message>
@@ -3011,24 +3011,24 @@ Address: %4</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="382"/>
-        <location filename="../../ui/round/page.py" line="421"/>
+        <location filename="../../ui/round/page.py" line="389"/>
+        <location filename="../../ui/round/page.py" line="428"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="387"/>
+        <location filename="../../ui/round/page.py" line="394"/>
         <source>Writing the Excel file…</source>
         <translation>Записываю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="401"/>
-        <location filename="../../ui/round/page.py" line="489"/>
+        <location filename="../../ui/round/page.py" line="408"/>
+        <location filename="../../ui/round/page.py" line="496"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="407"/>
+        <location filename="../../ui/round/page.py" line="414"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Остановлено; ничего не изменено.</translation>
     </message>
@@ -3063,7 +3063,7 @@ Address: %4</source>
         <translation>Этот обходной лист за другой месяц (%1); выгрузите новый. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="424"/>
+        <location filename="../../ui/round/page.py" line="431"/>
         <source>Reading the Excel file…</source>
         <translation>Читаю файл Excel…</translation>
     </message>
@@ -3098,22 +3098,22 @@ Address: %4</source>
         <translation>Показания снял: ______________   Дата: ____________</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="462"/>
+        <location filename="../../ui/round/page.py" line="469"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="467"/>
+        <location filename="../../ui/round/page.py" line="474"/>
         <source>Making the round sheet…</source>
         <translation>Готовлю обходной лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="512"/>
+        <location filename="../../ui/round/page.py" line="519"/>
         <source>Printing…</source>
         <translation>Печатаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="519"/>
+        <location filename="../../ui/round/page.py" line="526"/>
         <source>Sent to the printer: %1 pages.</source>
         <translation>Отправлено на печать страниц: %1.</translation>
     </message>
@@ -3383,7 +3383,7 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/settings.py" line="160"/>
-        <location filename="../../ui/settings.py" line="398"/>
+        <location filename="../../ui/settings.py" line="404"/>
         <source>Remove the account</source>
         <translation>Убрать лицевой счёт</translation>
     </message>
@@ -3466,122 +3466,122 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/settings.py" line="257"/>
-        <location filename="../../ui/settings.py" line="274"/>
+        <location filename="../../ui/settings.py" line="280"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="261"/>
+        <location filename="../../ui/settings.py" line="262"/>
         <source>Saved to %1. Please send this file to the help desk.</source>
         <translation>Сохранено в %1. Отправьте этот файл в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="287"/>
+        <location filename="../../ui/settings.py" line="293"/>
         <source>A password needs at least 8 characters.</source>
         <translation>В пароле должно быть не меньше 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="289"/>
+        <location filename="../../ui/settings.py" line="295"/>
         <source>A login is 3 to 64 Latin letters, digits, dots, dashes or underscores.</source>
         <translation>Логин — от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="291"/>
+        <location filename="../../ui/settings.py" line="297"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Это не похоже на адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="293"/>
+        <location filename="../../ui/settings.py" line="299"/>
         <source>The phone number should be digits, like +79161234567.</source>
         <translation>Телефон пишется цифрами, например +79161234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="295"/>
+        <location filename="../../ui/settings.py" line="301"/>
         <source>An account number is digits only.</source>
         <translation>Номер лицевого счёта состоит только из цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="296"/>
+        <location filename="../../ui/settings.py" line="302"/>
         <source>Please check what you typed.</source>
         <translation>Проверьте, что вы ввели.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="299"/>
+        <location filename="../../ui/settings.py" line="305"/>
         <source>The password is wrong.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="300"/>
+        <location filename="../../ui/settings.py" line="306"/>
         <source>This login is taken. Please choose another.</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="301"/>
+        <location filename="../../ui/settings.py" line="307"/>
         <source>No account with this number and surname. Check your receipt.</source>
         <translation>Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="302"/>
+        <location filename="../../ui/settings.py" line="308"/>
         <source>This is the only account of this login; it cannot be removed.</source>
         <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="303"/>
+        <location filename="../../ui/settings.py" line="309"/>
         <source>Give an e-mail address for the receipts.</source>
         <translation>Укажите адрес электронной почты для квитанций.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="312"/>
+        <location filename="../../ui/settings.py" line="318"/>
         <source>Nothing has changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="316"/>
+        <location filename="../../ui/settings.py" line="322"/>
         <source>Saved. It will be sent as soon as there is a connection.</source>
         <translation>Сохранено. Будет отправлено, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="328"/>
+        <location filename="../../ui/settings.py" line="334"/>
         <source>The new password and its repetition differ.</source>
         <translation>Новый пароль и его повтор не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="338"/>
+        <location filename="../../ui/settings.py" line="344"/>
         <source>The password has been changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="347"/>
+        <location filename="../../ui/settings.py" line="353"/>
         <source>The login has been changed: log in with it from now on.</source>
         <translation>Логин изменён: теперь входите с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="367"/>
+        <location filename="../../ui/settings.py" line="373"/>
         <source>Saved: receipts will come by e-mail.</source>
         <translation>Сохранено: квитанции будут приходить по электронной почте.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="369"/>
+        <location filename="../../ui/settings.py" line="375"/>
         <source>Saved: receipts will come on paper.</source>
         <translation>Сохранено: квитанции будут приходить на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="376"/>
+        <location filename="../../ui/settings.py" line="382"/>
         <source>Type the account number and the surname on it.</source>
         <translation>Введите номер лицевого счёта и фамилию владельца.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="387"/>
+        <location filename="../../ui/settings.py" line="393"/>
         <source>The account has been added; its data is being loaded.</source>
         <translation>Лицевой счёт добавлен, его данные загружаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="395"/>
+        <location filename="../../ui/settings.py" line="401"/>
         <source>Remove account %1 from this login? You can add it again later.</source>
         <translation>Убрать лицевой счёт %1 из этого логина? Позже его можно добавить снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="403"/>
+        <location filename="../../ui/settings.py" line="409"/>
         <source>The account has been removed from this login.</source>
         <translation>Лицевой счёт убран из этого логина.</translation>
     </message>

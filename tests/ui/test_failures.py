@@ -87,9 +87,8 @@ def test_a_full_disk_while_typing_a_cell_shows_words_not_sql(qtbot: QtBot, contr
     assert failed_row is not None, "the cache never filled up"
     status = model.status_text(failed_row)
     assert status == (
-        "Not saved: could not be saved on this computer: The disk of this computer is full, so this "
-        "could not be saved. Please free some space (empty the Recycle Bin, delete old files) and type "
-        "it again."
+        "Not saved: The disk of this computer is full, so this could not be saved. Please free some space "
+        "(empty the Recycle Bin, delete old files) and type it again."
     )
     assert "sqlite" not in status.lower() and "INSERT" not in status
     assert model.typed[failed_row] == digits  # the digits stay in the cell, to try again

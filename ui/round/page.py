@@ -27,10 +27,11 @@ from desktop_app.round import service
 from desktop_app.round import sheet as round_sheet
 from desktop_app.session import AppSession
 from jobs import Cancelled, CancelToken
+from models.errors import CacheError
 from models.round import BuildingChoice, CellSaved, Round
 from sync.engine import Report
 from ui.job_panel import JobPanel
-from ui.messages import file_problem, sync_problem, zone_name
+from ui.messages import cache_problem, file_problem, sync_problem, zone_name
 from ui.round import words as round_words
 from ui.round.import_report import ImportReport, ImportReportDialog
 from ui.round.model import RoundFilter, RoundModel
@@ -187,6 +188,8 @@ class RoundPage(QWidget):
         if not choices:
             self.result.setText(self.tr("No buildings are assigned to you yet. Sync to fetch them."))
             return
+        if self.model.round is None:
+            self.result.clear()  # "no buildings yet", said before the first sync brought them
         self.open_building()
 
     def current_building(self) -> int | None:
@@ -291,9 +294,13 @@ class RoundPage(QWidget):
             self.cell_saved.emit(row)
 
         def failed(error: Exception) -> None:
-            self.model.not_saved(
-                row, self.tr("could not be saved on this computer: %1").replace("%1", sync_problem(error))
+            # A known trouble with the file already says it was not saved and what to do.
+            why = (
+                cache_problem(error)
+                if isinstance(error, CacheError)
+                else self.tr("could not be saved on this computer: %1").replace("%1", sync_problem(error))
             )
+            self.model.not_saved(row, why)
 
         self.tasks.run_db(
             lambda: service.save_cell(cache, period, meter_id, zones, zone, value), done, failed

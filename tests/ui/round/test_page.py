@@ -36,6 +36,8 @@ def test_type_a_building_by_keyboard_and_send_it(
 ) -> None:
     _main, page = open_round(qtbot, controller)
     model = page.model
+    # "No buildings are assigned to you yet", said before the first sync brought them, is gone.
+    assert page.result.text() == ""
     total_meters = len({r.meter_id for r in model.rows})
     assert page.progress_label.text() == f"0 of {total_meters} meters entered"
     assert current_row(page) == 0
