@@ -31,7 +31,7 @@ class ApplicationRow:
 
 def contacts(cache: Cache) -> Contacts | None:
     with cache.session(write=False) as session:
-        supplier = session.scalars(select(Supplier).order_by(Supplier.id)).first()
+        supplier = session.scalars(select(Supplier).order_by(Supplier.id.desc())).first()  # see receipts
         return Contacts(supplier.name, supplier.phone, supplier.email, supplier.address) if supplier else None
 
 

@@ -3,16 +3,20 @@
 Everything the app and its embedded server log goes there, with uncaught exceptions from any thread.
 Nothing secret is written: the app never logs a password or a token, and a filter blanks anything that
 looks like one (a bearer header, a long random string) in case a library does.
-Only the standard library is imported: this is set up before the window is shown.
+Only the standard library is imported, and the file handler (with the socket and pickle modules it
+brings) only when the log is set up, just after the first window is on screen.
 """
 
 import logging
 import re
 import sys
 import threading
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 LOG_NAME = "personal-account.log"
 MAX_BYTES = 1_000_000
@@ -20,9 +24,15 @@ BACKUPS = 3  # four files of a megabyte at most
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 _SECRETS = [
-    (re.compile(r"(?i)(bearer\s+)[^\s'\"]+"), r"\1***"),
-    (re.compile(r"(?i)((?:password|token|secret)[\"']?\s*[:=]\s*[\"']?)[^\s'\",}]+"), r"\1***"),
-    (re.compile(r"\b[A-Za-z0-9_\-]{40,}\b"), "***"),  # 32 random bytes in base64 are 43 characters
+    (re.compile(r"(?i)\b(bearer|basic)\s+[^\s'\"]+"), r"\1 ***"),
+    # password=..., "password": "...", input_value='...' (pydantic's echo of what was typed), quoted
+    # values whole, commas and spaces included
+    (
+        re.compile(r"(?i)(password|token|secret|input_value)([\"']?\s*[:=]\s*)(\"[^\"]*\"|'[^']*'|[^\s,}]+)"),
+        r"\1\2***",
+    ),
+    (re.compile(r"/pay/[^\s\"'?]+"), "/pay/***"),  # a payment page's path is its token
+    (re.compile(r"\b[A-Za-z0-9_\-]{32,}\b"), "***"),  # session tokens are 43 characters, payment 32
 ]
 
 log = logging.getLogger("desktop_app")
@@ -52,9 +62,11 @@ def folder(data_dir: Path) -> Path:
     return data_dir / "logs"
 
 
-def setup(data_dir: Path, level: int = logging.INFO) -> RotatingFileHandler:
+def setup(data_dir: Path, level: int = logging.INFO) -> "RotatingFileHandler":
     """Log to `<data_dir>/logs/personal-account.log` (rotated); returns the handler, so a test can take
     it away again. A second call for the same file returns the handler already installed."""
+    from logging.handlers import RotatingFileHandler
+
     path = folder(data_dir) / LOG_NAME
     root = logging.getLogger()
     for handler in root.handlers:

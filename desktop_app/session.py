@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.forms import checked
 from models.db import Cache
 from models.meta import get_meta, set_meta
 from models.profiles import Profile, profile_for
@@ -75,7 +76,8 @@ class AppSession:
         Raises sync.errors on failure (a wrong password is sync.errors.Refused)."""
         probe = ApiClient(server_url)
         try:
-            answer = probe.login(login, password)
+            with checked():  # a password too long for the wire: words, and never echoed to the log
+                answer = probe.login(login, password)
         finally:
             probe.close()
         session = cls.open(server_url, identity_of(answer.profile.id), data_dir, server_key)
@@ -85,7 +87,8 @@ class AppSession:
 
     def log_in_again(self, password: str) -> None:
         """A new token for the same person after the old one expired; then sync what waited."""
-        answer = self.client.login(self.login, password)
+        with checked():
+            answer = self.client.login(self.login, password)
         if identity_of(answer.profile.id) != self.identity:
             raise ValueError("that password belongs to another person's login")
         self.tokens.set(answer.token)

@@ -128,7 +128,8 @@ def line_bands(lines: list[dict[str, Any]]) -> list[tuple[Decimal | None, Decima
 
 def receipt_for(session: Session, account_id: int, period: str) -> Receipt | None:
     """The receipt of one account for one period, or None when that bill is not in the cache."""
-    supplier = session.scalars(select(Supplier).limit(1)).first()
+    # The server's row; before the first sync after migration 0003, the one kept from an older app (id 0).
+    supplier = session.scalars(select(Supplier).order_by(Supplier.id.desc()).limit(1)).first()
     account = session.get(Account, account_id)
     bill = session.scalars(
         select(Bill).where(Bill.account_id == account_id, Bill.period == period).limit(1)

@@ -2,6 +2,7 @@
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -50,6 +51,23 @@ def _not_logged_twice(record: logging.LogRecord) -> bool:
     return not getattr(error, LOGGED, False)
 
 
+_SECRETS = [
+    (re.compile(r"/pay/[^\s\"'?]+"), "/pay/***"),  # the acquirer page's path is the payment's token
+    (re.compile(r"(?i)\b(bearer|basic)\s+[^\s'\"]+"), r"\1 ***"),
+    (re.compile(r"(?i)(password|token|secret)([\"']?\s*[:=]\s*)(\"[^\"]*\"|'[^']*'|[^\s,}]+)"), r"\1\2***"),
+]
+
+
+class _Redacting(logging.Formatter):
+    """No payment token (uvicorn's access log names /pay/<token>), bearer header or password in the log."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        for pattern, replacement in _SECRETS:
+            text = pattern.sub(replacement, text)
+        return text
+
+
 def configure_logging(settings: Settings) -> logging.Handler:
     """The served server's log: a rotating file when `log_file` is set, else stderr; uvicorn's too.
 
@@ -61,7 +79,7 @@ def configure_logging(settings: Settings) -> logging.Handler:
         )
     else:
         handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(_Redacting("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)

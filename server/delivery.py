@@ -61,7 +61,9 @@ def send(session: Session, settings: Settings, channel: str, recipient: str, sub
         else:
             _send_sms(settings, recipient, body)
     except DeliveryError as exc:
-        log.warning("a message to %s could not be sent: %s", mask(channel, recipient), exc)
+        # The exception's text may hold the full address or the gateway's URL with its key: its kind only.
+        cause = exc.__cause__ or exc
+        log.warning("a message to %s could not be sent: %s", mask(channel, recipient), type(cause).__name__)
         raise ApiError(
             503,
             "delivery_failed",

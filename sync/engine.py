@@ -139,7 +139,10 @@ class SyncEngine:
         self._state, self._error, self._needs_login = state, error, needs_login
         self._message = error.message if isinstance(error, SyncError) else ""
         if self.on_status is not None:
-            self.on_status(self.status())
+            try:  # the status reads the cache, which may be the very trouble being reported
+                self.on_status(self.status())
+            except Exception:
+                log.exception("the sync status could not be read or shown")
 
     # ---- one sync -----------------------------------------------------------------------------------
 
@@ -286,8 +289,10 @@ class SyncEngine:
             if change.op == "delete" or change.data is None:
                 deletes.setdefault(change.entity, []).append(change.id)
             else:
-                # Keyed by the change's id: a row is replaced, never added again beside the old one.
-                upserts.setdefault(change.entity, []).append({**change.data, "id": change.id})
+                # Keyed by the change's id: a row is replaced, never added again beside the old one
+                # (an older server's supplier came without one). Copied only when it has to be.
+                data = change.data if "id" in change.data else {**change.data, "id": change.id}
+                upserts.setdefault(change.entity, []).append(data)
         for entity, rows in upserts.items():
             try:
                 _rows_adapter(entity).validate_python(rows)

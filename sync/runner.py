@@ -3,6 +3,7 @@
 A plain thread, no Qt: the UI wraps it and turns status callbacks into signals.
 """
 
+import logging
 import threading
 
 from jobs import Cancelled, CancelToken, Progress
@@ -12,6 +13,8 @@ from sync.errors import LoginRequired
 INTERVAL = 300.0  # seconds between syncs while all is well
 FIRST_RETRY = 5.0
 LONGEST_WAIT = 900.0
+
+log = logging.getLogger(__name__)
 
 
 def next_delay(
@@ -69,7 +72,11 @@ class SyncRunner:
         while not self._stop.is_set():
             self._wake.clear()
             self._cancel = CancelToken()
-            report = self.engine.sync(self._cancel, self.progress)
+            try:
+                report = self.engine.sync(self._cancel, self.progress)
+            except Exception as exc:  # never expected (sync reports its errors), but the loop goes on
+                log.exception("a background sync failed")
+                report = Report(error=exc)
             self.last_report = report
             if report.error is None:
                 self.failures = 0

@@ -1,5 +1,6 @@
 """Plain words for the codes the rules and the server use. Every string goes through Qt translation."""
 
+import contextlib
 import errno
 import logging
 
@@ -44,7 +45,10 @@ def reading_problem(code: str | None, fallback: str = "") -> str:
     }
     if code in texts:
         return texts[code]
-    return fallback or QCoreApplication.translate("Messages", "The reading was not accepted.")
+    # The server's own text is English and for the log; the person gets words in their language.
+    if fallback:
+        log.info("a refusal with no words of its own: %s %s", code, fallback)
+    return QCoreApplication.translate("Messages", "The reading was not accepted.")
 
 
 def zone_name(zone: str) -> str:
@@ -136,8 +140,11 @@ def sync_problem(error: Exception) -> str:
         return refusal(error)
     if isinstance(error, OSError):
         return file_problem(error)
-    # A bug, not a known condition: the details go to the log, never to the person.
-    log.error("unexpected error shown to the user", exc_info=error)
+    # A bug, not a known condition: the details go to the log (once: a status shown again and again
+    # carries the same error), never to the person.
+    if not getattr(error, "_pa_logged", False):
+        log.error("unexpected error shown to the user", exc_info=error)
+        logged(error)
     return QCoreApplication.translate(
         "Messages", "Something went wrong. What you entered is kept; please try again."
     )
@@ -198,6 +205,12 @@ def refusal(error: errors.Refused) -> str:
     return QCoreApplication.translate(
         "Messages", "The server did not accept this. Please check what you entered and try again."
     )
+
+
+def logged(error: BaseException) -> None:
+    """Mark an error whose traceback is in the log already, so showing it again does not repeat it."""
+    with contextlib.suppress(AttributeError):  # an exception class with __slots__ is logged again
+        error._pa_logged = True  # type: ignore[attr-defined]
 
 
 def source_name(source: str) -> str:

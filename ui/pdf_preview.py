@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.messages import file_problem
+
 
 class PdfPreview(QDialog):
     def __init__(
@@ -61,5 +63,9 @@ class PdfPreview(QDialog):
         if not name:
             return
         target = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-        shutil.copyfile(self.path, target)
+        try:
+            shutil.copyfile(self.path, target)
+        except OSError as error:
+            self.pages.setText(file_problem(error))
+            return
         self.pages.setText(self.tr("Saved to %1.").replace("%1", str(target)))

@@ -1,10 +1,11 @@
 """A failure nobody else put in words: one message box at a time, on top of the current window.
 
 A second failure while the box is open changes its text rather than piling up boxes. The box is not
-modal to the app: what the person was typing stays theirs.
+modal: what the person was typing stays theirs, and the window under it still answers.
 """
 
-from PySide6.QtCore import QCoreApplication
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -14,16 +15,19 @@ class ProblemBox:
 
     def show(self, parent: QWidget | None, text: str) -> QMessageBox:
         box = self.box
+        if box is not None and not shiboken6.isValid(box):
+            box = None  # its window was closed and deleted, and the box with it
         if box is None or box.parent() is not parent:
             if box is not None:
                 box.close()
                 box.deleteLater()
             box = QMessageBox(parent)
+            box.setWindowModality(Qt.WindowModality.NonModal)
             box.setIcon(QMessageBox.Icon.Warning)
             box.setWindowTitle(QCoreApplication.translate("ProblemBox", "Something went wrong"))
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
             box.setAccessibleName(QCoreApplication.translate("ProblemBox", "Problem"))
             self.box = box
         box.setText(text)
-        box.open()
+        box.show()
         return box

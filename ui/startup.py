@@ -92,7 +92,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("personal-account")
     app.setWindowIcon(app_icon())
     data_dir = options.data_dir or data_root()
-    start_logging(data_dir)
     prefs = Preferences(data_dir)
     i18n.install(app, options.language or prefs.language)
     theme.apply(app, prefs.text_scale, prefs.high_contrast)
@@ -101,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.exit_when_shown:
         print("FIRST", flush=True)
     QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+    start_logging(data_dir)  # before anything that could fail: the profile, the demo server, the pages
 
     from ui.application import Controller  # the heavy part: SQLAlchemy, requests, pydantic, the pages
 

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ui.messages import logged
+
 log = logging.getLogger(__name__)
 
 
@@ -87,6 +89,7 @@ class TaskManager(QObject):
             if error is not None:
                 if on_error is None:
                     log.error("background job %s failed", name, exc_info=error)
+                    logged(error)
                     self.unhandled.emit(error)
                     return
                 on_error(error)

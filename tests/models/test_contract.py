@@ -66,3 +66,20 @@ def test_a_changed_supplier_replaces_the_cached_one(
     assert engine.sync().error is None
     with local_cache.session(write=False) as session:
         assert [s.bank_name for s in session.scalars(select(Supplier))] == ["АО «Новый банк»"]
+
+
+def test_the_copy_an_older_app_kept_gives_way_to_the_servers_row(
+    connect: Connect, local_cache: Cache
+) -> None:
+    """Cache migration 0003 keeps an older app's newest supplier copy as id 0; the pulled row wins."""
+    with local_cache.session() as session:
+        session.add(
+            Supplier(
+                id=0, name="S", inn="1", kpp="2", bank_name="Old bank", bic="3", settlement_account="4",
+                correspondent_account="5", address="a", phone="p", email="e",
+            )
+        )  # fmt: skip
+    assert connect("ivanova").sync().error is None
+    with local_cache.session(write=False) as session:
+        newest = session.scalars(select(Supplier).order_by(Supplier.id.desc())).first()
+        assert newest is not None and newest.id > 0 and newest.bank_name != "Old bank"

@@ -67,3 +67,17 @@ def test_without_a_log_file_the_served_server_logs_to_stderr() -> None:
     finally:
         logging.getLogger().removeHandler(handler)
         logging.getLogger("uvicorn.error").removeFilter(cli._not_logged_twice)
+
+
+def test_the_servers_log_names_no_payment_token_header_or_password() -> None:
+    """uvicorn's access log names the acquirer page's path, which is the payment's token."""
+    formatter = cli._Redacting("%(message)s")
+    token = "Xq3_vN8kLp2aZ7mR4tY9wE1uI6oP0sDf"  # token_urlsafe(24): 32 characters
+    lines = {
+        f'127.0.0.1:5000 - "POST /pay/{token} HTTP/1.1" 200': '127.0.0.1:5000 - "POST /pay/*** HTTP/1.1" 200',
+        "Authorization: Bearer abc.def": "Authorization: Bearer ***",
+        'body {"password": "correct horse battery"}': 'body {"password": ***}',
+    }
+    for line, expected in lines.items():
+        record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, line, None, None)
+        assert formatter.format(record) == expected

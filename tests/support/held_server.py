@@ -52,6 +52,9 @@ def held_server(target_url: str, path: str, let_through: int) -> Iterator[Gate]:
                 upstream.request(self.command, self.path, body=body or None, headers=headers)
                 answer = upstream.getresponse()
                 data = answer.read()
+                if self.path.startswith(path):  # counted before the client hears the answer
+                    with lock:
+                        gate.passed += 1
                 self.send_response(answer.status)
                 for key, value in answer.getheaders():
                     if key.lower() not in HOP_BY_HOP:
@@ -61,9 +64,6 @@ def held_server(target_url: str, path: str, let_through: int) -> Iterator[Gate]:
                 self.wfile.write(data)
             finally:
                 upstream.close()
-            if self.path.startswith(path):
-                with lock:
-                    gate.passed += 1
 
         do_GET = do_POST = do_PUT = do_DELETE = _forward  # noqa: N815 - http.server API
 

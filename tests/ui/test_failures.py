@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -20,6 +21,7 @@ from tests.support.round import open_round, type_into_grid
 from tests.support.ui import TODAY, keys, log_in
 from ui import i18n
 from ui.application import Controller
+from ui.login.window import LoginWindow
 
 
 @pytest.fixture
@@ -149,3 +151,38 @@ def test_a_damaged_data_file_is_told_once_when_the_app_opens(
         again.shutdown()
         if again.window is not None:
             again.window.close()
+
+
+def test_the_problem_box_outlives_the_window_it_was_shown_on(qapp: QApplication, qtbot: QtBot) -> None:
+    """The controller replaces its window (login -> main) and deletes the old one, box and all."""
+    from PySide6.QtWidgets import QWidget
+
+    from ui.problems import ProblemBox
+
+    problems = ProblemBox()
+    first, second = QWidget(), QWidget()
+    qtbot.addWidget(second)
+    first.show()
+    problems.show(first, "one")
+    first.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first))
+    box = problems.show(second, "two")
+    assert box.isVisible() and box.text() == "two" and box.parent() is second
+    assert not box.isModal()
+
+
+def test_a_password_longer_than_any_is_refused_in_words_and_not_logged(
+    qtbot: QtBot, controller: Controller, log_file: Path
+) -> None:
+    controller.start()
+    window = controller.window
+    assert isinstance(window, LoginWindow)
+    password = "Secr3t Passw0rd! " * 12  # longer than the wire's limit
+    qtbot.keyClicks(window.login_edit, "ivanova")
+    window.password_edit.setText(password)
+    qtbot.keyClick(window.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.error.isVisible(), timeout=10000)
+    assert window.error.text() == "The login or password is wrong."
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "Passw0rd" not in (log_file.read_text(encoding="utf-8") if log_file.exists() else "")

@@ -1,12 +1,16 @@
 """Watching a card payment: asks the server every few seconds until the bank has answered, then says
 so once; gives up (and says so) after ten minutes."""
 
+import logging
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.bills import payments as service
 from desktop_app.bills.payments import CardPayment
 from desktop_app.session import AppSession
 from ui.tasks import TaskManager
+
+log = logging.getLogger(__name__)
 
 POLL_MS = 3000
 POLL_LIMIT = 200  # ten minutes of waiting for the bank
@@ -46,7 +50,10 @@ class PaymentWatcher(QObject):
             return
         session, payment_id = self.session, self.pending.id
         # A failed poll is not news: the next one asks again.
-        self.tasks.run_net(lambda: service.status(session, payment_id), self._checked, lambda _error: None)
+        self.tasks.run_net(lambda: service.status(session, payment_id), self._checked, self._poll_failed)
+
+    def _poll_failed(self, error: Exception) -> None:
+        log.info("a payment poll failed; the next one asks again", exc_info=error)
 
     def _checked(self, payment: CardPayment) -> None:
         if self.pending is None or payment.id != self.pending.id or not payment.answered:

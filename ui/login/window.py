@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.forms import FormProblem
 from desktop_app.session import AppSession
 from ui.login.register import RegisterDialog, ResetDialog
 from ui.messages import sync_problem
@@ -144,7 +145,10 @@ class LoginWindow(QWidget):
     def _failed(self, error: Exception) -> None:
         self.button.setEnabled(True)
         self.button.setText(self.tr("Log &in"))
-        self.show_error(sync_problem(error))
+        if isinstance(error, FormProblem):  # e.g. a password longer than any password can be
+            self.show_error(QCoreApplication.translate("Messages", "The login or password is wrong."))
+        else:
+            self.show_error(sync_problem(error))
         self.password_edit.selectAll()
         self.password_edit.setFocus()
 

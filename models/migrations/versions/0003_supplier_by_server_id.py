@@ -1,8 +1,9 @@
-"""supplier by the server's id: drop the copies older apps kept, pull everything again
+"""supplier by the server's id: keep only the newest of the copies older apps kept, pull again
 
 Before protocol field SupplierOut.id, each pulled change of the supplier's details added a row beside
-the old one, and receipts read the first (old) one. The rows are dropped and the sync cursor forgotten,
-so the next sync pulls the supplier (and the rest, as on a first sync) keyed by the server's id.
+the old one, and receipts read the first (old) one. The newest copy is kept as id 0, so receipts still
+work offline, and the sync cursor is forgotten, so the next sync pulls the supplier (and the rest, as on
+a first sync) keyed by the server's id; readers take the highest id, the server's row once it is here.
 
 Revision ID: 0003
 Revises: 0002
@@ -20,7 +21,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.execute("DELETE FROM supplier")
+    op.execute("DELETE FROM supplier WHERE id <> (SELECT MAX(id) FROM supplier)")
+    op.execute("UPDATE supplier SET id = 0")
     op.execute("DELETE FROM meta WHERE key = 'cursor'")
 
 
