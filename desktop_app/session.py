@@ -15,6 +15,7 @@ from models.meta import get_meta, set_meta
 from models.profiles import Profile, profile_for
 from sync.client import ApiClient
 from sync.engine import Status, SyncEngine
+from sync.errors import Refused
 from sync.runner import SyncRunner
 from sync.tokens import TokenStore
 
@@ -90,7 +91,7 @@ class AppSession:
         with checked():
             answer = self.client.login(self.login, password)
         if identity_of(answer.profile.id) != self.identity:
-            raise ValueError("that password belongs to another person's login")
+            raise Refused(403, "other_login", "That password belongs to another person's login.")
         self.tokens.set(answer.token)
         if self.runner is not None:
             self.runner.request()

@@ -167,6 +167,9 @@ def refusal(error: errors.Refused) -> str:
             "Messages", "This is no longer on the server. Please refresh and try again."
         ),
         "forbidden": QCoreApplication.translate("Messages", "This login may not do that."),
+        "other_login": QCoreApplication.translate(
+            "Messages", "This password is for another login. Please log in again as yourself."
+        ),
         "wrong_password": QCoreApplication.translate("Messages", "The password is wrong."),
         "login_taken": QCoreApplication.translate("Messages", "This login is taken. Please choose another."),
         "account_mismatch": QCoreApplication.translate(

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_app import logs
 from desktop_app.options import DEMO_KEY, Options, parse
 from models.profiles import data_root  # platformdirs only
 from ui import i18n, theme
@@ -63,6 +62,8 @@ def qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> No
 
 
 def start_logging(data_dir: Path) -> None:
+    from desktop_app import logs  # after the first window: nothing but options loads before it
+
     logs.setup(data_dir)
     logs.install_hooks()
     qInstallMessageHandler(qt_message)

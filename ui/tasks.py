@@ -30,11 +30,13 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            result, error = self.fn(), None
         except Exception as exc:
-            self.relay.finished.emit(self.task_id, None, exc)
-        else:
-            self.relay.finished.emit(self.task_id, result, None)
+            result, error = None, exc
+        try:
+            self.relay.finished.emit(self.task_id, result, error)
+        except RuntimeError:  # the app closed meanwhile and took the relay with it: nobody to tell
+            log.debug("background job %s finished after the app closed", self.task_id)
 
 
 Done = Callable[[Any], None]

@@ -1433,99 +1433,99 @@ Address: %4</source>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../ui/login/window.py" line="44"/>
+        <location filename="../../ui/login/window.py" line="45"/>
         <source>Personal account — log in</source>
         <translation>Личный кабинет — вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="45"/>
-        <location filename="../../ui/login/window.py" line="72"/>
+        <location filename="../../ui/login/window.py" line="46"/>
+        <location filename="../../ui/login/window.py" line="73"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="47"/>
+        <location filename="../../ui/login/window.py" line="48"/>
         <source>&lt;h1&gt;Personal account&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Личный кабинет&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="49"/>
+        <location filename="../../ui/login/window.py" line="50"/>
         <source>Log in with the login and password the supplier sent you.</source>
         <translation>Войдите с логином и паролем, которые вам прислал поставщик.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="53"/>
+        <location filename="../../ui/login/window.py" line="54"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="56"/>
+        <location filename="../../ui/login/window.py" line="57"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="58"/>
+        <location filename="../../ui/login/window.py" line="59"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="60"/>
+        <location filename="../../ui/login/window.py" line="61"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="67"/>
+        <location filename="../../ui/login/window.py" line="68"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="71"/>
-        <location filename="../../ui/login/window.py" line="146"/>
+        <location filename="../../ui/login/window.py" line="72"/>
+        <location filename="../../ui/login/window.py" line="147"/>
         <source>Log &amp;in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="78"/>
+        <location filename="../../ui/login/window.py" line="79"/>
         <source>&amp;Register</source>
         <translation>&amp;Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="79"/>
+        <location filename="../../ui/login/window.py" line="80"/>
         <source>Register</source>
         <translation>Зарегистрироваться</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="81"/>
+        <location filename="../../ui/login/window.py" line="82"/>
         <source>&amp;Forgot password</source>
         <translation>&amp;Забыли пароль?</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="82"/>
+        <location filename="../../ui/login/window.py" line="83"/>
         <source>Forgot password</source>
         <translation>Забыли пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="98"/>
+        <location filename="../../ui/login/window.py" line="99"/>
         <source>&lt;p&gt;Demo mode: the supplier&apos;s server runs on this computer with made-up data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Демонстрационный режим: сервер поставщика работает на этом компьютере с придуманными данными.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="99"/>
+        <location filename="../../ui/login/window.py" line="100"/>
         <source>&lt;p&gt;Demo logins (password &lt;b&gt;%1&lt;/b&gt;):&lt;/p&gt;</source>
         <translation>&lt;p&gt;Демонстрационные логины (пароль &lt;b&gt;%1&lt;/b&gt;):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="104"/>
+        <location filename="../../ui/login/window.py" line="105"/>
         <source>Demo logins</source>
         <translation>Демонстрационные логины</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="129"/>
+        <location filename="../../ui/login/window.py" line="130"/>
         <source>Please type your login and password.</source>
         <translation>Введите логин и пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="132"/>
+        <location filename="../../ui/login/window.py" line="133"/>
         <source>Logging in…</source>
         <translation>Входим…</translation>
     </message>
@@ -1736,300 +1736,306 @@ Address: %4</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="16"/>
+        <location filename="../../ui/messages.py" line="17"/>
         <source>This is less than the previous reading. Please check the number on the meter.</source>
         <translation>Это меньше предыдущего показания. Проверьте число на счётчике.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
+        <location filename="../../ui/messages.py" line="20"/>
         <source>This meter does not show that many digits.</source>
         <translation>У этого счётчика нет столько цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>Too many digits after the decimal point.</source>
         <translation>Слишком много цифр после запятой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>A reading cannot be negative.</source>
         <translation>Показание не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>Please type digits only.</source>
         <translation>Вводите только цифры.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>The meter went past its last number and started again; that is fine.</source>
         <translation>Счётчик дошёл до максимума и начал отсчёт заново — это нормально.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>This is much more than usual. Please check the reading.</source>
         <translation>Это намного больше обычного. Проверьте показание.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>Readings are not accepted today. Please send them in the submission days.</source>
         <translation>Сегодня показания не принимаются. Передайте их в дни приёма показаний.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>This meter has been replaced. Please enter the new meter&apos;s reading.</source>
         <translation>Этот счётчик заменён. Введите показание нового счётчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>Please enter a reading for every zone of the meter.</source>
         <translation>Введите показание для каждой зоны счётчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>The date of the reading is in the future.</source>
         <translation>Дата показания ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>This meter is not on your account.</source>
         <translation>Этого счётчика нет на вашем лицевом счёте.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>The reading was not accepted.</source>
         <translation>Показание не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Night</source>
         <translation>Ночь</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Peak</source>
         <translation>Пик</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Half-peak</source>
         <translation>Полупик</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The disk of this computer is full, so this could not be saved. Please free some space (empty the Recycle Bin, delete old files) and type it again.</source>
         <translation>На диске компьютера нет места, поэтому это не сохранилось. Освободите место (очистите Корзину, удалите старые файлы) и введите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>The data file is busy: another copy of the app or another program is using it. Please close it and try again.</source>
         <translation>Файл данных занят: его использует другая копия приложения или другая программа. Закройте её и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>The data file on this computer cannot be written (it is read-only). Please ask someone to check the folder&apos;s permissions.</source>
         <translation>В файл данных на этом компьютере нельзя записать (он только для чтения). Попросите кого-нибудь проверить права на папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Your data was saved by a newer version of the app. Please install the newest version.</source>
         <translation>Ваши данные сохранены более новой версией приложения. Установите последнюю версию.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>The data file on this computer cannot be opened. Please check the disk.</source>
         <translation>Не удаётся открыть файл данных на этом компьютере. Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>The disk is full. Please free some space and try again.</source>
         <translation>На диске нет места. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>This folder cannot be written to. Please choose another folder, such as Documents.</source>
         <translation>В эту папку нельзя записать. Выберите другую папку, например «Документы».</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>The file or folder was not found.</source>
         <translation>Файл или папка не найдены.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>The file is open in another program. Please close it and try again.</source>
         <translation>Файл открыт в другой программе. Закройте её и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>The file could not be written or read.</source>
         <translation>Не удалось записать или прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>No connection to the server. Everything you enter is kept and sent later.</source>
         <translation>Нет связи с сервером. Всё введённое сохраняется и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
-        <location filename="../../ui/messages.py" line="153"/>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Your session has ended. Please log in again; nothing you entered is lost.</source>
         <translation>Сеанс завершён. Войдите снова — ничего из введённого не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>The server is having trouble. Your entries are kept and will be sent later.</source>
         <translation>На сервере неполадки. Введённое сохранено и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>The server sent an answer this app does not understand. Your entries are kept.</source>
         <translation>Сервер прислал непонятный ответ. Введённое сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>This app is too old for the supplier&apos;s server. Please update the app.</source>
         <translation>Эта версия программы устарела для сервера поставщика. Пожалуйста, обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Something went wrong. What you entered is kept; please try again.</source>
         <translation>Что-то пошло не так. Введённое сохранено; пожалуйста, попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/login/window.py" line="149"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>The login or password is wrong.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Too many wrong passwords. Please wait a few minutes and try again.</source>
         <translation>Слишком много неверных паролей. Подождите несколько минут и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>This is no longer on the server. Please refresh and try again.</source>
         <translation>Этого больше нет на сервере. Обновите данные и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>This login may not do that.</source>
         <translation>Этому логину это недоступно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>This password is for another login. Please log in again as yourself.</source>
+        <translation>Этот пароль от другого логина. Войдите снова под своим логином.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>The password is wrong.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>This login is taken. Please choose another.</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>No account with this number and surname. Check your receipt.</source>
         <translation>Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>This account already has a login. Use &apos;Forgot password&apos;.</source>
         <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?».</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>This is the only account of this login; it cannot be removed.</source>
         <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Give an e-mail address for the receipts.</source>
         <translation>Укажите адрес электронной почты для квитанций.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>The digits from the picture are wrong. Here is a new picture.</source>
         <translation>Цифры с картинки неверны. Вот новая картинка.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>The picture is too old. Here is a new one.</source>
         <translation>Картинка устарела. Вот новая.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>The message could not be sent just now. Please try again in a few minutes.</source>
         <translation>Сообщение сейчас не удалось отправить. Попробуйте ещё раз через несколько минут.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>The supplier has no tariff for this yet. Please try again later.</source>
         <translation>У поставщика пока нет тарифа для этого. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>The server did not accept this. Please check what you entered and try again.</source>
         <translation>Сервер не принял это. Проверьте, что вы ввели, и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Building caretaker</source>
         <translation>Старший по дому</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>SMS</source>
         <translation>СМС</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Estimated by the supplier</source>
         <translation>Расчёт поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Meter installed</source>
         <translation>Установка счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Electricity</source>
         <translation>Электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Waiting for the bank</source>
         <translation>Ожидает ответа банка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Declined by the bank</source>
         <translation>Отклонено банком</translation>
     </message>
@@ -2056,53 +2062,53 @@ Address: %4</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="29"/>
+        <location filename="../../ui/pdf_preview.py" line="31"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="30"/>
+        <location filename="../../ui/pdf_preview.py" line="32"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="31"/>
+        <location filename="../../ui/pdf_preview.py" line="33"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="32"/>
+        <location filename="../../ui/pdf_preview.py" line="34"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="34"/>
+        <location filename="../../ui/pdf_preview.py" line="36"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="35"/>
-        <location filename="../../ui/pdf_preview.py" line="53"/>
+        <location filename="../../ui/pdf_preview.py" line="37"/>
+        <location filename="../../ui/pdf_preview.py" line="55"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="37"/>
+        <location filename="../../ui/pdf_preview.py" line="39"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="38"/>
+        <location filename="../../ui/pdf_preview.py" line="40"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="55"/>
+        <location filename="../../ui/pdf_preview.py" line="57"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="65"/>
+        <location filename="../../ui/pdf_preview.py" line="71"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -2110,12 +2116,12 @@ Address: %4</source>
 <context>
     <name>ProblemBox</name>
     <message>
-        <location filename="../../ui/problems.py" line="23"/>
+        <location filename="../../ui/problems.py" line="27"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="25"/>
+        <location filename="../../ui/problems.py" line="29"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
@@ -3599,7 +3605,7 @@ Address: %4</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="78"/>
+        <location filename="../../ui/startup.py" line="79"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>

@@ -54,9 +54,9 @@ def test_the_first_window_needs_no_database_http_or_schemas() -> None:
         "ui.settings",
     )
     loaded = loaded_after("import ui.startup, ui.main_window", (*heavy, "desktop_app"))
-    # Only the Qt-free options, read before any window, and the log (standard library only), set up
-    # before it: nothing heavy, nothing else.
-    assert loaded == ["desktop_app", "desktop_app.logs", "desktop_app.options"]
+    # Only the Qt-free options, which are read before any window: nothing heavy, nothing else (the log
+    # is set up just after the window is shown).
+    assert loaded == ["desktop_app", "desktop_app.options"]
 
 
 def test_http_waits_for_the_first_request() -> None:
