@@ -6,7 +6,15 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from protocol.zones import Zone
 
@@ -45,9 +53,25 @@ Email = Annotated[
 Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{10,15}$")]
 AccountNumber = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[0-9]{6,20}$")]
 Id = Annotated[int, Field(ge=1, le=2_147_483_647)]
-ReadingValue = Annotated[Decimal, Field(ge=0, max_digits=15, decimal_places=6, allow_inf_nan=False)]
-Amount = Annotated[Decimal, Field(gt=0, le=Decimal("10000000"), decimal_places=2, allow_inf_nan=False)]
-Kwh = Annotated[Decimal, Field(ge=0, le=Decimal("10000000"), decimal_places=3, allow_inf_nan=False)]
+
+
+def _ascii_number(value: Any) -> Any:
+    """Python reads Arabic-Indic and full-width digits as numbers; the meter and the bank do not."""
+    if isinstance(value, str) and not value.isascii():
+        raise ValueError("digits 0-9 only")
+    return value
+
+
+AsciiNumber = BeforeValidator(_ascii_number)
+ReadingValue = Annotated[
+    Decimal, AsciiNumber, Field(ge=0, max_digits=15, decimal_places=6, allow_inf_nan=False)
+]
+Amount = Annotated[
+    Decimal, AsciiNumber, Field(gt=0, le=Decimal("10000000"), decimal_places=2, allow_inf_nan=False)
+]
+Kwh = Annotated[
+    Decimal, AsciiNumber, Field(ge=0, le=Decimal("10000000"), decimal_places=3, allow_inf_nan=False)
+]
 Period = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]  # YYYY-MM
 
 

@@ -1,6 +1,6 @@
 """Meters as their owners and caretakers see them: the list, each meter's readings, a reading's cost."""
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -12,6 +12,9 @@ from server import serialize as out
 from server.config import Settings
 from server.errors import ApiError
 from server.schema import Account, Meter, Reading
+
+KWH_STEP = Decimal("0.001")
+MAX_QUOTED_KWH = Decimal(10_000_000)  # the wire's Kwh limit
 
 
 def of_account(session: Session, settings: Settings, account_id: int) -> list[s.MeterOut]:
@@ -48,7 +51,11 @@ def quote(session: Session, settings: Settings, meter: Meter, values: dict[Zone,
     for zone, value in values.items():
         if zone not in before:
             raise ApiError(400, "wrong_zones", "This meter has no such zone.")
-        consumption[zone] = max(value - before[zone], Decimal(0))
+        # A reading has up to 6 decimals, a priced kWh 3; no flat uses ten million kWh in a month.
+        used = max(value - before[zone], Decimal(0)).quantize(KWH_STEP, rounding=ROUND_HALF_UP)
+        if used > MAX_QUOTED_KWH:
+            raise ApiError(400, "implausible_jump", "This is much more than a meter can use in a month.")
+        consumption[zone] = used
     account = session.get(Account, meter.account_id)
     assert account is not None
     return reference.quote(

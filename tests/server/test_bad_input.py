@@ -1,11 +1,12 @@
 """Bad input gets a 4xx with a clear message, never a 5xx, and changes nothing."""
 
 import uuid
+from decimal import Decimal
 
 import pytest
 import requests
 
-from tests.server.helpers import accounts, active_meter
+from tests.server.helpers import accounts, active_meter, last_values
 from tests.support.live_server import Api
 
 
@@ -100,3 +101,23 @@ def test_wrong_methods_and_paths(anon: Api) -> None:
     assert anon.request("PATCH", "/api/v1/accounts").status_code in (401, 405)
     assert anon.get("/api/v1/no/such/thing").status_code == 404
     assert requests.get(anon.base + "/api/v1/sync/pull?limit=0", timeout=30).status_code in (401, 422)
+
+
+def test_readings_and_amounts_in_other_scripts_digits_are_refused(ivanova: Api) -> None:
+    meter = active_meter(ivanova)
+    for typed in ("١٢٣٤٥", "１２３４５"):  # Arabic-Indic and full-width digits: Python reads them as numbers
+        body = {"uuid": str(uuid.uuid4()), "values": {"single": typed}}
+        response = ivanova.post(f"/api/v1/meters/{meter['id']}/readings", json=body)
+        assert response.status_code == 422, (typed, response.text)
+
+
+def test_a_quote_for_a_reading_with_six_decimals_or_a_huge_jump_is_answered(ivanova: Api) -> None:
+    meter = active_meter(ivanova)
+    previous = last_values(ivanova, meter["id"])["single"]
+    six_decimals = {"values": {"single": str(previous + Decimal("10.123456"))}}
+    fine = ivanova.post(f"/api/v1/meters/{meter['id']}/quote", json=six_decimals)
+    assert fine.status_code == 200, fine.text
+    huge = ivanova.post(
+        f"/api/v1/meters/{meter['id']}/quote", json={"values": {"single": str(previous + 10**8)}}
+    )
+    assert huge.status_code == 400 and huge.json()["detail"]["code"] == "implausible_jump", huge.text
