@@ -34,6 +34,9 @@ class Settings:
     key_rate_percent: Decimal = Decimal(16)
     # Apps that send an older protocol version than this are answered 426 `outdated_client`.
     min_client_version: int = 1
+    # A request body larger than this is answered 413 and never held in memory whole (a push of 200
+    # readings is about 60 KB).
+    max_body_bytes: int = 1024 * 1024
     # Tests only: keep each captcha's answer in app.state so a test can solve it. Never from the environment.
     expose_captcha_answers: bool = False
     # Tests only, never from the environment: see PasswordCost.
@@ -65,6 +68,7 @@ class Settings:
             ("window_start_day", int),
             ("window_end_day", int),
             ("min_client_version", int),
+            ("max_body_bytes", int),
             ("log_file", str),
         ):
             raw = env.get(f"PA_SERVER_{name.upper()}")

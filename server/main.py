@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from protocol import VERSION_HEADER
 from server.config import Settings
@@ -37,7 +38,58 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     app.exception_handler(Exception)(_unexpected)
     for router in ROUTERS:
         app.include_router(router)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     return app
+
+
+class BodyLimit:
+    """No request body over `limit` bytes is read whole into memory: a declared length over it is
+    answered 413 at once; a body sent in chunks is read up to the limit first (memory bounded by it)
+    and answered 413 as soon as it passes, else handed on as if it had just arrived."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None:
+            if not declared.isdigit() or int(declared) > self.limit:
+                await _too_large()(scope, receive, send)
+                return
+            await self.app(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.limit:
+                await _too_large()(scope, receive, send)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+
+        await self.app(scope, replay, send)
+
+
+def _too_large() -> JSONResponse:
+    return _envelope(413, "too_large", "The request is too large.")
 
 
 def _envelope(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:

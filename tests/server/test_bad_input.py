@@ -1,13 +1,17 @@
 """Bad input gets a 4xx with a clear message, never a 5xx, and changes nothing."""
 
+import http.client
+import json
 import uuid
+from collections.abc import Iterator
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 import pytest
 import requests
 
 from tests.server.helpers import accounts, active_meter, last_values
-from tests.support.live_server import Api
+from tests.support.live_server import Api, LiveServer
 
 
 def reading(meter_id: int, value: object) -> dict[str, object]:
@@ -52,7 +56,7 @@ def test_too_many_items_in_one_push(ivanova: Api) -> None:
 def test_huge_and_control_strings(anon: Api, ivanova: Api) -> None:
     huge = "Я" * 1_000_000
     response = anon.post("/api/v1/auth/login", json={"login": huge, "password": "x"})
-    assert response.status_code == 422
+    assert response.status_code == 413  # 2 MB: over the body limit, refused before it is read
     nul = anon.post(
         "/api/v1/auth/register",
         json={
@@ -121,3 +125,31 @@ def test_a_quote_for_a_reading_with_six_decimals_or_a_huge_jump_is_answered(ivan
         f"/api/v1/meters/{meter['id']}/quote", json={"values": {"single": str(previous + 10**8)}}
     )
     assert huge.status_code == 400 and huge.json()["detail"]["code"] == "implausible_jump", huge.text
+
+
+def test_a_body_over_the_limit_is_refused_and_never_held_whole(live_server: LiveServer) -> None:
+    """An anonymous 100 MB JSON used to be read into memory; now 413 in the envelope, declared or chunked."""
+    big = b'{"login": "' + b"x" * (2 * 1024 * 1024) + b'", "password": "p"}'
+    declared = Api(live_server.url).post(
+        "/api/v1/auth/login", data=big, headers={"Content-Type": "application/json"}
+    )
+    assert declared.status_code == 413 and declared.json()["detail"]["code"] == "too_large"
+
+    def chunks(blocks: int) -> Iterator[bytes]:  # no Content-Length: the server counts as it reads
+        yield b'{"login": "'
+        for _ in range(blocks):
+            yield b"x" * 65536
+        yield b'", "password": "wrong password"}'
+
+    where = urlsplit(live_server.url)
+    for blocks, status in ((40, 413), (1, 422)):  # 2.5 MB refused; 64 KB read and judged as usual
+        connection = http.client.HTTPConnection(where.hostname or "", where.port, timeout=30)
+        headers = {"Content-Type": "application/json"}
+        connection.request(
+            "POST", "/api/v1/auth/login", body=chunks(blocks), headers=headers, encode_chunked=True
+        )
+        answer = connection.getresponse()
+        body = answer.read()
+        connection.close()
+        assert answer.status == status, body
+        assert json.loads(body)["detail"]["code"] == ("too_large" if status == 413 else "invalid_input")
