@@ -183,6 +183,9 @@ def refusal(error: errors.Refused) -> str:
         ),
         "no_email": QCoreApplication.translate("Messages", "Give an e-mail address for the receipts."),
         "nothing_to_change": QCoreApplication.translate("Messages", "Nothing was changed."),
+        "too_large": QCoreApplication.translate(
+            "Messages", "This is too long to send. Please make it shorter and try again."
+        ),
         "captcha_wrong": QCoreApplication.translate(
             "Messages", "The digits from the picture are wrong. Here is a new picture."
         ),

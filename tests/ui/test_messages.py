@@ -42,7 +42,7 @@ def test_every_refusal_code_the_server_and_app_use_has_russian_words(qapp: QAppl
         "forbidden", "other_login", "wrong_password", "login_taken", "account_mismatch",
         "already_registered", "last_account", "no_email", "nothing_to_change", "captcha_wrong",
         "captcha_expired", "delivery_failed", "no_tariff", "meter_replaced", "wrong_zones",
-        "too_many_digits", "outdated_client",
+        "too_many_digits", "outdated_client", "too_large",
     ]  # fmt: skip
     general = "Сервер не принял это. Проверьте, что вы ввели, и попробуйте ещё раз."
     try:
