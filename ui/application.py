@@ -191,6 +191,7 @@ class Controller:
         self.show_login()
 
     def shutdown(self) -> None:
+        self.problems.close()
         if self.session is not None:
             self.session.close()
             self.session = None

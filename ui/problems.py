@@ -31,3 +31,10 @@ class ProblemBox:
         box.setText(text)
         box.show()
         return box
+
+    def close(self) -> None:
+        """The app is closing: the box goes with it (a box left open outlives the window it was for)."""
+        box, self.box = self.box, None
+        if box is not None and shiboken6.isValid(box):
+            box.close()
+            box.deleteLater()

@@ -161,14 +161,19 @@ def test_the_problem_box_outlives_the_window_it_was_shown_on(qapp: QApplication,
 
     problems = ProblemBox()
     first, second = QWidget(), QWidget()
-    qtbot.addWidget(second)
-    first.show()
-    problems.show(first, "one")
-    first.deleteLater()
-    qtbot.waitUntil(lambda: not shiboken6.isValid(first))
-    box = problems.show(second, "two")
-    assert box.isVisible() and box.text() == "two" and box.parent() is second
-    assert not box.isModal()
+    try:
+        first.show()
+        problems.show(first, "one")
+        first.deleteLater()
+        qtbot.waitUntil(lambda: not shiboken6.isValid(first))
+        box = problems.show(second, "two")
+        assert box.isVisible() and box.text() == "two" and box.parent() is second
+        assert not box.isModal()
+    finally:  # nothing of this test is left for the next one to trip over
+        problems.close()
+        second.close()
+        second.deleteLater()
+        qtbot.waitUntil(lambda: not shiboken6.isValid(second))
 
 
 def test_a_password_longer_than_any_is_refused_in_words_and_not_logged(
