@@ -111,6 +111,12 @@ def file_problem(error: OSError) -> str:
     return QCoreApplication.translate("Messages", "The file could not be written or read.")
 
 
+def session_ended() -> str:
+    return QCoreApplication.translate(
+        "Messages", "Your session has ended. Please log in again; nothing you entered is lost."
+    )
+
+
 def sync_problem(error: Exception) -> str:
     """Words for any failure of a background job: known conditions by kind, a bug in general words
     (its traceback goes to the log). Never the exception's own text."""
@@ -121,9 +127,7 @@ def sync_problem(error: Exception) -> str:
             "Messages", "No connection to the server. Everything you enter is kept and sent later."
         )
     if isinstance(error, errors.LoginRequired):
-        return QCoreApplication.translate(
-            "Messages", "Your session has ended. Please log in again; nothing you entered is lost."
-        )
+        return session_ended()
     if isinstance(error, errors.ServerTrouble):
         return QCoreApplication.translate(
             "Messages", "The server is having trouble. Your entries are kept and will be sent later."
@@ -157,12 +161,8 @@ def refusal(error: errors.Refused) -> str:
         "too_many_attempts": QCoreApplication.translate(
             "Messages", "Too many wrong passwords. Please wait a few minutes and try again."
         ),
-        "not_logged_in": QCoreApplication.translate(
-            "Messages", "Your session has ended. Please log in again; nothing you entered is lost."
-        ),
-        "token_expired": QCoreApplication.translate(
-            "Messages", "Your session has ended. Please log in again; nothing you entered is lost."
-        ),
+        "not_logged_in": session_ended(),
+        "token_expired": session_ended(),
         "not_found": QCoreApplication.translate(
             "Messages", "This is no longer on the server. Please refresh and try again."
         ),
