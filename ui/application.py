@@ -11,7 +11,7 @@ from desktop_app.options import DEMO_KEY, Options
 from desktop_app.session import AppSession
 from models.profiles import data_root
 from sync.tokens import TokenStore
-from ui import i18n, theme
+from ui import collector, i18n, theme
 from ui.login.window import LoginWindow
 from ui.main_window import MainWindow
 from ui.messages import sync_problem
@@ -33,6 +33,7 @@ class Controller:
         """`tasks` and `prefs` are those of the first window `ui.startup` has already shown, with the
         language and theme it installed."""
         self.app = app
+        collector.install(app)
         self.options = options
         self.today = today
         self.data_dir = options.data_dir or data_root()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.options import DEMO_KEY, Options, parse
 from models.profiles import data_root  # platformdirs only
-from ui import i18n, theme
+from ui import collector, i18n, theme
 from ui.preferences import Preferences
 from ui.starting import Starting
 
@@ -90,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    collector.install(app)
     app.setApplicationName("personal-account")
     app.setWindowIcon(app_icon())
     data_dir = options.data_dir or data_root()

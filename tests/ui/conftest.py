@@ -1,5 +1,6 @@
 """The app as a person uses it: offscreen Qt, against the real server on loopback."""
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,7 +9,17 @@ from PySide6.QtWidgets import QApplication
 
 from tests.support.live_server import LiveServer
 from tests.support.ui import close, make_controller
+from ui import collector
 from ui.application import Controller
+
+
+@pytest.fixture(autouse=True)
+def collected_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app, Python's collector runs on the GUI thread only; a test's leftovers are collected
+    when it ends, not in the middle of the next test."""
+    collector.install(qapp)
+    yield
+    gc.collect()
 
 
 @pytest.fixture
