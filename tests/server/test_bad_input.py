@@ -68,10 +68,11 @@ def test_huge_and_control_strings(anon: Api, ivanova: Api) -> None:
         },
     )
     assert nul.status_code == 422
+    key = str(uuid.uuid4())
     item = {
         "kind": "application",
-        "uuid": str(uuid.uuid4()),
-        "application": {"uuid": str(uuid.uuid4()), "kind": "complaint", "body": "x" * 5001},
+        "uuid": key,
+        "application": {"uuid": key, "kind": "complaint", "body": "x" * 5001},
     }
     assert ivanova.post("/api/v1/sync/push", json={"items": [item]}).status_code == 422
 
