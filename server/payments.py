@@ -21,7 +21,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from protocol import schemas as s
-from protocol.money import round_money
+from protocol.money import money_text
 from server import reference
 from server import serialize as out
 from server.changes import log_change
@@ -176,7 +176,7 @@ def page_for(session: Session, payment: Payment, remark: str | None = None) -> s
 
 
 def _amount(payment: Payment) -> str:
-    return str(round_money(payment.amount))
+    return money_text(payment.amount)
 
 
 def _outcome(payment: Payment, note: str | None) -> str:

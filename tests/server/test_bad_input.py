@@ -2,6 +2,7 @@
 
 import http.client
 import json
+import re
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
@@ -154,3 +155,18 @@ def test_a_body_over_the_limit_is_refused_and_never_held_whole(live_server: Live
         connection.close()
         assert answer.status == status, body
         assert json.loads(body)["detail"]["code"] == ("too_large" if status == 413 else "invalid_input")
+
+
+def test_a_message_rounds_kwh_for_people(ivanova: Api) -> None:
+    """kWh were printed raw: "5000.500 kWh", an average as "58.33333333333333333333333333 kWh"."""
+    meter = active_meter(ivanova)
+    previous = last_values(ivanova, meter["id"])
+    jump = {zone: value + Decimal("5000.5") for zone, value in previous.items()}
+    body = {"uuid": str(uuid.uuid4()), "values": {zone: str(value) for zone, value in jump.items()}}
+    answer = ivanova.post(f"/api/v1/meters/{meter['id']}/readings", json=body)
+    assert answer.status_code == 200, answer.text
+    message = answer.json()["message"]
+    assert "far above the usual" in message, message
+    numbers = re.findall(r"[0-9][0-9.]*", message)
+    assert numbers and all(re.fullmatch(r"[0-9]+(\.[0-9]{1,3})?", n) for n in numbers), message
+    assert re.search(r"usual [0-9]+ kWh", message), message  # an average, whole
