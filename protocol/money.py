@@ -12,3 +12,8 @@ def round_money(value: Decimal) -> Decimal:
 
 def to_kopecks(value: Decimal) -> int:
     return int(round_money(value) * 100)
+
+
+def money_text(value: Decimal) -> str:
+    """Rubles for a message to a person: always two places, rounded half up ("58.33")."""
+    return f"{round_money(value):f}"

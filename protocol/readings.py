@@ -8,13 +8,22 @@ flagged for a second look.
 """
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 MAX_DECIMALS = 3
 JUMP_FACTOR = Decimal(4)
 JUMP_MARGIN_KWH = Decimal(150)  # small flats double their use in winter; that is no reason to flag
 NO_HISTORY_FLAG_KWH = Decimal(3000)
 ROLLOVER_SHARE = Decimal("0.1")  # a wrap is believed only if it consumed under a tenth of the dial
+
+
+def kwh_text(value: Decimal, places: int = MAX_DECIMALS) -> str:
+    """kWh for a message to a person: rounded half up to `places` (a meter shows at most 3), without
+    trailing zeros or an exponent: 58.333, 1000, 12.5. An average reads best whole: pass places=0."""
+    if not value.is_finite():
+        return str(value)
+    rounded = f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):f}"
+    return rounded.rstrip("0").rstrip(".") if "." in rounded else rounded
 
 
 @dataclass(frozen=True)
@@ -75,7 +84,7 @@ def check_reading(
             return ReadingVerdict(
                 False,
                 "below_previous",
-                f"The reading {value} is below the previous reading {previous}.",
+                f"The reading {kwh_text(value)} is below the previous reading {kwh_text(previous)}.",
             )
         consumption = wrapped
         rollover = True
@@ -88,7 +97,8 @@ def check_reading(
         return ReadingVerdict(
             True,
             "implausible_jump",
-            f"Consumption of {consumption} kWh is far above the usual {usual_kwh or 0} kWh; please check it.",
+            f"Consumption of {kwh_text(consumption)} kWh is far above the usual "
+            f"{kwh_text(usual_kwh or Decimal(0), 0)} kWh; please check it.",
             consumption=consumption,
             rollover=rollover,
             flagged=True,

@@ -424,9 +424,19 @@ class ReadingItem(Strict):
 
 
 class ApplicationItem(Strict):
+    """An application in a push. It has one idempotency key: the item's UUID, which the application
+    repeats (as the app has always sent it), so a retry is stored once whichever of the two a server
+    or a client looks at."""
+
     kind: Literal["application"]
     uuid: uuid_mod.UUID
     application: ApplicationIn
+
+    @model_validator(mode="after")
+    def _one_key(self) -> "ApplicationItem":
+        if self.application.uuid != self.uuid:
+            raise ValueError("the application's uuid must be the item's uuid")
+        return self
 
 
 class ContactChangeItem(Strict):

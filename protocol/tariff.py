@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from protocol.money import round_money
+from protocol.readings import kwh_text
 from protocol.zones import Zone, zones_for
 
 KWH = Decimal("0.001")
@@ -129,7 +130,9 @@ def _price_for_band(rates: Sequence[Rate], zone: Zone, upper: Decimal | None) ->
     for rate in rates:
         if rate.zone == zone and rate.band_upto_kwh is None:
             return rate.price
-    raise TariffError(f"no tariff for zone {zone}" + ("" if upper is None else f" up to {upper} kWh"))
+    raise TariffError(
+        f"no tariff for zone {zone}" + ("" if upper is None else f" up to {kwh_text(upper)} kWh")
+    )
 
 
 def cost_for_meter(

@@ -1,4 +1,7 @@
-"""A household's applications and complaints as it sees them (they arrive through server.push)."""
+"""A household's applications and complaints as it sees them.
+
+They arrive through server.push (from a push or POST /applications), keyed by their one UUID.
+"""
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session

@@ -6,6 +6,7 @@ change log follow that order) and then makes up the history month by month with 
 
 import dataclasses
 import random
+import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -535,7 +536,7 @@ def _pay_last_bills(
         _add(
             session,
             Payment(
-                token=f"demo-{bill.id}",
+                token=secrets.token_urlsafe(24),  # not from the seeded draws: nobody may guess it
                 account_id=bill.account_id,
                 customer_id=None,
                 amount=bill.closing_balance,

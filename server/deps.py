@@ -7,8 +7,9 @@ app built in the process: the tests run several servers side by side.
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Security
 from fastapi import Path as PathParam
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from protocol import schemas as s
@@ -18,9 +19,10 @@ from server.schema import Customer
 
 # Ids are PostgreSQL integers: anything outside is a 422, never a DataError deep in a query.
 IdPath = Annotated[int, PathParam(ge=1, le=2_147_483_647)]
-# Every route can answer with the error envelope under these statuses.
+# Every route can answer with the error envelope under these statuses (413: a body over the limit, 426: an
+# app too old for the protocol).
 ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": s.ErrorEnvelope} for code in (400, 401, 403, 404, 409, 422, 429)
+    code: {"model": s.ErrorEnvelope} for code in (400, 401, 403, 404, 409, 413, 422, 426, 429)
 }
 
 
@@ -59,12 +61,20 @@ def captcha_answers(request: Request) -> dict[str, str] | None:
 CaptchaAnswers = Annotated[dict[str, str] | None, Depends(captcha_answers)]
 
 
-def bearer(request: Request) -> str:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token or len(token) > 200:
+# The login's bearer token, declared in the OpenAPI document (securitySchemes, and `security` on every
+# route that needs a login). It refuses nothing itself: `bearer` answers 401 in the usual envelope.
+BEARER = HTTPBearer(
+    scheme_name="bearer",
+    description="The token that POST /api/v1/auth/login answers.",
+    auto_error=False,
+)
+
+
+def bearer(credentials: Annotated[HTTPAuthorizationCredentials | None, Security(BEARER)]) -> str:
+    token = credentials.credentials if credentials is not None else ""
+    if not token or len(token) > 200:
         raise ApiError(401, "not_logged_in", "Please log in.", {"WWW-Authenticate": "Bearer"})
-    return token.strip()
+    return token
 
 
 Token = Annotated[str, Depends(bearer)]

@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from protocol import VERSION_HEADER
@@ -34,6 +35,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     app.middleware("http")(_protocol_version)
     app.exception_handler(ApiError)(_api_error)
     app.exception_handler(RequestValidationError)(_invalid)
+    app.exception_handler(StarletteHTTPException)(_http_error)
     app.exception_handler(DataError)(_data_error)
     app.exception_handler(Exception)(_unexpected)
     for router in ROUTERS:
@@ -115,12 +117,36 @@ def _api_error(_request: Request, error: ApiError) -> JSONResponse:
     return _envelope(error.status, error.code, error.message, error.headers)
 
 
+# A body that is not a JSON object at all, in words rather than pydantic's ("1: JSON decode error").
+BODY_PROBLEMS = {
+    "json_invalid": "The request body is not valid JSON.",
+    "missing": "The request has no body: send a JSON object.",
+    "model_attributes_type": "The request body must be a JSON object, sent as application/json.",
+}
+# Starlette's own refusals (no such route, a method the route does not take, a form it cannot read).
+HTTP_PROBLEMS = {
+    404: ("not_found", "There is nothing at this address."),
+    405: ("method_not_allowed", "This address does not take this method."),
+}
+
+
 def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
     problems = error.errors()
     first = problems[0] if problems else {}
-    where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query", "path"))
+    kind, loc = first.get("type"), tuple(first.get("loc", ()))
+    if kind == "json_invalid" or (loc == ("body",) and kind in BODY_PROBLEMS):
+        return _envelope(422, "invalid_input", BODY_PROBLEMS[str(kind)])
+    where = ".".join(str(p) for p in loc if p not in ("body", "query", "path"))
     message = f"{where}: {first.get('msg', 'invalid')}" if where else str(first.get("msg", "invalid input"))
     return _envelope(422, "invalid_input", message)
+
+
+def _http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+    """Routing's and form parsing's errors in the same envelope as the rest."""
+    if error.status_code >= 500:
+        return _envelope(error.status_code, "internal", "Something went wrong on the server.")
+    code, message = HTTP_PROBLEMS.get(error.status_code, ("invalid_input", "The request could not be read."))
+    return _envelope(error.status_code, code, message, dict(error.headers) if error.headers else None)
 
 
 def _data_error(_request: Request, _error: DataError) -> JSONResponse:

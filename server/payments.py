@@ -1,18 +1,27 @@
 """Card payments through a hosted test acquirer page: the app never sees a card number.
 
 Test cards: 4242 4242 4242 4242 is paid; 4000 0000 0000 0002 is declined by the bank; any other number
-that passes the Luhn check is paid; one that fails it is refused by the form. Only the last four digits
-are stored.
+that passes the Luhn check is paid; one that fails it is refused by the form, as are an expired card, an
+expiry that is not MM/YY and a CVC that is not 3 digits. Only the last four digits are stored.
+
+A payment is answered once: the move out of "pending" is an UPDATE guarded by the status, so of many
+submissions at once (a double click, two tabs) exactly one charges, and every page shows what was stored.
+The page's token is the only key a browser has (192 random bits); once answered the page shows just the
+outcome.
 """
 
 import html
+import re
 import secrets
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from protocol import schemas as s
+from protocol.money import money_text
 from server import reference
 from server import serialize as out
 from server.changes import log_change
@@ -21,6 +30,15 @@ from server.errors import not_found
 from server.schema import Account, Payment
 
 DECLINED_CARDS = frozenset({"4000000000000002"})
+# What a person may type between a card number's digits.
+CARD_SEPARATORS = str.maketrans("", "", " -\u00a0")
+EXPIRY = re.compile(r"(0[1-9]|1[0-2])\s*/\s*([0-9]{2})")
+CVC = re.compile(r"[0-9]{3}")
+WRONG_NUMBER = "The card number is wrong. Please check it."
+WRONG_EXPIRY = "Type the expiry date as it is printed on the card: month/year, for example 08/29."
+EXPIRED = "This card has expired. Please use another card."
+WRONG_CVC = "The CVC is the 3 digits printed on the back of the card."
+ALREADY_ANSWERED = "This payment had already been answered; nothing more was charged."
 STYLE = """
 body { font: 20px sans-serif; max-width: 30em; margin: 2em auto }
 label, input, button { display: block; font: inherit; margin: .3em 0 }
@@ -28,10 +46,28 @@ input { padding: .3em; width: 100% }
 button { padding: .5em 1em }
 .ok { color: #064 } .bad { color: #a00 } .hint { color: #444 }
 """
+# The page holds a card form: never cached, framed or told where it came from.
+PAGE_HEADERS = {
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Card:
+    """What the form sent, as typed."""
+
+    number: str
+    expiry: str
+    cvc: str
 
 
 def luhn_ok(number: str) -> bool:
-    if not number.isdigit() or not 12 <= len(number) <= 19:
+    if not (number.isascii() and number.isdigit()) or not 12 <= len(number) <= 19:
         return False
     total = 0
     for index, char in enumerate(reversed(number)):
@@ -42,6 +78,27 @@ def luhn_ok(number: str) -> bool:
                 digit -= 9
         total += digit
     return total % 10 == 0
+
+
+def card_digits(typed: str) -> str:
+    """The number without the spaces and dashes people type; anything else is left in (and fails Luhn)."""
+    return typed.strip().translate(CARD_SEPARATORS)
+
+
+def card_problem(card: Card, today: date) -> str | None:
+    """What is wrong with the card as typed, in words for the form; None if it may be charged.
+
+    A card is valid to the end of its expiry month, judged by the server's today."""
+    if not luhn_ok(card_digits(card.number)):
+        return WRONG_NUMBER
+    expiry = EXPIRY.fullmatch(card.expiry.strip())
+    if expiry is None:
+        return WRONG_EXPIRY
+    if (2000 + int(expiry[2]), int(expiry[1])) < (today.year, today.month):
+        return EXPIRED
+    if CVC.fullmatch(card.cvc.strip()) is None:
+        return WRONG_CVC
+    return None
 
 
 def create(
@@ -70,64 +127,94 @@ def of_account(session: Session, settings: Settings, account_id: int) -> list[s.
 
 
 def by_token(session: Session, token: str) -> Payment:
-    """The payment the acquirer's page is for: its token is the only key a browser has."""
-    row = session.scalars(select(Payment).where(Payment.token == token[:64])).first()
+    """The card payment the acquirer's page is for. Payments made at a bank have no page."""
+    row = session.scalars(
+        select(Payment).where(Payment.token == token[:64], Payment.method == "card")
+    ).first()
     if row is None:
         raise not_found("payment")
     return row
 
 
-def page_for(session: Session, payment: Payment, error: str | None = None) -> str:
-    account = session.get(Account, payment.account_id)
-    supplier = reference.supplier_row(session)
-    return page(payment, account.number if account else "", supplier.name if supplier else "", error)
+def charge(session: Session, settings: Settings, payment: Payment, card_number: str) -> bool:
+    """Run a card the form accepted. True if this call answered the payment; False if another had
+    already (the payment then shows the stored answer, which this call left alone).
 
-
-def charge(session: Session, settings: Settings, payment: Payment, card_number: str) -> str | None:
-    """Run the card; returns an error for the form, or None when the payment got a final status."""
-    digits = "".join(c for c in card_number if c.isdigit())
-    if not luhn_ok(digits):
-        return "The card number is wrong. Please check it."
-    payment.card_last4 = digits[-4:]
-    if digits in DECLINED_CARDS:
-        payment.status = "declined"
-    else:
-        payment.status = "succeeded"
-        payment.paid_at = settings.now()
+    The UPDATE only matches a pending row: on PostgreSQL a concurrent one waits for the first to commit
+    and then matches nothing; on SQLite writers take turns."""
+    digits = card_digits(card_number)
+    declined = digits in DECLINED_CARDS
+    moved = session.connection().execute(
+        update(Payment)
+        .where(Payment.id == payment.id, Payment.status == "pending")
+        .values(
+            status="declined" if declined else "succeeded",
+            card_last4=digits[-4:],
+            paid_at=None if declined else settings.now(),
+        )
+    )
+    session.refresh(payment)
+    if moved.rowcount != 1:
+        return False
     log_change(session, "payment", payment.id, account_id=payment.account_id)
     log_change(session, "account", payment.account_id, account_id=payment.account_id)
-    return None
+    return True
 
 
-def page(payment: Payment, account_number: str, supplier: str, error: str | None = None) -> str:
-    """The acquirer's hosted page: a form while pending, the result after."""
-    amount = f"{payment.amount:.2f}"
+def page_for(session: Session, payment: Payment, remark: str | None = None) -> str:
+    """The page for the payment as stored: the form while pending (with `remark` as the form's problem),
+    only the outcome after (with `remark` as a note)."""
+    if payment.status != "pending":
+        return _page(_outcome(payment, remark))
+    account = session.get(Account, payment.account_id)
+    supplier = reference.supplier_row(session)
+    about = (
+        f"<p>{html.escape(supplier.name if supplier else '')}: "
+        f"account {html.escape(account.number if account else '')}, {_amount(payment)} RUB</p>"
+    )
+    return _page(about + _form(payment, remark))
+
+
+def _amount(payment: Payment) -> str:
+    return money_text(payment.amount)
+
+
+def _outcome(payment: Payment, note: str | None) -> str:
+    """Nothing personal: whoever holds the address learns only how the payment ended."""
     if payment.status == "succeeded":
-        body = f"<p class='ok'>Payment of {amount} RUB received. Card ending {payment.card_last4}.</p>"
-    elif payment.status == "declined":
-        body = (
-            f"<p class='bad'>The bank declined the card ending {payment.card_last4}. Nothing was charged.</p>"
-        )
+        text = f"<p class='ok'>Payment of {_amount(payment)} RUB received.</p>"
     else:
-        problem = f"<p class='bad' role='alert'>{html.escape(error)}</p>" if error else ""
-        body = f"""{problem}
+        text = (
+            f"<p class='bad'>The bank declined the card for the payment of {_amount(payment)} RUB. "
+            "Nothing was charged.</p>"
+        )
+    return text + (f"\n<p class='hint'>{html.escape(note)}</p>" if note else "")
+
+
+def _form(payment: Payment, error: str | None) -> str:
+    problem = f"<p class='bad' role='alert'>{html.escape(error)}</p>" if error else ""
+    return f"""
+{problem}
 <form method="post">
   <label for="card_number">Card number</label>
   <input id="card_number" name="card_number" inputmode="numeric" autocomplete="cc-number"
          required maxlength="23">
   <label for="expiry">Valid until (MM/YY)</label>
-  <input id="expiry" name="expiry" autocomplete="cc-exp" required maxlength="5"
+  <input id="expiry" name="expiry" autocomplete="cc-exp" required maxlength="5" placeholder="08/29"
          pattern="[0-9]{{2}}/[0-9]{{2}}">
-  <label for="cvc">CVC</label>
-  <input id="cvc" name="cvc" inputmode="numeric" autocomplete="cc-csc" required maxlength="4">
-  <button type="submit">Pay {amount} RUB</button>
+  <label for="cvc">CVC (3 digits on the back)</label>
+  <input id="cvc" name="cvc" inputmode="numeric" autocomplete="cc-csc" required maxlength="3"
+         pattern="[0-9]{{3}}">
+  <button type="submit">Pay {_amount(payment)} RUB</button>
 </form>
 <p class="hint">Test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined.</p>"""
+
+
+def _page(body: str) -> str:
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Payment {payment.id}</title>
+<html lang="en"><head><meta charset="utf-8"><title>Payment</title>
 <style>{STYLE}</style>
 </head><body>
 <h1>Test acquirer</h1>
-<p>{html.escape(supplier)}: account {html.escape(account_number)}, {amount} RUB</p>
 {body}
 </body></html>"""

@@ -14,6 +14,8 @@ router = APIRouter(prefix="/api/v1/applications", tags=["applications"])
 def create_application(
     body: s.ApplicationIn, sess: Db, settings: Settings, customer: Household
 ) -> s.PushResult:
+    # The application's UUID is its one idempotency key, the same as in a push: sent here and retried
+    # through a push (or the other way round), it is stored once.
     item = s.ApplicationItem(kind="application", uuid=body.uuid, application=body)
     return push.push(sess, settings, customer, [item])[0]
 

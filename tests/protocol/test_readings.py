@@ -4,7 +4,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from protocol.readings import check_reading, parse_reading
+from protocol.money import money_text
+from protocol.readings import check_reading, kwh_text, parse_reading
 
 
 @pytest.mark.parametrize(
@@ -64,3 +65,36 @@ def test_impossible_values(value: D, code: str) -> None:
 def test_the_first_reading_of_a_meter_has_no_consumption() -> None:
     verdict = check_reading(D(5), digits=5, previous=None)
     assert verdict.ok and verdict.consumption is None
+
+
+def test_messages_round_kwh_for_people() -> None:
+    """An average of three months printed as 58.33333333333333333333333333 kWh before."""
+    verdict = check_reading(D("1300.5"), digits=5, previous=D("1000.250"), usual_kwh=D(175) / 3)
+    assert verdict.flagged
+    assert verdict.message == "Consumption of 300.25 kWh is far above the usual 58 kWh; please check it."
+    below = check_reading(D("400"), digits=5, previous=D("500.100"))
+    assert below.message == "The reading 400 is below the previous reading 500.1."
+
+
+@pytest.mark.parametrize(
+    ("value", "places", "text"),
+    [
+        (D(175) / 3, 3, "58.333"),
+        (D("0.0005"), 3, "0.001"),  # half up, not to even
+        (D("2.5"), 0, "3"),
+        (D("1E+3"), 3, "1000"),
+        (D("12.500"), 3, "12.5"),
+        (D(0), 0, "0"),
+    ],
+)
+def test_kwh_text(value: D, places: int, text: str) -> None:
+    assert kwh_text(value, places) == text
+
+
+def test_money_text() -> None:
+    assert [money_text(v) for v in (D(175) / 3, D("0.005"), D("2.125"), D(7))] == [
+        "58.33",
+        "0.01",
+        "2.13",
+        "7.00",
+    ]

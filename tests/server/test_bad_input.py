@@ -2,6 +2,7 @@
 
 import http.client
 import json
+import re
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
@@ -68,10 +69,11 @@ def test_huge_and_control_strings(anon: Api, ivanova: Api) -> None:
         },
     )
     assert nul.status_code == 422
+    key = str(uuid.uuid4())
     item = {
         "kind": "application",
-        "uuid": str(uuid.uuid4()),
-        "application": {"uuid": str(uuid.uuid4()), "kind": "complaint", "body": "x" * 5001},
+        "uuid": key,
+        "application": {"uuid": key, "kind": "complaint", "body": "x" * 5001},
     }
     assert ivanova.post("/api/v1/sync/push", json={"items": [item]}).status_code == 422
 
@@ -153,3 +155,54 @@ def test_a_body_over_the_limit_is_refused_and_never_held_whole(live_server: Live
         connection.close()
         assert answer.status == status, body
         assert json.loads(body)["detail"]["code"] == ("too_large" if status == 413 else "invalid_input")
+
+
+def test_a_message_rounds_kwh_for_people(ivanova: Api) -> None:
+    """kWh were printed raw: "5000.500 kWh", an average as "58.33333333333333333333333333 kWh"."""
+    meter = active_meter(ivanova)
+    previous = last_values(ivanova, meter["id"])
+    jump = {zone: value + Decimal("5000.5") for zone, value in previous.items()}
+    body = {"uuid": str(uuid.uuid4()), "values": {zone: str(value) for zone, value in jump.items()}}
+    answer = ivanova.post(f"/api/v1/meters/{meter['id']}/readings", json=body)
+    assert answer.status_code == 200, answer.text
+    message = answer.json()["message"]
+    assert "far above the usual" in message, message
+    numbers = re.findall(r"[0-9][0-9.]*", message)
+    assert numbers and all(re.fullmatch(r"[0-9]+(\.[0-9]{1,3})?", n) for n in numbers), message
+    assert re.search(r"usual [0-9]+ kWh", message), message  # an average, whole
+
+
+def _envelope(response: requests.Response) -> dict[str, str]:
+    """The documented error envelope (protocol.schemas.ErrorEnvelope), and nothing else."""
+    assert 400 <= response.status_code < 500, (response.status_code, response.text)
+    assert response.headers["Content-Type"] == "application/json", response.headers
+    body = response.json()
+    assert list(body) == ["detail"] and sorted(body["detail"]) == ["code", "message"], body
+    assert all(isinstance(v, str) and v for v in body["detail"].values()), body
+    return dict(body["detail"])
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "words"),
+    [
+        (b"{not json", "application/json", "not valid JSON"),
+        (b'{"login": "ivanova"}', "application/json", "password: Field required"),
+        (b'{"login": "ivanova", "password": "x"}', "text/plain", "must be a JSON object"),
+        (b"login=ivanova&password=x", "application/x-www-form-urlencoded", "must be a JSON object"),
+        (b"[1, 2]", "application/json", "must be a JSON object"),
+        (b"", "application/json", "no body"),
+    ],
+)
+def test_parse_errors_answer_in_the_envelope(anon: Api, body: bytes, content_type: str, words: str) -> None:
+    answer = anon.post("/api/v1/auth/login", data=body, headers={"Content-Type": content_type})
+    detail = _envelope(answer)
+    assert answer.status_code == 422 and detail["code"] == "invalid_input" and words in detail["message"], (
+        detail
+    )
+
+
+def test_a_wrong_address_or_method_answers_in_the_envelope(anon: Api, ivanova: Api) -> None:
+    assert _envelope(anon.get("/api/v1/no/such/thing"))["code"] == "not_found"
+    wrong = ivanova.request("DELETE", "/api/v1/news")
+    assert wrong.status_code == 405 and _envelope(wrong)["code"] == "method_not_allowed"
+    assert wrong.headers["Allow"] == "GET"

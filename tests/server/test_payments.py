@@ -1,7 +1,10 @@
 """Card payments through the hosted test acquirer page."""
 
+import base64
 from decimal import Decimal
+from typing import Any
 
+import pytest
 import requests
 from sqlalchemy import text
 
@@ -60,3 +63,87 @@ def test_amounts_must_be_sensible(ivanova: Api) -> None:
         response = ivanova.post("/api/v1/payments", json={"account_id": account["id"], "amount": amount})
         assert response.status_code == 422, amount
     assert requests.get(f"{ivanova.base}/pay/no-such-payment", timeout=30).status_code == 404
+
+
+def _pending(ivanova: Api) -> dict[str, Any]:
+    account = accounts(ivanova)[0]
+    created = ivanova.post("/api/v1/payments", json={"account_id": account["id"], "amount": "12.34"})
+    assert created.status_code == 200, created.text
+    return dict(created.json())
+
+
+@pytest.mark.parametrize(
+    ("expiry", "cvc", "words"),
+    [
+        ("02/26", "123", "has expired"),  # the server's today is 18.03.2026
+        ("12/25", "123", "has expired"),
+        ("1/30", "123", "month/year"),
+        ("13/30", "123", "month/year"),
+        ("00/30", "123", "month/year"),
+        ("12-30", "123", "month/year"),
+        ("12/2030", "123", "month/year"),
+        ("١٢/٣٠", "123", "month/year"),  # Arabic-Indic digits
+        ("12/30", "12", "3 digits"),
+        ("12/30", "1234", "3 digits"),
+        ("12/30", "12a", "3 digits"),
+        ("12/30", "１２３", "3 digits"),  # full-width digits
+        ("12/30", "", "3 digits"),
+    ],
+)
+def test_an_expired_card_or_a_malformed_expiry_or_cvc_is_refused(
+    ivanova: Api, expiry: str, cvc: str, words: str
+) -> None:
+    payment = _pending(ivanova)
+    answer = requests.post(
+        payment["pay_url"], data={"card_number": "4242424242424242", "expiry": expiry, "cvc": cvc}, timeout=30
+    )
+    assert answer.status_code == 400 and words in answer.text and "<form" in answer.text, answer.text
+    assert ivanova.get(f"/api/v1/payments/{payment['id']}").json()["status"] == "pending"
+
+
+def test_a_card_is_good_to_the_end_of_its_expiry_month(ivanova: Api) -> None:
+    payment = _pending(ivanova)
+    answer = requests.post(
+        payment["pay_url"],
+        data={"card_number": "4242424242424242", "expiry": "03/26", "cvc": "007"},
+        timeout=30,
+    )
+    assert answer.status_code == 200 and "received" in answer.text, answer.text
+
+
+def test_a_card_number_is_ascii_digits_with_spaces_or_dashes(ivanova: Api) -> None:
+    payment = _pending(ivanova)
+    for typed in ("4242x4242 4242 4242", "４２４２４２４２４２４２４２４２"):
+        assert _pay(payment["pay_url"], typed).status_code == 400, typed
+    assert _pay(payment["pay_url"], "4242-4242-4242-4242").status_code == 200
+
+
+def test_an_answered_page_shows_only_its_outcome(ivanova: Api) -> None:
+    payment = _pending(ivanova)
+    pending = requests.get(payment["pay_url"], timeout=30)
+    assert "<form" in pending.text and "10100001" in pending.text
+    assert (
+        pending.headers["Cache-Control"] == "no-store"
+        and "frame-ancestors 'none'" in pending.headers["Content-Security-Policy"]
+    )
+    _pay(payment["pay_url"], "5555 5555 5555 4444")
+    for answer in (
+        requests.get(payment["pay_url"], timeout=30),
+        _pay(payment["pay_url"], "4242424242424242"),
+    ):
+        assert answer.status_code == 200 and "12.34 RUB received" in answer.text
+        for private in ("<form", "10100001", "4444", "Иванова", str(payment["id"])):
+            assert private not in answer.text, private
+    again = _pay(payment["pay_url"], "4000 0000 0000 0002")
+    assert "nothing more was charged" in again.text
+    assert ivanova.get(f"/api/v1/payments/{payment['id']}").json()["card_last4"] == "4444"
+
+
+def test_payment_addresses_cannot_be_guessed(live_server: LiveServer, ivanova: Api) -> None:
+    token = _pending(ivanova)["pay_url"].rsplit("/", 1)[1]
+    assert len(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))) * 8 >= 128
+    with live_server.db.session(write=False) as session:
+        rows = session.execute(text("SELECT token, method FROM payment")).all()
+    assert not [t for t, _ in rows if t.startswith("demo-") or len(t) < 22]
+    bank = next(t for t, method in rows if method == "bank")  # the seed's payments made at a bank
+    assert requests.get(f"{live_server.url}/pay/{bank}", timeout=30).status_code == 404

@@ -103,12 +103,13 @@ def test_concurrent_deliveries_of_one_batch_apply_once(live_server: LiveServer, 
 
 def test_an_application_and_a_contact_change_through_push(live_server: LiveServer, ivanova: Api) -> None:
     account_id = accounts(ivanova)[0]["id"]
+    key = str(uuid.uuid4())  # the item's and the application's: one idempotency key
     items = [
         {
             "kind": "application",
-            "uuid": str(uuid.uuid4()),
+            "uuid": key,
             "application": {
-                "uuid": str(uuid.uuid4()),
+                "uuid": key,
                 "kind": "complaint",
                 "account_id": account_id,
                 "subject": "Свет мигает",
