@@ -25,13 +25,20 @@ class Registered:
 
 
 def registration(
-    account_number: str, surname: str, email: str, phone: str, captcha_id: str, captcha_answer: str
+    account_number: str,
+    surname: str,
+    access_code: str,
+    email: str,
+    phone: str,
+    captcha_id: str,
+    captcha_answer: str,
 ) -> schemas.RegisterIn:
     """The registration as it will be sent, checked here first; raises FormProblem."""
     with checked():
         return schemas.RegisterIn(
             account_number=account_number.replace(" ", ""),
             surname=surname,
+            access_code=access_code,
             email=email.strip() or None,
             phone=phone.strip() or None,
             captcha_id=captcha_id,

@@ -62,9 +62,9 @@ def set_e_receipt(session: AppSession, account_id: int, subscribed: bool, email:
         session.client.set_e_receipt(account_id, subscribed, email or None)
 
 
-def link_account(session: AppSession, number: str, surname: str) -> schemas.AccountOut:
+def link_account(session: AppSession, number: str, surname: str, access_code: str) -> schemas.AccountOut:
     with checked():
-        return session.client.link_account(number.replace(" ", ""), surname)
+        return session.client.link_account(number.replace(" ", ""), surname, access_code)
 
 
 def unlink_account(session: AppSession, account_id: int) -> None:

@@ -80,6 +80,7 @@ class Account(Base):
     balance: Mapped[Decimal] = mapped_column(DecimalText())
     e_receipt: Mapped[bool] = mapped_column(Boolean)
     e_receipt_email: Mapped[str | None] = mapped_column(String)
+    access_code: Mapped[str] = mapped_column(String)
 
 
 class Flat(Base):

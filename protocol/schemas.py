@@ -52,6 +52,8 @@ Email = Annotated[
 ]
 Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{10,15}$")]
 AccountNumber = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[0-9]{6,20}$")]
+# The code printed on the account's receipts, as typed: case, spaces and dashes do not matter.
+AccessCode = Annotated[str, StringConstraints(strip_whitespace=True, min_length=4, max_length=24)]
 Id = Annotated[int, Field(ge=1, le=2_147_483_647)]
 
 
@@ -100,6 +102,7 @@ class CaptchaOut(BaseModel):
 class RegisterIn(Strict):
     account_number: AccountNumber
     surname: Name
+    access_code: AccessCode
     email: Email | None = None
     phone: Phone | None = None
     captcha_id: Annotated[str, StringConstraints(max_length=64)]
@@ -160,6 +163,7 @@ class ChangeLoginIn(Strict):
 
 
 class ContactsIn(Strict):
+    password: AnyPassword  # the contacts are where a reset goes: a stolen token alone must not move them
     email: Email | None = None
     phone: Phone | None = None
 
@@ -237,6 +241,7 @@ class AccountOut(BaseModel):
     balance: Decimal  # positive: the customer owes; negative: paid in advance
     e_receipt: bool
     e_receipt_email: str | None
+    access_code: str  # printed on the receipt: the proof of holding the account for linking it elsewhere
 
 
 class FlatOut(BaseModel):
@@ -261,6 +266,7 @@ class BuildingOut(BaseModel):
 class LinkIn(Strict):
     account_number: AccountNumber
     surname: Name
+    access_code: AccessCode
 
 
 class EReceiptIn(Strict):

@@ -32,9 +32,11 @@ def one(session: Session, customer: Customer, account_id: int) -> s.AccountOut:
     return out.account_out(row, link, balances(session, [account_id])[account_id])
 
 
-def link(session: Session, settings: Settings, customer: Customer, number: str, surname: str) -> s.AccountOut:
-    """Show another account in this login; the surname is the proof (linking twice is harmless)."""
-    row = auth.find_account(session, number, surname)
+def link(
+    session: Session, settings: Settings, customer: Customer, number: str, surname: str, access_code: str
+) -> s.AccountOut:
+    """Show another account in this login; the receipt's access code is the proof (twice is harmless)."""
+    row = auth.find_account(session, number, surname, access_code)
     found = session.get(AccountLink, (customer.id, row.id))
     if found is None:
         found = AccountLink(customer_id=customer.id, account_id=row.id, created_at=settings.now())

@@ -11,7 +11,14 @@ from server.config import Settings
 from server.db import Database
 from server.errors import ApiError
 from server.schema import Account, AccountLink, Customer, LoginAttempt, SessionToken
-from server.security import hash_password, new_password, new_token, token_digest, verify_password
+from server.security import (
+    hash_password,
+    new_password,
+    new_token,
+    same_access_code,
+    token_digest,
+    verify_password,
+)
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -23,13 +30,17 @@ def same_surname(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def find_account(session: Session, number: str, surname: str) -> Account:
+def find_account(session: Session, number: str, surname: str, access_code: str) -> Account:
+    """The account these prove to hold: its number, its holder's surname and the code on its receipt.
+
+    One answer for every mismatch, so a guess does not learn which part was right."""
     account = session.scalars(select(Account).where(Account.number == number.strip())).first()
-    if account is None or not same_surname(account.surname, surname):
+    code_ok = same_access_code(account.access_code if account else "-" * 8, access_code)
+    if account is None or not same_surname(account.surname, surname) or not code_ok:
         raise ApiError(
             400,
             "account_mismatch",
-            "No account with this number and surname. Check the number on your receipt.",
+            "No account with this number, surname and access code. Check them on your receipt.",
         )
     return account
 
@@ -41,10 +52,16 @@ def _password_message(login: str, password: str) -> tuple[str, str]:
 
 
 def register(
-    session: Session, settings: Settings, number: str, surname: str, email: str | None, phone: str | None
+    session: Session,
+    settings: Settings,
+    number: str,
+    surname: str,
+    access_code: str,
+    email: str | None,
+    phone: str | None,
 ) -> tuple[str, str, str]:
     """Create a login for an account and send its password. Returns (login, channel, masked recipient)."""
-    account = find_account(session, number, surname)
+    account = find_account(session, number, surname, access_code)
     already = session.scalar(
         select(func.count()).select_from(AccountLink).where(AccountLink.account_id == account.id)
     )
@@ -199,6 +216,12 @@ def change_password(
             SessionToken.customer_id == customer.id, SessionToken.token_hash != token_digest(keep_token)
         )
     )
+
+
+def check_password(settings: Settings, customer: Customer, password: str) -> None:
+    """What a change of where resets go asks for: a stolen token alone must not move them."""
+    if not verify_password(settings, customer.password_hash, password):
+        raise ApiError(400, "wrong_password", "The password is wrong.")
 
 
 def change_login(

@@ -272,7 +272,8 @@ def cmd_add_account(args: argparse.Namespace) -> int:
         session.add(account)
         session.flush()
         log_change(session, "account", account.id, account_id=account.id, building_id=account.building_id)
-        return f"account {account.number} (id {account.id})"
+        # The access code goes on the account's receipts: the holder registers and links with it.
+        return f"account {account.number} (id {account.id}), access code {account.access_code}"
 
     return _admin(args, action)
 

@@ -33,7 +33,7 @@ class Settings:
     throttle_per_address: int = 30
     key_rate_percent: Decimal = Decimal(16)
     # Apps that send an older protocol version than this are answered 426 `outdated_client`.
-    min_client_version: int = 1
+    min_client_version: int = 2  # 2: registration and linking ask for the access code
     # A request body larger than this is answered 413 and never held in memory whole (a push of 200
     # readings is about 60 KB).
     max_body_bytes: int = 1024 * 1024

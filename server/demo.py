@@ -5,6 +5,7 @@ change log follow that order) and then makes up the history month by month with 
 """
 
 import dataclasses
+import hashlib
 import random
 import secrets
 from collections.abc import Iterator
@@ -38,7 +39,7 @@ from server.schema import (
     Supplier,
     Tariff,
 )
-from server.security import hash_password
+from server.security import ACCESS_CODE_ALPHABET, ACCESS_CODE_LENGTH, hash_password
 
 DEMO_PASSWORD = "demo-2026"
 CARETAKER_LOGIN = "caretaker"
@@ -360,8 +361,21 @@ def _account(session: Session, spec: DemoAccount, building: Building | None = No
             occupants=spec.occupants,
             area_m2=Decimal(spec.area_m2),
             tariff_group=spec.group,
+            access_code=demo_access_code(spec.number),
         ),
     )
+
+
+def demo_access_code(number: str) -> str:
+    """A demo account's access code, the same in every demo database so a guide can print it.
+
+    Only demo data: a real account's code is random (security.new_access_code)."""
+    digest = int.from_bytes(hashlib.sha256(f"demo access code {number}".encode()).digest()[:8], "big")
+    code = ""
+    for _ in range(ACCESS_CODE_LENGTH):
+        digest, index = divmod(digest, len(ACCESS_CODE_ALPHABET))
+        code += ACCESS_CODE_ALPHABET[index]
+    return code
 
 
 @dataclass
@@ -459,6 +473,7 @@ def seed(
                     customer_id=customers[spec.owner].id,
                     account_id=accounts[spec.number].id,
                     created_at=settings.now(),
+                    owner=True,
                     e_receipt=spec.e_receipt_email is not None,
                     e_receipt_email=spec.e_receipt_email,
                 )

@@ -15,8 +15,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
+from server.security import login_key, new_access_code
 from server.types import UtcDateTime, kwh, money, price
 
 NAMING = {
@@ -53,13 +54,23 @@ class Customer(Base):
     __tablename__ = "customer"
     id: Mapped[int] = mapped_column(primary_key=True)
     login: Mapped[str] = mapped_column(String(64), unique=True)
+    # The login as compared: casefolded, so "Ivanova" and "ivanova" are one login (see auth.login_key).
+    login_key: Mapped[str] = mapped_column(String(64), unique=True)
     password_hash: Mapped[str] = mapped_column(String(200))
+    # A reset's new password waits here; the old one keeps working until the new one is first used.
+    pending_password_hash: Mapped[str | None] = mapped_column(String(200))
+    pending_expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     role: Mapped[str] = mapped_column(String(16), default="household")
     surname: Mapped[str] = mapped_column(String(100), default="")
     first_name: Mapped[str] = mapped_column(String(100), default="")
     email: Mapped[str | None] = mapped_column(String(254))
     phone: Mapped[str | None] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+    @validates("login")
+    def _keep_key(self, _name: str, login: str) -> str:
+        self.login_key = login_key(login)
+        return login
 
 
 class Building(Base):
@@ -95,6 +106,9 @@ class Account(Base):
     occupants: Mapped[int] = mapped_column(Integer, default=1)
     area_m2: Mapped[Decimal] = mapped_column(money(), default=Decimal(0))
     tariff_group: Mapped[str] = mapped_column(String(32), default="urban")
+    # Printed on every receipt: the proof of holding the account that registration and linking ask for
+    # (a number and a surname are guessable). Eight characters of accounts.ACCESS_CODE_ALPHABET.
+    access_code: Mapped[str] = mapped_column(String(16), default=new_access_code)
 
 
 class AccountLink(Base):
@@ -104,6 +118,8 @@ class AccountLink(Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), primary_key=True)
     e_receipt: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The login registered for this account (at most one per account); other links were added by linking.
+    owner: Mapped[bool] = mapped_column(Boolean, default=False)
     e_receipt_email: Mapped[str | None] = mapped_column(String(254))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
@@ -276,6 +292,19 @@ class LoginAttempt(Base):
     address: Mapped[str] = mapped_column(String(64), index=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     success: Mapped[bool] = mapped_column(Boolean)
+
+
+class Throttle(Base):
+    """Failures counted per key (a login, an address, an account number, or a login and address pair).
+
+    Claimed under a row lock before the slow check, so concurrent guesses count one by one."""
+
+    __tablename__ = "throttle"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    blocked_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    last_failure_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    last_success_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class Captcha(Base):

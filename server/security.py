@@ -11,6 +11,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from server.config import PasswordCost, Settings
 
 _PASSWORD_ALPHABET = string.ascii_letters + string.digits
+# Access codes are read off paper and typed by people: no 0/O, 1/I/L look-alikes.
+ACCESS_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+ACCESS_CODE_LENGTH = 8  # 31**8: about 40 bits, and every guess is throttled per account and per login
 
 
 @cache
@@ -53,3 +56,18 @@ def new_password(length: int = 10) -> str:
         password = "".join(secrets.choice(_PASSWORD_ALPHABET) for _ in range(length))
         if any(c.isdigit() for c in password) and any(c.isalpha() for c in password):
             return password
+
+
+def new_access_code() -> str:
+    return "".join(secrets.choice(ACCESS_CODE_ALPHABET) for _ in range(ACCESS_CODE_LENGTH))
+
+
+def same_access_code(stored: str, given: str) -> bool:
+    """As typed from a receipt: case, spaces and dashes do not matter; compared in constant time."""
+    typed = "".join(given.split()).replace("-", "").upper()
+    return secrets.compare_digest(stored.encode(), typed.encode())
+
+
+def login_key(login: str) -> str:
+    """What logins are compared by: "Ivanova" and "ivanova " are one login."""
+    return login.strip().casefold()[:64]

@@ -47,6 +47,7 @@ def account_out(account: Account, link: AccountLink, balance: Decimal) -> s.Acco
         balance=balance,
         e_receipt=link.e_receipt,
         e_receipt_email=link.e_receipt_email,
+        access_code=account.access_code,
     )
 
 

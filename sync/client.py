@@ -196,8 +196,8 @@ class ApiClient:
             self._call("PUT", f"/api/v1/accounts/{account_id}/e-receipt", json=body), s.AccountOut
         )
 
-    def link_account(self, number: str, surname: str) -> s.AccountOut:
-        body = s.LinkIn(account_number=number, surname=surname).model_dump()
+    def link_account(self, number: str, surname: str, access_code: str) -> s.AccountOut:
+        body = s.LinkIn(account_number=number, surname=surname, access_code=access_code).model_dump()
         return self._parse(self._call("POST", "/api/v1/accounts/link", json=body), s.AccountOut)
 
     def unlink_account(self, account_id: int) -> None:

@@ -173,7 +173,7 @@ def refusal(error: errors.Refused) -> str:
         "wrong_password": QCoreApplication.translate("Messages", "The password is wrong."),
         "login_taken": QCoreApplication.translate("Messages", "This login is taken. Please choose another."),
         "account_mismatch": QCoreApplication.translate(
-            "Messages", "No account with this number and surname. Check your receipt."
+            "Messages", "No account with this number, surname and access code. Check them on your receipt."
         ),
         "already_registered": QCoreApplication.translate(
             "Messages", "This account already has a login. Use 'Forgot password'."

@@ -147,12 +147,22 @@ class SettingsPage(QScrollArea):
     def _accounts_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Accounts of this login"))
         form = QFormLayout(box)
-        intro = QLabel(self.tr("Add another account (your parents' flat, a dacha): its number and surname."))
+        intro = QLabel(
+            self.tr(
+                "Add another account (your parents' flat, a dacha): its number, surname and the access "
+                "code printed on its receipt."
+            )
+        )
         intro.setWordWrap(True)
         form.addRow(intro)
         self.link_number, self.link_surname = QLineEdit(), QLineEdit()
         self._field(form, self.tr("Account num&ber:"), self.link_number, self.tr("Account number to add"))
         self._field(form, self.tr("Surname:"), self.link_surname, self.tr("Surname on the account"))
+        self.link_code = QLineEdit()
+        self.link_code.setMaxLength(24)
+        self._field(
+            form, self.tr("Access code:"), self.link_code, self.tr("Access code of the account to add")
+        )
         form.addRow(self._button(self.tr("A&dd the account"), self.tr("Add the account"), self.link_account))
         self.unlink_account_box = combo()
         self._field(form, self.tr("Remove account:"), self.unlink_account_box, self.tr("Account to remove"))
@@ -378,17 +388,21 @@ class SettingsPage(QScrollArea):
 
     def link_account(self) -> None:
         number, surname = self.link_number.text().strip(), self.link_surname.text().strip()
-        if not number or not surname:
-            self.accounts_result.setText(self.tr("Type the account number and the surname on it."))
+        code = self.link_code.text().strip()
+        if not number or not surname or not code:
+            self.accounts_result.setText(
+                self.tr("Type the account number, the surname on it and the access code from its receipt.")
+            )
             return
 
         def linked(account: Any) -> None:
             self.link_number.clear()
             self.link_surname.clear()
+            self.link_code.clear()
             self.changed_on_server.emit()
 
         self._ask(
-            lambda: service.link_account(self.session, number, surname),
+            lambda: service.link_account(self.session, number, surname, code),
             self.accounts_result,
             self.tr("The account has been added; its data is being loaded."),
             linked,

@@ -699,27 +699,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="128"/>
         <source>Your saved data could not be opened: %1</source>
         <translation>Не удалось открыть сохранённые данные: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>a flat and a dacha</source>
         <translation>квартира и дача</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="138"/>
         <source>a two-zone meter</source>
         <translation>двухтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="139"/>
         <source>a three-zone meter</source>
         <translation>трёхтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="139"/>
+        <location filename="../../ui/application.py" line="140"/>
         <source>a caretaker of a 240-flat building</source>
         <translation>старший по дому на 240 квартир</translation>
     </message>
@@ -1881,6 +1881,11 @@ Address: %4</source>
         <translation>Нет связи с сервером. Всё введённое сохраняется и будет отправлено позже.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="175"/>
+        <source>No account with this number, surname and access code. Check them on your receipt.</source>
+        <translation>Нет лицевого счёта с таким номером, фамилией и кодом доступа. Проверьте их по квитанции.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="115"/>
         <source>Your session has ended. Please log in again; nothing you entered is lost.</source>
         <translation>Сеанс завершён. Войдите снова — ничего из введённого не потеряно.</translation>
@@ -1943,9 +1948,8 @@ Address: %4</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
         <source>No account with this number and surname. Check your receipt.</source>
-        <translation>Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
+        <translation type="vanished">Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="178"/>
@@ -2477,128 +2481,151 @@ Address: %4</source>
         <translation>Введите фамилию.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="76"/>
+        <location filename="../../ui/login/register.py" line="80"/>
         <source>Give an e-mail or a phone number for the password.</source>
         <translation>Укажите почту или телефон, чтобы получить пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="81"/>
         <source>No account with this number and surname. Check your receipt.</source>
-        <translation>Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
+        <translation type="vanished">Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="84"/>
+        <location filename="../../ui/login/register.py" line="89"/>
         <source>The digits from the picture are wrong. Here is a new picture.</source>
         <translation>Цифры с картинки неверны. Вот новая картинка.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="87"/>
+        <location filename="../../ui/login/register.py" line="92"/>
         <source>The picture is too old. Here is a new one.</source>
         <translation>Картинка устарела. Вот новая.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="90"/>
+        <location filename="../../ui/login/register.py" line="95"/>
         <source>This account already has a login. Use &apos;Forgot password&apos;.</source>
         <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?».</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="138"/>
-        <location filename="../../ui/login/register.py" line="139"/>
+        <location filename="../../ui/login/register.py" line="143"/>
+        <location filename="../../ui/login/register.py" line="144"/>
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="146"/>
         <source>Type your account number and surname as on the receipt. The password comes by e-mail or SMS.</source>
-        <translation>Введите номер лицевого счёта и фамилию, как в квитанции. Пароль придёт по электронной почте или в СМС.</translation>
+        <translation type="vanished">Введите номер лицевого счёта и фамилию, как в квитанции. Пароль придёт по электронной почте или в СМС.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="149"/>
+        <location filename="../../ui/login/register.py" line="157"/>
         <source>Account &amp;number:</source>
         <translation>&amp;Номер лицевого счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="149"/>
+        <location filename="../../ui/login/register.py" line="157"/>
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="150"/>
+        <location filename="../../ui/login/register.py" line="158"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="150"/>
+        <location filename="../../ui/login/register.py" line="158"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="151"/>
+        <location filename="../../ui/login/register.py" line="159"/>
+        <source>Access c&amp;ode:</source>
+        <translation>Код д&amp;оступа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/register.py" line="159"/>
+        <source>Access code from the receipt</source>
+        <translation>Код доступа из квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/register.py" line="160"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="151"/>
+        <location filename="../../ui/login/register.py" line="160"/>
         <source>E-mail for the password</source>
         <translation>Почта для пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="152"/>
+        <location filename="../../ui/login/register.py" line="161"/>
         <source>or &amp;phone for SMS:</source>
         <translation>или &amp;телефон для СМС:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="152"/>
+        <location filename="../../ui/login/register.py" line="161"/>
         <source>Phone for the password</source>
         <translation>Телефон для пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="154"/>
+        <location filename="../../ui/login/register.py" line="163"/>
         <source>&amp;Digits from the picture:</source>
         <translation>&amp;Цифры с картинки:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="156"/>
+        <location filename="../../ui/login/register.py" line="165"/>
         <source>Digits from the picture</source>
         <translation>Цифры с картинки</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="161"/>
+        <location filename="../../ui/login/register.py" line="170"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="160"/>
+        <location filename="../../ui/login/register.py" line="169"/>
         <source>&amp;Register</source>
         <translation>&amp;Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="160"/>
+        <location filename="../../ui/login/register.py" line="77"/>
+        <source>Please type the access code printed on the receipt.</source>
+        <translation>Введите код доступа, напечатанный на квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/register.py" line="85"/>
+        <source>No account with this number, surname and access code. Check them on your receipt.</source>
+        <translation>Нет лицевого счёта с таким номером, фамилией и кодом доступа. Проверьте их по квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/register.py" line="153"/>
+        <source>Type your account number, surname and access code as on the receipt. The password comes by e-mail or SMS.</source>
+        <translation>Введите номер лицевого счёта, фамилию и код доступа, как на квитанции. Пароль придёт по электронной почте или в SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/register.py" line="169"/>
         <source>Register</source>
         <translation>Зарегистрироваться</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="180"/>
+        <location filename="../../ui/login/register.py" line="190"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="185"/>
+        <location filename="../../ui/login/register.py" line="195"/>
         <source>by e-mail to %1</source>
         <translation>по электронной почте на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="185"/>
+        <location filename="../../ui/login/register.py" line="195"/>
         <source>by SMS to %1</source>
         <translation>в СМС на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="187"/>
+        <location filename="../../ui/login/register.py" line="197"/>
         <source>Your login is %1. The password was sent %2. Type it on the login screen.</source>
         <translation>Ваш логин: %1. Пароль отправлен %2. Введите его на экране входа.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="191"/>
+        <location filename="../../ui/login/register.py" line="201"/>
         <source>&amp;Go to the login screen</source>
         <translation>&amp;Перейти ко входу</translation>
     </message>
@@ -2606,58 +2633,58 @@ Address: %4</source>
 <context>
     <name>ResetDialog</name>
     <message>
-        <location filename="../../ui/login/register.py" line="213"/>
-        <location filename="../../ui/login/register.py" line="214"/>
+        <location filename="../../ui/login/register.py" line="223"/>
+        <location filename="../../ui/login/register.py" line="224"/>
         <source>Forgot password</source>
         <translation>Забыли пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="219"/>
+        <location filename="../../ui/login/register.py" line="229"/>
         <source>A new password will be sent to the e-mail or phone of your login.</source>
         <translation>Новый пароль придёт на почту или телефон, указанные в вашем логине.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="221"/>
+        <location filename="../../ui/login/register.py" line="231"/>
         <source>&amp;Login or account number:</source>
         <translation>&amp;Логин или номер лицевого счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="221"/>
+        <location filename="../../ui/login/register.py" line="231"/>
         <source>Login or account number</source>
         <translation>Логин или номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="223"/>
+        <location filename="../../ui/login/register.py" line="233"/>
         <source>&amp;Digits from the picture:</source>
         <translation>&amp;Цифры с картинки:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="225"/>
+        <location filename="../../ui/login/register.py" line="235"/>
         <source>Digits from the picture</source>
         <translation>Цифры с картинки</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="230"/>
+        <location filename="../../ui/login/register.py" line="240"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="229"/>
+        <location filename="../../ui/login/register.py" line="239"/>
         <source>&amp;Send a new password</source>
         <translation>&amp;Прислать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="229"/>
+        <location filename="../../ui/login/register.py" line="239"/>
         <source>Send a new password</source>
         <translation>Прислать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="239"/>
+        <location filename="../../ui/login/register.py" line="249"/>
         <source>Type your login (or account number) and the digits from the picture.</source>
         <translation>Введите логин (или номер лицевого счёта) и цифры с картинки.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="251"/>
+        <location filename="../../ui/login/register.py" line="261"/>
         <source>If this login exists, a new password has been sent to its e-mail or phone.</source>
         <translation>Если такой логин есть, новый пароль отправлен на его почту или телефон.</translation>
     </message>
@@ -3341,256 +3368,274 @@ Address: %4</source>
         <translation>Лицевые счета этого логина</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="150"/>
         <source>Add another account (your parents&apos; flat, a dacha): its number and surname.</source>
-        <translation>Добавьте ещё один лицевой счёт (квартиру родителей, дачу): его номер и фамилию.</translation>
+        <translation type="vanished">Добавьте ещё один лицевой счёт (квартиру родителей, дачу): его номер и фамилию.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="154"/>
+        <location filename="../../ui/settings.py" line="152"/>
+        <source>Add another account (your parents&apos; flat, a dacha): its number, surname and the access code printed on its receipt.</source>
+        <translation>Добавьте другой лицевой счёт (квартиру родителей, дачу): его номер, фамилию и код доступа, напечатанный на его квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="159"/>
         <source>Account num&amp;ber:</source>
         <translation>Но&amp;мер лицевого счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="154"/>
+        <location filename="../../ui/settings.py" line="159"/>
         <source>Account number to add</source>
         <translation>Номер добавляемого лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="155"/>
+        <location filename="../../ui/settings.py" line="160"/>
         <source>Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="155"/>
+        <location filename="../../ui/settings.py" line="160"/>
         <source>Surname on the account</source>
         <translation>Фамилия владельца счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="156"/>
+        <location filename="../../ui/settings.py" line="164"/>
+        <source>Access code:</source>
+        <translation>Код доступа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="164"/>
+        <source>Access code of the account to add</source>
+        <translation>Код доступа добавляемого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="166"/>
         <source>A&amp;dd the account</source>
         <translation>&amp;Добавить лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="156"/>
+        <location filename="../../ui/settings.py" line="166"/>
         <source>Add the account</source>
         <translation>Добавить лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="158"/>
+        <location filename="../../ui/settings.py" line="168"/>
         <source>Remove account:</source>
         <translation>Убрать счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="158"/>
+        <location filename="../../ui/settings.py" line="168"/>
         <source>Account to remove</source>
         <translation>Какой счёт убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="160"/>
+        <location filename="../../ui/settings.py" line="170"/>
         <source>Remove &amp;from this login</source>
         <translation>Убрать из этого ло&amp;гина</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="160"/>
-        <location filename="../../ui/settings.py" line="404"/>
+        <location filename="../../ui/settings.py" line="170"/>
+        <location filename="../../ui/settings.py" line="418"/>
         <source>Remove the account</source>
         <translation>Убрать лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="162"/>
+        <location filename="../../ui/settings.py" line="172"/>
         <source>Accounts result</source>
         <translation>Результат: лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="167"/>
+        <location filename="../../ui/settings.py" line="177"/>
         <source>Language and text</source>
         <translation>Язык и текст</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="170"/>
+        <location filename="../../ui/settings.py" line="180"/>
         <source>As in the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="180"/>
-        <location filename="../../ui/settings.py" line="181"/>
+        <location filename="../../ui/settings.py" line="190"/>
+        <location filename="../../ui/settings.py" line="191"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="184"/>
+        <location filename="../../ui/settings.py" line="194"/>
         <source>Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="184"/>
+        <location filename="../../ui/settings.py" line="194"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="185"/>
+        <location filename="../../ui/settings.py" line="195"/>
         <source>Te&amp;xt size:</source>
         <translation>Ра&amp;змер текста:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="185"/>
+        <location filename="../../ui/settings.py" line="195"/>
         <source>Text size</source>
         <translation>Размер текста</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="190"/>
+        <location filename="../../ui/settings.py" line="200"/>
         <source>Help from the supplier</source>
         <translation>Помощь поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="194"/>
+        <location filename="../../ui/settings.py" line="204"/>
         <source>If something does not work, save a support report and send it to the supplier&apos;s help desk. It holds the app&apos;s log and versions, never your password.</source>
         <translation>Если что-то не работает, сохраните отчёт для поддержки и отправьте его в службу поддержки поставщика. В нём журнал приложения и версии, но никогда — ваш пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="202"/>
+        <location filename="../../ui/settings.py" line="212"/>
         <source>Save a report for the help des&amp;k…</source>
         <translation>Сохранить отчёт для поддер&amp;жки…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="203"/>
-        <location filename="../../ui/settings.py" line="247"/>
+        <location filename="../../ui/settings.py" line="213"/>
+        <location filename="../../ui/settings.py" line="257"/>
         <source>Save a support report</source>
         <translation>Сохранить отчёт для поддержки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="207"/>
+        <location filename="../../ui/settings.py" line="217"/>
         <source>Support report result</source>
         <translation>Результат сохранения отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="219"/>
+        <location filename="../../ui/settings.py" line="229"/>
         <source>Login: %1</source>
         <translation>Логин: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="247"/>
+        <location filename="../../ui/settings.py" line="257"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="257"/>
-        <location filename="../../ui/settings.py" line="280"/>
+        <location filename="../../ui/settings.py" line="267"/>
+        <location filename="../../ui/settings.py" line="290"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="262"/>
+        <location filename="../../ui/settings.py" line="272"/>
         <source>Saved to %1. Please send this file to the help desk.</source>
         <translation>Сохранено в %1. Отправьте этот файл в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="293"/>
+        <location filename="../../ui/settings.py" line="303"/>
         <source>A password needs at least 8 characters.</source>
         <translation>В пароле должно быть не меньше 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="295"/>
+        <location filename="../../ui/settings.py" line="305"/>
         <source>A login is 3 to 64 Latin letters, digits, dots, dashes or underscores.</source>
         <translation>Логин — от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="297"/>
+        <location filename="../../ui/settings.py" line="307"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Это не похоже на адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="299"/>
+        <location filename="../../ui/settings.py" line="309"/>
         <source>The phone number should be digits, like +79161234567.</source>
         <translation>Телефон пишется цифрами, например +79161234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="301"/>
+        <location filename="../../ui/settings.py" line="311"/>
         <source>An account number is digits only.</source>
         <translation>Номер лицевого счёта состоит только из цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="302"/>
+        <location filename="../../ui/settings.py" line="312"/>
         <source>Please check what you typed.</source>
         <translation>Проверьте, что вы ввели.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="305"/>
+        <location filename="../../ui/settings.py" line="315"/>
         <source>The password is wrong.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="306"/>
+        <location filename="../../ui/settings.py" line="316"/>
         <source>This login is taken. Please choose another.</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="307"/>
+        <location filename="../../ui/settings.py" line="317"/>
         <source>No account with this number and surname. Check your receipt.</source>
         <translation>Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="308"/>
+        <location filename="../../ui/settings.py" line="318"/>
         <source>This is the only account of this login; it cannot be removed.</source>
         <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="309"/>
+        <location filename="../../ui/settings.py" line="319"/>
         <source>Give an e-mail address for the receipts.</source>
         <translation>Укажите адрес электронной почты для квитанций.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="318"/>
+        <location filename="../../ui/settings.py" line="328"/>
         <source>Nothing has changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="322"/>
+        <location filename="../../ui/settings.py" line="332"/>
         <source>Saved. It will be sent as soon as there is a connection.</source>
         <translation>Сохранено. Будет отправлено, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="334"/>
+        <location filename="../../ui/settings.py" line="344"/>
         <source>The new password and its repetition differ.</source>
         <translation>Новый пароль и его повтор не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="344"/>
+        <location filename="../../ui/settings.py" line="354"/>
         <source>The password has been changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="353"/>
+        <location filename="../../ui/settings.py" line="363"/>
         <source>The login has been changed: log in with it from now on.</source>
         <translation>Логин изменён: теперь входите с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="373"/>
+        <location filename="../../ui/settings.py" line="383"/>
         <source>Saved: receipts will come by e-mail.</source>
         <translation>Сохранено: квитанции будут приходить по электронной почте.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="375"/>
+        <location filename="../../ui/settings.py" line="385"/>
         <source>Saved: receipts will come on paper.</source>
         <translation>Сохранено: квитанции будут приходить на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="382"/>
-        <source>Type the account number and the surname on it.</source>
-        <translation>Введите номер лицевого счёта и фамилию владельца.</translation>
+        <location filename="../../ui/settings.py" line="394"/>
+        <source>Type the account number, the surname on it and the access code from its receipt.</source>
+        <translation>Введите номер лицевого счёта, фамилию владельца и код доступа из его квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="393"/>
+        <source>Type the account number and the surname on it.</source>
+        <translation type="vanished">Введите номер лицевого счёта и фамилию владельца.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="407"/>
         <source>The account has been added; its data is being loaded.</source>
         <translation>Лицевой счёт добавлен, его данные загружаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="401"/>
+        <location filename="../../ui/settings.py" line="415"/>
         <source>Remove account %1 from this login? You can add it again later.</source>
         <translation>Убрать лицевой счёт %1 из этого логина? Позже его можно добавить снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="409"/>
+        <location filename="../../ui/settings.py" line="423"/>
         <source>The account has been removed from this login.</source>
         <translation>Лицевой счёт убран из этого логина.</translation>
     </message>
@@ -3613,13 +3658,13 @@ Address: %4</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="61"/>
+        <location filename="../../ui/application.py" line="62"/>
         <location filename="../../ui/starting.py" line="13"/>
         <source>Starting the demo server…</source>
         <translation>Запускаем демонстрационный сервер…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="82"/>
+        <location filename="../../ui/application.py" line="83"/>
         <source>The demo server could not start: %1</source>
         <translation>Не удалось запустить демонстрационный сервер: %1</translation>
     </message>

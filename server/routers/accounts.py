@@ -21,7 +21,9 @@ def account(account_id: IdPath, sess: Db, customer: Household) -> s.AccountOut:
 
 @router.post("/link", response_model=s.AccountOut)
 def link_account(body: s.LinkIn, sess: Db, settings: Settings, customer: Household) -> s.AccountOut:
-    return accounts_service.link(sess, settings, customer, body.account_number, body.surname)
+    return accounts_service.link(
+        sess, settings, customer, body.account_number, body.surname, body.access_code
+    )
 
 
 @router.delete("/{account_id}/link", response_model=s.MessageOut)

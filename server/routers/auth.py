@@ -22,7 +22,7 @@ def register(body: s.RegisterIn, database: Database, settings: Settings) -> s.Re
     captcha.solve(database, body.captcha_id, body.captcha_answer, settings.now())
     with database.session() as sess:
         login, channel, sent_to = auth.register(
-            sess, settings, body.account_number, body.surname, body.email, body.phone
+            sess, settings, body.account_number, body.surname, body.access_code, body.email, body.phone
         )
     return s.RegisterOut(login=login, channel=channel, sent_to=sent_to)
 

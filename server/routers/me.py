@@ -31,8 +31,9 @@ def change_login(body: s.ChangeLoginIn, sess: Db, settings: Settings, customer: 
 
 
 @router.put("/contacts", response_model=s.ProfileOut)
-def change_contacts(body: s.ContactsIn, sess: Db, customer: Me) -> s.ProfileOut:
+def change_contacts(body: s.ContactsIn, sess: Db, settings: Settings, customer: Me) -> s.ProfileOut:
     if body.email is None and body.phone is None:
         raise ApiError(400, "nothing_to_change", "Give a new e-mail or phone number.")
+    auth.check_password(settings, customer, body.password)
     push.change_contacts(sess, customer, body.email, body.phone)
     return out.profile_out(customer)

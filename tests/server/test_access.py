@@ -2,6 +2,7 @@
 
 import uuid
 
+from server.demo import demo_access_code
 from tests.server.helpers import accounts, active_meter
 from tests.support.live_server import Api, LiveServer
 
@@ -71,7 +72,12 @@ def test_a_pushed_reading_for_someone_elses_meter_is_refused(petrov: Api, ivanov
 
 def test_linking_needs_the_right_surname(ivanova: Api) -> None:
     response = ivanova.post(
-        "/api/v1/accounts/link", json={"account_number": "10100002", "surname": "Иванова"}
+        "/api/v1/accounts/link",
+        json={
+            "account_number": "10100002",
+            "surname": "Иванова",
+            "access_code": demo_access_code("10100002"),
+        },
     )
     assert response.status_code == 400
     assert response.json()["detail"]["code"] == "account_mismatch"

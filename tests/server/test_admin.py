@@ -3,8 +3,10 @@
 import uuid
 
 import pytest
+from sqlalchemy import select
 
 from server.cli import main
+from server.schema import Account
 from tests.server.helpers import accounts, meters, submit
 from tests.server.test_sync import by_entity, pull_all
 from tests.support.live_server import Api, LiveServer
@@ -119,7 +121,12 @@ def test_open_an_account_put_a_meter_on_it_and_publish_news(live_server: LiveSer
         == 1
     )
     assert admin(live_server, "add-news", "Новая новость", "Текст новости.") == 0
-    linked = ivanova.post("/api/v1/accounts/link", json={"account_number": "40100001", "surname": "лебедев"})
+    with live_server.db.session(write=False) as session:
+        code = session.scalars(select(Account.access_code).where(Account.number == "40100001")).one()
+    linked = ivanova.post(
+        "/api/v1/accounts/link",
+        json={"account_number": "40100001", "surname": "лебедев", "access_code": code.lower()},
+    )
     assert linked.status_code == 200 and linked.json()["occupants"] == 3
     meter = meters(ivanova, linked.json()["id"])[0]
     assert meter["serial"] == "L-1"

@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from server.demo import demo_access_code
 from server.schema import Customer, SessionToken
 from tests.conftest import PASSWORD
 from tests.support.live_server import Api, LiveServer
@@ -40,6 +41,7 @@ def test_register_by_email_over_smtp_then_log_in(live_server: LiveServer, anon: 
             json={
                 "account_number": FREE_ACCOUNT,
                 "surname": surname_of(live_server, FREE_ACCOUNT).upper(),
+                "access_code": demo_access_code(FREE_ACCOUNT).lower(),
                 "email": "new.user@example.com",
                 **captcha(anon, live_server),
             },
@@ -68,6 +70,7 @@ def test_register_by_sms_through_the_gateway(live_server: LiveServer, anon: Api)
             json={
                 "account_number": FREE_ACCOUNT,
                 "surname": surname_of(live_server, FREE_ACCOUNT),
+                "access_code": demo_access_code(FREE_ACCOUNT),
                 "phone": "+79990001122",
                 **captcha(anon, live_server),
             },
@@ -88,6 +91,7 @@ def test_a_dead_smtp_server_gives_503_and_creates_nothing(live_server: LiveServe
         json={
             "account_number": FREE_ACCOUNT,
             "surname": surname_of(live_server, FREE_ACCOUNT),
+            "access_code": demo_access_code(FREE_ACCOUNT),
             "email": "a@example.com",
             **captcha(anon, live_server),
         },
@@ -102,6 +106,7 @@ def test_a_dead_smtp_server_gives_503_and_creates_nothing(live_server: LiveServe
     ("change", "code"),
     [
         ({"surname": "Неправильная"}, "account_mismatch"),
+        ({"access_code": "ABCD2345"}, "account_mismatch"),
         ({"account_number": "99999999"}, "account_mismatch"),
         ({"captcha_answer": "00000"}, "captcha_wrong"),
         ({"captcha_id": "no-such-captcha"}, "captcha_expired"),
@@ -113,6 +118,7 @@ def test_registration_refuses_wrong_details(
     body = {
         "account_number": FREE_ACCOUNT,
         "surname": surname_of(live_server, FREE_ACCOUNT),
+        "access_code": demo_access_code(FREE_ACCOUNT),
         "email": "x@example.com",
         **captcha(anon, live_server),
         **change,
@@ -124,7 +130,12 @@ def test_registration_refuses_wrong_details(
 
 def test_a_captcha_is_good_for_one_try(live_server: LiveServer, anon: Api) -> None:
     solved = captcha(anon, live_server)
-    body = {"account_number": FREE_ACCOUNT, "surname": "Wrong", "email": "x@example.com"}
+    body = {
+        "account_number": FREE_ACCOUNT,
+        "surname": "Wrong",
+        "access_code": demo_access_code(FREE_ACCOUNT),
+        "email": "x@example.com",
+    }
     assert (
         anon.post("/api/v1/auth/register", json={**body, **solved}).json()["detail"]["code"]
         == "account_mismatch"
@@ -142,6 +153,7 @@ def test_an_account_with_a_login_cannot_register_again(live_server: LiveServer, 
         json={
             "account_number": "10100001",
             "surname": "Иванова",
+            "access_code": demo_access_code("10100001"),
             "email": "x@example.com",
             **captcha(anon, live_server),
         },
@@ -239,7 +251,8 @@ def test_change_password_and_login(live_server: LiveServer, petrov: Api) -> None
 
 def test_change_contacts(petrov: Api) -> None:
     response = petrov.put(
-        "/api/v1/me/contacts", json={"email": "sergey@example.org", "phone": "+79031112233"}
+        "/api/v1/me/contacts",
+        json={"email": "sergey@example.org", "phone": "+79031112233", "password": PASSWORD},
     )
     assert response.status_code == 200
     assert petrov.get("/api/v1/me").json()["phone"] == "+79031112233"

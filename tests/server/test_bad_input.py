@@ -63,6 +63,7 @@ def test_huge_and_control_strings(anon: Api, ivanova: Api) -> None:
         json={
             "account_number": "10100001",
             "surname": "Ива\x00нова",
+            "access_code": "ABCD2345",
             "email": "a@b.cd",
             "captcha_id": "x",
             "captcha_answer": "1",
@@ -95,10 +96,16 @@ def test_unknown_ids_are_404(ivanova: Api) -> None:
 
 def test_a_wrong_account_number_in_linking(ivanova: Api) -> None:
     assert (
-        ivanova.post("/api/v1/accounts/link", json={"account_number": "12ab", "surname": "X"}).status_code
+        ivanova.post(
+            "/api/v1/accounts/link",
+            json={"account_number": "12ab", "surname": "X", "access_code": "ABCD2345"},
+        ).status_code
         == 422
     )
-    wrong = ivanova.post("/api/v1/accounts/link", json={"account_number": "77777777", "surname": "Иванова"})
+    wrong = ivanova.post(
+        "/api/v1/accounts/link",
+        json={"account_number": "77777777", "surname": "Иванова", "access_code": "ABCD2345"},
+    )
     assert wrong.status_code == 400 and "surname" in wrong.json()["detail"]["message"]
     assert len(accounts(ivanova)) == 2
 

@@ -9,6 +9,7 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
+from server.demo import demo_access_code
 from server.schema import Application, ClientItem, Reading
 from tests.server.helpers import accounts, active_meter, last_values, reading_item
 from tests.support.cutting_proxy import cutting_proxy
@@ -208,7 +209,10 @@ def test_linking_an_account_resets_the_pull_to_include_its_history(
     with live_server.db.session(write=False) as session:
         flat = session.scalars(select(Account).where(Account.number == "30000004")).one()
         surname = flat.surname
-    response = petrov.post("/api/v1/accounts/link", json={"account_number": "30000004", "surname": surname})
+    response = petrov.post(
+        "/api/v1/accounts/link",
+        json={"account_number": "30000004", "surname": surname, "access_code": demo_access_code("30000004")},
+    )
     assert response.status_code == 200, response.text
     changes, _cursor, reset = pull_all(petrov, cursor)
     assert reset is True

@@ -22,6 +22,7 @@ from models.schema import (
     Reading,
     Tariff,
 )
+from server.demo import demo_access_code
 from server.schema import ClientItem
 from sync.engine import State
 from sync.errors import LoginRequired, Offline
@@ -181,7 +182,7 @@ def test_linking_an_account_refreshes_everything(
 
     requests.post(
         f"{server.url}/api/v1/accounts/link",
-        json={"account_number": "30000004", "surname": surname},
+        json={"account_number": "30000004", "surname": surname, "access_code": demo_access_code("30000004")},
         headers={"Authorization": f"Bearer {token}"},
         timeout=10,
     ).raise_for_status()

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from server.demo import demo_access_code
 from server.schema import Account as ServerAccount
 from server.schema import AccountLink, Customer
 from tests.support.live_server import Api, LiveServer
@@ -104,6 +105,7 @@ def test_link_and_unlink_an_account(qtbot: QtBot, controller: Controller, server
         ).one()
     qtbot.keyClicks(page.link_number, "30000004")
     page.link_surname.insert("Неверная")
+    qtbot.keyClicks(page.link_code, demo_access_code("30000004"))
     page.link_account()
     qtbot.waitUntil(lambda: "No account with this number" in page.accounts_result.text(), timeout=5000)
     page.link_surname.clear()

@@ -73,13 +73,18 @@ def _problem(error: Exception) -> str:
             )
         if "surname" in fields:
             return QCoreApplication.translate("RegisterDialog", "Please type the surname.")
+        if "access_code" in fields:
+            return QCoreApplication.translate(
+                "RegisterDialog", "Please type the access code printed on the receipt."
+            )
         return QCoreApplication.translate(
             "RegisterDialog", "Give an e-mail or a phone number for the password."
         )
     if isinstance(error, Refused):
         texts = {
             "account_mismatch": QCoreApplication.translate(
-                "RegisterDialog", "No account with this number and surname. Check your receipt."
+                "RegisterDialog",
+                "No account with this number, surname and access code. Check them on your receipt.",
             ),
             "captcha_wrong": QCoreApplication.translate(
                 "RegisterDialog", "The digits from the picture are wrong. Here is a new picture."
@@ -138,16 +143,20 @@ class RegisterDialog(QDialog):
         self.setWindowTitle(self.tr("Registration"))
         self.setAccessibleName(self.tr("Registration"))
         self.number, self.surname, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.access_code = QLineEdit()
+        self.access_code.setMaxLength(24)
         self.phone.setPlaceholderText("+79161234567")
         self.captcha = CaptchaBox(tasks, self.service)
         self.result_label, self.button = _lay_out(
             self,
             self.tr(
-                "Type your account number and surname as on the receipt. The password comes by e-mail or SMS."
+                "Type your account number, surname and access code as on the receipt. The password comes by "
+                "e-mail or SMS."
             ),
             [
                 (self.tr("Account &number:"), self.number, self.tr("Account number")),
                 (self.tr("&Surname:"), self.surname, self.tr("Surname")),
+                (self.tr("Access c&ode:"), self.access_code, self.tr("Access code from the receipt")),
                 (self.tr("&E-mail:"), self.email, self.tr("E-mail for the password")),
                 (self.tr("or &phone for SMS:"), self.phone, self.tr("Phone for the password")),
                 (
@@ -168,6 +177,7 @@ class RegisterDialog(QDialog):
             body = registration(
                 self.number.text(),
                 self.surname.text(),
+                self.access_code.text(),
                 self.email.text(),
                 self.phone.text(),
                 self.captcha.captcha_id,

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from server.demo import demo_access_code
 from server.schema import Account
 from tests.support.live_server import LiveServer
 from tests.support.mail import body_of, password_in, smtp_server
@@ -31,6 +32,7 @@ def test_register_then_log_in_with_the_mailed_password(
         assert not dialog.captcha.image.pixmap().isNull()
         qtbot.keyClicks(dialog.number, "30000003")
         dialog.surname.insert(surname)
+        qtbot.keyClicks(dialog.access_code, demo_access_code("30000003").lower())
         qtbot.keyClicks(dialog.email, "new.person@example.com")
         qtbot.keyClicks(dialog.captcha.answer, "00000")  # wrong digits first
         first_id = dialog.captcha.captcha_id
