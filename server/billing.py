@@ -15,7 +15,7 @@ from server import serialize as out
 from server.changes import log_change
 from server.config import Settings
 from server.periods import period_bounds, previous_period
-from server.readings import previous_readings, record
+from server.readings import lock_meters, previous_readings, record
 from server.schema import Account, Bill, BillingPeriod, BillLine, Meter, Payment, Reading, Tariff
 
 SERVICE = "Electricity"
@@ -143,6 +143,9 @@ def close_period(
         )
     ):
         meters_of.setdefault(meter.account_id, []).append(meter)
+    # Held before their readings are read, so a reading pushed meanwhile and the estimate that would stand
+    # in for it are not both accepted: one waits for the other and then sees it.
+    lock_meters(session, [m.id for ms in meters_of.values() for m in ms])
     current_of: dict[int, Reading] = {
         r.meter_id: r
         for r in session.scalars(

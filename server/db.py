@@ -1,16 +1,29 @@
 """Engine and sessions, on SQLite or PostgreSQL, and the migrations that bring a database up to date."""
 
-from collections.abc import Iterator
+import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# PostgreSQL's answers that mean "this transaction lost a race; the same work again may well succeed".
+TRANSIENT = frozenset({"40P01", "40001"})  # deadlock detected, serialization failure
+ATTEMPTS = 5
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+def _sqlstate(error: DBAPIError) -> str | None:
+    """The SQLSTATE psycopg reports (SQLite's errors have none)."""
+    found = getattr(error.orig, "sqlstate", None)
+    return found if isinstance(found, str) else None
 
 
 def make_engine(url: str) -> Engine:
@@ -74,6 +87,21 @@ class Database:
         """
         with (self.writers if write else self.readers)() as session, session.begin():
             yield session
+
+    def retried(self, work: Callable[[Session], T], write: bool = True) -> T:
+        """Run `work` in a session of its own, committed before this returns, and run it again (up to
+        ATTEMPTS times in all) when PostgreSQL gives the transaction up as a deadlock's or a serialization
+        failure's victim. `work` must be safe to repeat: all it did the first time was rolled back."""
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                with self.session(write) as session:
+                    return work(session)
+            except DBAPIError as error:
+                state = _sqlstate(error)
+                if attempt == ATTEMPTS or state not in TRANSIENT:
+                    raise
+                log.info("a transaction lost a race (SQLSTATE %s); attempt %d", state, attempt + 1)
+        raise AssertionError("unreachable")  # the last attempt returned or raised
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -3,6 +3,10 @@
 Every item's UUID and answer is kept in client_item for good. The same item sent again, in the same
 batch, a later batch, or a retry after a dropped response, changes nothing and gets the same answer.
 A batch is one transaction with a savepoint per item, so one refused item spoils nothing else.
+
+Batches that race (a double click, a household and its caretaker, the SMS gateway) are applied one
+after another: a batch first holds its login's row, then its meters, so concurrent requests end as some
+serial order of them would, and a transaction PostgreSQL gives up for a deadlock runs again.
 """
 
 from typing import Any
@@ -19,10 +23,11 @@ from protocol.schemas import (
     PushResult,
     ReadingItem,
 )
-from server import readings
+from server import auth, readings
 from server.access import link_of, load_meters, may_see_meter
 from server.changes import log_change
 from server.config import Settings
+from server.db import Database
 from server.errors import ApiError
 from server.periods import period_of
 from server.schema import Application, ClientItem, Customer, Meter
@@ -140,9 +145,7 @@ def apply_one(
 
     `unseen` holds UUIDs a batch lookup found no answer for, so they need no lookup of their own."""
     uuid = str(item.uuid)
-    if unseen is not None and uuid in unseen:
-        unseen.discard(uuid)  # a repeat later in the same batch must find this item's answer
-    else:
+    if unseen is None or uuid not in unseen:  # (a repeat inside one batch never gets here: see push)
         stored = _stored(session, customer, uuid)
         if stored is not None:
             return stored
@@ -168,14 +171,64 @@ def apply_one(
     return result
 
 
-def push(session: Session, settings: Settings, customer: Customer, items: list[PushItem]) -> list[PushResult]:
-    """Apply a batch. What every item needs to look up is looked up for the whole batch first."""
+def _lock_customer(session: Session, customer: Customer) -> None:
+    """Hold the login's row, so one login's batches run one at a time (FOR NO KEY UPDATE: a new token or
+    client_item row, which only shares the key, does not wait on it)."""
+    session.scalars(
+        select(Customer)
+        .where(Customer.id == customer.id)
+        .with_for_update(key_share=True)
+        .execution_options(populate_existing=True)
+    ).one()
+
+
+def push(
+    session: Session,
+    settings: Settings,
+    customer: Customer,
+    items: list[PushItem],
+    source: str | None = None,
+) -> list[PushResult]:
+    """Apply a batch. What every item needs to look up is looked up for the whole batch first, after the
+    login and the batch's meters are held (see readings.lock_meters), so it sees what was committed.
+
+    An item whose UUID came earlier in the batch gets that item's answer if it says the same, and
+    `uuid_reused` if it says something else (only the first was applied)."""
+    _lock_customer(session, customer)
+    meter_ids = {item.meter_id for item in items if isinstance(item, ReadingItem)}
+    locked = readings.lock_meters(session, meter_ids)
     uuids = {str(item.uuid) for item in items}
     known = set(session.scalars(select(ClientItem.uuid).where(ClientItem.uuid.in_(uuids))))
-    meter_ids = {item.meter_id for item in items if isinstance(item, ReadingItem)}
     held = load_meters(session, customer, meter_ids) if meter_ids else []
     readings.prefetch(session, meter_ids, period_of(settings.today()))
     unseen = uuids - known
-    results = [apply_one(session, settings, customer, item, unseen=unseen) for item in items]
-    del held  # the batch's rows were kept alive in the session's identity map until here
+    first: dict[str, tuple[PushItem, PushResult]] = {}
+    results: list[PushResult] = []
+    for item in items:
+        uuid = str(item.uuid)
+        if uuid in first:
+            earlier, answer = first[uuid]
+            results.append(answer if earlier == item else _reused(uuid))
+            continue
+        answer = apply_one(session, settings, customer, item, source, unseen)
+        first[uuid] = (item, answer)
+        results.append(answer)
+    del held, locked  # the batch's rows were kept alive in the session's identity map until here
     return results
+
+
+def _reused(uuid: str) -> PushResult:
+    return _rejected(
+        uuid, "uuid_reused", "This item's identifier was already used for different content; make a new one."
+    )
+
+
+def push_as(database: Database, settings: Settings, token: str, items: list[PushItem]) -> list[PushResult]:
+    """A batch from the login holding `token`, in a transaction of its own that is committed before this
+    returns ("accepted" means stored) and run again if PostgreSQL gives it up as a deadlock's victim."""
+
+    def work(session: Session) -> list[PushResult]:
+        customer = auth.customer_for_token(session, settings, token)
+        return push(session, settings, customer, items)
+
+    return database.retried(work)

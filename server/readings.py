@@ -28,6 +28,30 @@ class Outcome:
     flagged: bool = False
 
 
+def lock_meters(session: Session, meter_ids: Iterable[int]) -> list[Meter]:
+    """Hold these meters until the transaction ends, so their readings are judged and stored one
+    transaction at a time: a second writer waits here, then sees what the first committed.
+
+    PostgreSQL locks them in ascending id order, so two writers holding the same meters never deadlock
+    each other; the lock is FOR NO KEY UPDATE, which inserting a reading (a foreign key share) does not
+    wait on. SQLite has no row locks: its writers hold the whole database from BEGIN IMMEDIATE. Take this
+    before anything is read for judging a reading, and before the first write (the change counter's row
+    lock comes after it in every transaction).
+    """
+    ids = sorted(set(meter_ids))
+    if not ids:
+        return []
+    return list(
+        session.scalars(
+            select(Meter)
+            .where(Meter.id.in_(ids))
+            .order_by(Meter.id)
+            .with_for_update(key_share=True)
+            .execution_options(populate_existing=True)
+        )
+    )
+
+
 def previous_reading(session: Session, meter_id: int, period: str) -> Reading | None:
     """The reading a new one in `period` is measured from: the last accepted one of an earlier period,
     or the installation reading of a meter installed this period."""
@@ -156,7 +180,9 @@ def record(
     client_uuid: str | None = None,
     submitted_by: int | None = None,
 ) -> Reading:
-    """Store an accepted reading, superseding any earlier one of the same meter and period."""
+    """Store an accepted reading, superseding any earlier one of the same meter and period.
+
+    The caller holds the meter (lock_meters), or two writers could each keep theirs accepted."""
     superseded = session.scalars(
         select(Reading.id).where(
             Reading.meter_id == meter.id,

@@ -42,6 +42,13 @@ def reading_problem(code: str | None, fallback: str = "") -> str:
         ),
         "future_date": QCoreApplication.translate("Messages", "The date of the reading is in the future."),
         "not_found": QCoreApplication.translate("Messages", "This meter is not on your account."),
+        # The app makes a new UUID for every reading; these two mean it did not, so typing it anew helps.
+        "uuid_reused": QCoreApplication.translate(
+            "Messages", "This reading went out with the same label as another one. Please enter it again."
+        ),
+        "uuid_taken": QCoreApplication.translate(
+            "Messages", "This reading went out with a label another login has used. Please enter it again."
+        ),
     }
     if code in texts:
         return texts[code]

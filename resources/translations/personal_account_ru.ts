@@ -1796,6 +1796,16 @@ Address: %4</source>
         <translation>Этого счётчика нет на вашем лицевом счёте.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>This reading went out with the same label as another one. Please enter it again.</source>
+        <translation>Это показание ушло с той же меткой, что и другое. Введите его ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>This reading went out with a label another login has used. Please enter it again.</source>
+        <translation>Это показание ушло с меткой, которую уже использовал другой логин. Введите его ещё раз.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="51"/>
         <source>The reading was not accepted.</source>
         <translation>Показание не принято.</translation>

@@ -5,7 +5,7 @@ from fastapi import APIRouter
 from protocol import schemas as s
 from server import access, push
 from server import meters as meters_service
-from server.deps import Db, Household, IdPath, Me, Settings
+from server.deps import Database, Db, Household, IdPath, Me, Settings, Token
 
 router = APIRouter(prefix="/api/v1", tags=["meters"])
 
@@ -24,12 +24,13 @@ def meter_readings(meter_id: IdPath, sess: Db, customer: Me) -> list[s.ReadingOu
 
 @router.post("/meters/{meter_id}/readings", response_model=s.PushResult)
 def submit_reading(
-    meter_id: IdPath, body: s.ReadingSubmitIn, sess: Db, settings: Settings, customer: Me
+    meter_id: IdPath, body: s.ReadingSubmitIn, database: Database, settings: Settings, token: Token
 ) -> s.PushResult:
+    """One reading, as a push of one item (its own transaction, run again if it loses a deadlock)."""
     item = s.ReadingItem(
         kind="reading", uuid=body.uuid, meter_id=meter_id, values=body.values, taken_on=body.taken_on
     )
-    return push.push(sess, settings, customer, [item])[0]
+    return push.push_as(database, settings, token, [item])[0]
 
 
 @router.post("/meters/{meter_id}/quote", response_model=s.QuoteOut)

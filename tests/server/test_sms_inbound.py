@@ -1,10 +1,11 @@
 """Readings by SMS through the gateway's webhook."""
 
+import uuid
 from decimal import Decimal
 
 import pytest
 
-from tests.server.helpers import active_meter, last_values
+from tests.server.helpers import active_meter, last_values, reading_item
 from tests.support.live_server import Api, LiveServer
 
 SECRET = "gateway-secret-for-tests"
@@ -34,6 +35,26 @@ def test_a_reading_by_sms_is_accepted_once(gateway: Api, ivanova: Api) -> None:
     assert history[0]["source"] == "sms" and Decimal(history[0]["values"][0]["consumption"]) == 120
     assert sms(gateway, f"10100001 {int(previous) + 120}") == answer  # the gateway retried
     assert len(ivanova.get(f"/api/v1/meters/{meter['id']}/readings").json()) == len(history)
+
+
+def test_another_login_cannot_claim_an_sms_readings_uuid_first(
+    gateway: Api, ivanova: Api, petrov: Api
+) -> None:
+    """The reading's UUID once came from the phone and message id alone (a UUID5 in a namespace written
+    in the source), so anyone could push an item with it first and have the SMS refused `uuid_taken`."""
+    phone, message_id = "+79161234501", "m-claimed"
+    public = uuid.uuid5(uuid.UUID("6f1d3c55-5b7a-4d0e-9a7c-2f3a1b8e9c10"), f"{phone}:{message_id}")
+    theirs = active_meter(petrov)
+    claim = reading_item(theirs["id"], {z: v + 1 for z, v in last_values(petrov, theirs["id"]).items()})
+    claim["uuid"] = str(public)
+    claimed = petrov.post("/api/v1/sync/push", json={"items": [claim]}).json()["results"][0]
+    assert claimed["status"] == "accepted", claimed
+    meter = active_meter(ivanova)
+    previous = last_values(ivanova, meter["id"])["single"]
+    answer = sms(gateway, f"10100001 {int(previous) + 30}", phone=phone, message_id=message_id)
+    assert answer["status"] == "accepted", answer
+    stored = ivanova.get(f"/api/v1/meters/{meter['id']}/readings").json()[0]
+    assert stored["source"] == "sms" and stored["client_uuid"] != str(public)
 
 
 def test_two_zones_by_sms(gateway: Api, petrov: Api) -> None:

@@ -59,6 +59,21 @@ def test_an_item_repeated_inside_one_batch_is_applied_once(live_server: LiveServ
     assert counts(live_server)[0] == before[0] + 1
 
 
+def test_a_uuid_reused_inside_one_batch_for_other_content_is_refused(
+    live_server: LiveServer, caretaker: Api
+) -> None:
+    first = building_batch(caretaker, 1)[0]
+    other = {**first, "values": {zone: str(Decimal(v) + 1) for zone, v in first["values"].items()}}
+    before = counts(live_server)
+    results = caretaker.post("/api/v1/sync/push", json={"items": [first, other, first]}).json()["results"]
+    assert results[0]["status"] == "accepted"
+    assert results[1]["status"] == "rejected" and results[1]["code"] == "uuid_reused", results[1]
+    assert results[2] == results[0]  # the same content again is the same item
+    assert counts(live_server)[0] == before[0] + 1
+    stored = last_values(caretaker, first["meter_id"])
+    assert {zone: str(v) for zone, v in stored.items()} == first["values"]  # the first one's values
+
+
 def test_a_dropped_response_and_a_retry_apply_once(live_server: LiveServer, caretaker: Api) -> None:
     items = building_batch(caretaker, 4)
     before = counts(live_server)
