@@ -338,8 +338,8 @@ class MainWindow(QMainWindow):
         }
         text = texts[status.state]
         if status.state == State.NEEDS_ATTENTION:
-            if status.contacts_refused:
-                text += ": " + self.tr("a change of your e-mail or phone needs your password in Settings")
+            if status.contacts_refused:  # short, beside the button that leads to Settings
+                text = self.tr("Contacts not saved")
             elif status.rejected:
                 text += ": " + self.tr("some readings were not accepted")
             elif status.error is not None:
@@ -348,7 +348,10 @@ class MainWindow(QMainWindow):
             text += " · " + self.tr("waiting to be sent: %1").replace("%1", str(status.waiting))
         self.state_label.setText(text)
         self.login_again_button.setVisible(status.needs_login)
-        self.open_settings_button.setVisible(bool(status.contacts_refused) and bool(self.sections))
+        lead_to_settings = bool(status.contacts_refused) and bool(self.sections)
+        self.open_settings_button.setVisible(lead_to_settings)
+        # Its place is taken by the button meanwhile: at twice the text size both do not fit in 1024 px.
+        self.sync_label.setVisible(not lead_to_settings)
         if status.last_sync is not None:
             when = QLocale().toString(status.last_sync.astimezone(), QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]
             self.sync_label.setText(self.tr("Updated %1").replace("%1", when))

@@ -1734,8 +1734,8 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../work/wt-contacts/ui/main_window.py" line="342"/>
-        <source>a change of your e-mail or phone needs your password in Settings</source>
-        <translation>для изменения эл. почты или телефона нужен ваш пароль в настройках</translation>
+        <source>Contacts not saved</source>
+        <translation>Контакты не сохранены</translation>
     </message>
     <message>
         <location filename="../work/wt-contacts/ui/main_window.py" line="119"/>
@@ -1745,7 +1745,7 @@ Address: %4</source>
     <message>
         <location filename="../work/wt-contacts/ui/main_window.py" line="118"/>
         <source>Open settings</source>
-        <translation>Открыть настройки</translation>
+        <translation>К настройкам</translation>
     </message>
 </context>
 <context>
