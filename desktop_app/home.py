@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from models.db import Cache
 from models.readings import period_of, previous_values
+from models.receipts import grouped_code
 from models.schema import WAITING, Account, LocalReading, Meta, Meter
 
 
@@ -31,6 +32,7 @@ class AccountCard:
     number: str
     address: str
     holder: str
+    access_code: str  # as printed on the receipt, for a family member to add the account ("" if unknown)
     balance: Decimal  # positive: owed
     meters: tuple[MeterCard, ...]
 
@@ -90,6 +92,7 @@ def overview(cache: Cache, today: date) -> Overview:
                     number=account.number,
                     address=account.address,
                     holder=account.holder,
+                    access_code=grouped_code(account.access_code) if account.access_code else "",
                     balance=account.balance,
                     meters=tuple(meter_cards),
                 )

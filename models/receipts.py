@@ -66,6 +66,12 @@ class Receipt:
         return payment_qr_text(self)
 
 
+def grouped_code(code: str) -> str:
+    """An access code in two halves, as people read it aloud and type it: 3GV8-NNQ5."""
+    half = (len(code) + 1) // 2
+    return f"{code[:half]}-{code[half:]}" if len(code) > 4 else code
+
+
 def to_kopecks(amount: Decimal) -> int:
     return int((amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 

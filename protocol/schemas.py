@@ -12,7 +12,10 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PlainSerializer,
+    StrictBool,
     StringConstraints,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -21,7 +24,14 @@ from protocol.zones import Zone
 MAX_PUSH_ITEMS = 500
 MAX_PULL_LIMIT = 2000
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 and C1 control characters other than tab and line breaks: in no text a person types.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# The same as JSON Schema patterns, so the published schema refuses what validation refuses. Classes are
+# spelled out (no \s): the schema's regex dialect and Python's disagree about what a space is.
+_PRINTABLE = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*$"
+_NOT_SPACE = r"[^\x00-\x20\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_ANY = r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+_NOT_BLANK = rf"^{_ANY}*{_NOT_SPACE}{_ANY}*$"  # something is left once spaces at the ends are cut
 
 
 def _printable(value: str) -> str:
@@ -30,51 +40,160 @@ def _printable(value: str) -> str:
     return value
 
 
+def _text(pattern: str) -> WithJsonSchema:
+    return WithJsonSchema({"type": "string", "pattern": pattern})
+
+
 ShortText = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=200), AfterValidator(_printable)
+    str,
+    StringConstraints(strip_whitespace=True, max_length=200),
+    AfterValidator(_printable),
+    Field(json_schema_extra={"pattern": _PRINTABLE}),
 ]
 Name = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100), AfterValidator(_printable)
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=100),
+    AfterValidator(_printable),
+    Field(json_schema_extra={"pattern": _NOT_BLANK}),
 ]
 LongText = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=5000), AfterValidator(_printable)
+    str,
+    StringConstraints(strip_whitespace=True, max_length=5000),
+    AfterValidator(_printable),
+    Field(json_schema_extra={"pattern": _PRINTABLE}),
 ]
 Login = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[A-Za-z0-9_.@-]{3,64}$")]
-Password = Annotated[str, StringConstraints(min_length=8, max_length=128), AfterValidator(_printable)]
+Password = Annotated[
+    str,
+    StringConstraints(min_length=8, max_length=128),
+    AfterValidator(_printable),
+    Field(json_schema_extra={"pattern": _PRINTABLE}),
+]
 AnyPassword = Annotated[str, StringConstraints(min_length=1, max_length=128)]
+_EMAIL_PART = r"[^@\x00-\x20\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+"
 Email = Annotated[
     str,
     StringConstraints(
-        strip_whitespace=True,
-        max_length=254,
-        pattern=r"^[^@\s\x00-\x1f]+@[^@\s\x00-\x1f]+\.[^@\s\x00-\x1f]+$",
+        strip_whitespace=True, max_length=254, pattern=rf"^{_EMAIL_PART}@{_EMAIL_PART}\.{_EMAIL_PART}$"
     ),
 ]
 Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{10,15}$")]
 AccountNumber = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[0-9]{6,20}$")]
 # The code printed on the account's receipts, as typed: case, spaces and dashes do not matter.
-AccessCode = Annotated[str, StringConstraints(strip_whitespace=True, min_length=4, max_length=24)]
-Id = Annotated[int, Field(ge=1, le=2_147_483_647)]
+AccessCode = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=4, max_length=24),
+    AfterValidator(_printable),
+    Field(json_schema_extra={"pattern": _PRINTABLE}),
+]
 
 
-def _ascii_number(value: Any) -> Any:
-    """Python reads Arabic-Indic and full-width digits as numbers; the meter and the bank do not."""
-    if isinstance(value, str) and not value.isascii():
-        raise ValueError("digits 0-9 only")
+def _json_integer(value: Any) -> Any:
+    """A whole number as JSON has them (7 or 7.0), not "7" or true."""
+    if isinstance(value, bool | str):
+        raise ValueError("a whole number")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError("a whole number")
+        return int(value)
     return value
 
 
-AsciiNumber = BeforeValidator(_ascii_number)
+def _bounds(low: int, high: int) -> WithJsonSchema:
+    """The bounds in the schema too: a validator before the type hides pydantic's own from it."""
+    return WithJsonSchema({"type": "integer", "minimum": low, "maximum": high})
+
+
+_JsonInteger = BeforeValidator(_json_integer)
+CaptchaId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{0,64}$")]  # as the server makes them
+CaptchaAnswer = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, max_length=16),
+    AfterValidator(_printable),
+    Field(json_schema_extra={"pattern": _PRINTABLE}),
+]
+Id = Annotated[int, _JsonInteger, _bounds(1, 2_147_483_647), Field(ge=1, le=2_147_483_647)]
+ZoneCount = Annotated[int, _JsonInteger, _bounds(1, 3), Field(ge=1, le=3)]
+
+
+def _plain(value: Decimal) -> str:
+    return f"{value:f}"  # never 1.2E+3, which the patterns below refuse
+
+
+PlainDecimal = PlainSerializer(_plain, return_type=str, when_used="json")
+
+
+def _number(pattern: str, whole: tuple[int, int]) -> tuple[BeforeValidator, WithJsonSchema]:
+    """A decimal on the wire: a string of ASCII digits (what the app sends) or a whole number.
+
+    Floats are refused (0.1 is not a tenth in binary, and a meter or a bank has no such numbers), and so
+    are exponents, signs and digits of other scripts (Python reads Arabic-Indic and full-width digits
+    as numbers; the meter and the bank do not). The schema says the same."""
+    shape = re.compile(pattern)
+
+    def check(value: Any) -> Any:
+        if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+            raise ValueError('give the number as text, e.g. "12.5", or as a whole number')
+        if isinstance(value, float):
+            return int(value)
+        if isinstance(value, str):
+            if not value.isascii():
+                raise ValueError("digits 0-9 only")
+            if not shape.fullmatch(value):
+                raise ValueError("digits 0-9 with at most one decimal point")
+        return value
+
+    schema = {
+        "anyOf": [
+            {"type": "integer", "minimum": whole[0], "maximum": whole[1]},
+            {"type": "string", "pattern": pattern},
+        ]
+    }
+    return BeforeValidator(check), WithJsonSchema(schema)
+
+
+_READING = _number(r"^[0-9]{1,9}(\.[0-9]{1,6})?$", (0, 999_999_999))
+_AMOUNT = _number(
+    r"^(0\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,6}(\.[0-9]{1,2})?|10000000(\.00?)?)$", (1, 10_000_000)
+)
+_KWH = _number(r"^([0-9]{1,7}(\.[0-9]{1,3})?|10000000(\.0{1,3})?)$", (0, 10_000_000))
 ReadingValue = Annotated[
-    Decimal, AsciiNumber, Field(ge=0, max_digits=15, decimal_places=6, allow_inf_nan=False)
+    Decimal,
+    _READING[0],
+    _READING[1],
+    PlainDecimal,
+    Field(ge=0, max_digits=15, decimal_places=6, allow_inf_nan=False),
 ]
 Amount = Annotated[
-    Decimal, AsciiNumber, Field(gt=0, le=Decimal("10000000"), decimal_places=2, allow_inf_nan=False)
+    Decimal,
+    _AMOUNT[0],
+    _AMOUNT[1],
+    PlainDecimal,
+    Field(gt=0, le=Decimal("10000000"), decimal_places=2, allow_inf_nan=False),
 ]
 Kwh = Annotated[
-    Decimal, AsciiNumber, Field(ge=0, le=Decimal("10000000"), decimal_places=3, allow_inf_nan=False)
+    Decimal,
+    _KWH[0],
+    _KWH[1],
+    PlainDecimal,
+    Field(ge=0, le=Decimal("10000000"), decimal_places=3, allow_inf_nan=False),
 ]
+
+
+def _iso_date(value: Any) -> Any:
+    """A date is written YYYY-MM-DD; a number is not read as seconds since 1970."""
+    if not isinstance(value, str | date):
+        raise ValueError("a date is written YYYY-MM-DD")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_iso_date)]
 Period = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]  # YYYY-MM
+
+
+def _one_of_fields(*names: str) -> dict[str, Any]:
+    """The schema of an object that needs at least one of these fields given (not null)."""
+    return {"anyOf": [{"required": [n], "properties": {n: {"type": "string"}}} for n in names]}
 
 
 class Strict(BaseModel):
@@ -100,13 +219,15 @@ class CaptchaOut(BaseModel):
 
 
 class RegisterIn(Strict):
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_one_of_fields("email", "phone"))
+
     account_number: AccountNumber
     surname: Name
     access_code: AccessCode
     email: Email | None = None
     phone: Phone | None = None
-    captcha_id: Annotated[str, StringConstraints(max_length=64)]
-    captcha_answer: Annotated[str, StringConstraints(strip_whitespace=True, max_length=16)]
+    captcha_id: CaptchaId
+    captcha_answer: CaptchaAnswer
 
     @model_validator(mode="after")
     def _one_channel(self) -> "RegisterIn":
@@ -122,9 +243,9 @@ class RegisterOut(BaseModel):
 
 
 class PasswordResetIn(Strict):
-    login_or_account: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=64)]
-    captcha_id: Annotated[str, StringConstraints(max_length=64)]
-    captcha_answer: Annotated[str, StringConstraints(strip_whitespace=True, max_length=16)]
+    login_or_account: Login  # an account number is a login's shape too
+    captcha_id: CaptchaId
+    captcha_answer: CaptchaAnswer
 
 
 class MessageOut(BaseModel):
@@ -132,7 +253,12 @@ class MessageOut(BaseModel):
 
 
 class LoginIn(Strict):
-    login: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
+    login: Annotated[
+        str,
+        StringConstraints(strip_whitespace=True, min_length=1, max_length=64),
+        AfterValidator(_printable),
+        Field(json_schema_extra={"pattern": _NOT_BLANK}),
+    ]
     password: AnyPassword
 
 
@@ -163,6 +289,8 @@ class ChangeLoginIn(Strict):
 
 
 class ContactsIn(Strict):
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_one_of_fields("email", "phone"))
+
     password: AnyPassword  # the contacts are where a reset goes: a stolen token alone must not move them
     email: Email | None = None
     phone: Phone | None = None
@@ -196,10 +324,15 @@ class TariffOut(BaseModel):
 
 
 class QuoteIn(Strict):
-    group: Annotated[str, StringConstraints(max_length=32)]
-    zone_count: Annotated[int, Field(ge=1, le=3)]
+    group: Annotated[
+        str,
+        StringConstraints(max_length=32),
+        AfterValidator(_printable),
+        Field(json_schema_extra={"pattern": _PRINTABLE}),
+    ]
+    zone_count: ZoneCount
     consumption: dict[Zone, Kwh]
-    on: date | None = None
+    on: Day | None = None
 
 
 class QuoteLineOut(BaseModel):
@@ -270,7 +403,7 @@ class LinkIn(Strict):
 
 
 class EReceiptIn(Strict):
-    subscribed: bool
+    subscribed: StrictBool
     email: Email | None = None
 
 
@@ -318,7 +451,7 @@ class ReadingValuesIn(Strict):
 
 class ReadingSubmitIn(ReadingValuesIn):
     uuid: uuid_mod.UUID
-    taken_on: date | None = None
+    taken_on: Day | None = None
 
 
 # ---- bills, payments ----------------------------------------------------------------------------------
@@ -373,6 +506,26 @@ ApplicationKind = Literal["application", "complaint", "callback"]
 
 
 class ApplicationIn(Strict):
+    # What _needs_content says, for the published schema: a callback needs a phone, the rest a text.
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "anyOf": [
+                {
+                    "properties": {"kind": {"const": "callback"}, "contact_phone": {"type": "string"}},
+                    "required": ["contact_phone"],
+                },
+                {
+                    "properties": {
+                        "kind": {"enum": ["application", "complaint"]},
+                        "body": {"type": "string", "pattern": _NOT_BLANK},
+                    },
+                    "required": ["body"],
+                },
+            ]
+        },
+    )
+
     uuid: uuid_mod.UUID
     kind: ApplicationKind
     account_id: Id | None = None
@@ -407,9 +560,19 @@ class ApplicationOut(BaseModel):
 
 
 class SmsInboundIn(Strict):
-    message_id: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    message_id: Annotated[
+        str,
+        StringConstraints(min_length=1, max_length=100),
+        AfterValidator(_printable),
+        Field(json_schema_extra={"pattern": _PRINTABLE}),
+    ]
     phone: Phone
-    text: Annotated[str, StringConstraints(max_length=500), AfterValidator(_printable)]
+    text: Annotated[
+        str,
+        StringConstraints(max_length=500),
+        AfterValidator(_printable),
+        Field(json_schema_extra={"pattern": _PRINTABLE}),
+    ]
 
 
 class SmsInboundOut(BaseModel):
@@ -426,7 +589,7 @@ class ReadingItem(Strict):
     uuid: uuid_mod.UUID
     meter_id: Id
     values: Annotated[dict[Zone, ReadingValue], Field(min_length=1, max_length=3)]
-    taken_on: date | None = None
+    taken_on: Day | None = None
 
 
 class ApplicationItem(Strict):

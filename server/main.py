@@ -6,6 +6,7 @@ and the work in the service modules beside this one.
 
 import contextlib
 import logging
+import re
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request, Response
@@ -141,12 +142,31 @@ def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
     return _envelope(422, "invalid_input", message)
 
 
-def _http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+def _http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
     """Routing's and form parsing's errors in the same envelope as the rest."""
     if error.status_code >= 500:
         return _envelope(error.status_code, "internal", "Something went wrong on the server.")
     code, message = HTTP_PROBLEMS.get(error.status_code, ("invalid_input", "The request could not be read."))
-    return _envelope(error.status_code, code, message, dict(error.headers) if error.headers else None)
+    headers = dict(error.headers) if error.headers else {}
+    if error.status_code == 405:
+        headers["Allow"] = _allowed(request)
+    return _envelope(error.status_code, code, message, headers or None)
+
+
+def _allowed(request: Request) -> str:
+    """The methods of this address, as the OpenAPI document lists them. Starlette names only those of
+    the first route whose pattern matched (GET for /pay/{token}, which takes POST too; the DELETE of
+    /accounts/{id} for /accounts/link): here those of the most literal documented path that matches."""
+    path = request.url.path
+    matched: dict[str, list[str]] = {}
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        pattern = "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$"
+        if re.match(pattern, path):
+            matched[template] = [method.upper() for method in operations]
+    if not matched:
+        return ""
+    literal = min(matched, key=lambda template: (template.count("{"), template))
+    return ", ".join(sorted(matched[literal]))
 
 
 def _data_error(_request: Request, _error: DataError) -> JSONResponse:

@@ -26,7 +26,6 @@ from server import reference
 from server import serialize as out
 from server.changes import log_change
 from server.config import Settings
-from server.errors import not_found
 from server.schema import Account, Payment
 
 DECLINED_CARDS = frozenset({"4000000000000002"})
@@ -126,14 +125,16 @@ def of_account(session: Session, settings: Settings, account_id: int) -> list[s.
     return [out.payment_out(p, settings) for p in rows]
 
 
-def by_token(session: Session, token: str) -> Payment:
+def by_token(session: Session, token: str) -> Payment | None:
     """The card payment the acquirer's page is for. Payments made at a bank have no page."""
-    row = session.scalars(
+    return session.scalars(
         select(Payment).where(Payment.token == token[:64], Payment.method == "card")
     ).first()
-    if row is None:
-        raise not_found("payment")
-    return row
+
+
+def unknown_page() -> str:
+    """What a browser shows for a payment address that is not (or no longer) one: a page, not JSON."""
+    return _page("<p class='bad'>This payment link is not valid. Start the payment again from the app.</p>")
 
 
 def charge(session: Session, settings: Settings, payment: Payment, card_number: str) -> bool:

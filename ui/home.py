@@ -72,6 +72,11 @@ class HomePage(QScrollArea):
         address = QLabel(f"{account.holder}\n{account.address}")
         address.setWordWrap(True)
         layout.addWidget(address)
+        if account.access_code:
+            code = QLabel(self.tr("Access code for the app: %1").replace("%1", account.access_code))
+            code.setToolTip(self.tr("A family member adds this account to their login with this code"))
+            code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(code)
         if account.balance > 0:
             text = self.tr("To pay: %1").replace("%1", money(account.balance))
         elif account.balance < 0:

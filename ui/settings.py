@@ -351,7 +351,9 @@ class SettingsPage(QScrollArea):
             texts = {
                 "wrong_password": self.tr("The password is wrong."),
                 "login_taken": self.tr("This login is taken. Please choose another."),
-                "account_mismatch": self.tr("No account with this number and surname. Check your receipt."),
+                "account_mismatch": self.tr(
+                    "No account with this number, surname and access code. Check them on your receipt."
+                ),
                 "last_account": self.tr("This is the only account of this login; it cannot be removed."),
                 "no_email": self.tr("Give an e-mail address for the receipts."),
             }

@@ -13,7 +13,7 @@ from typing import Any
 from desktop_app.documents.pdf import BOLD, FONT, build_a4, register_fonts
 from desktop_app.documents.qr import qr_drawing
 from jobs import CancelToken
-from models.receipts import Receipt, ReceiptLine
+from models.receipts import Receipt, ReceiptLine, grouped_code
 
 Progress = Callable[[int, int], None]
 
@@ -56,6 +56,8 @@ class ReceiptWords:
     band_upto: str = "up to %1 kWh"  # the tariff's first band
     band_above: str = "above %1 kWh"
     band_between: str = "%1 to %2 kWh"
+    # What proves the account is one's own when registering or linking it in the app, as on a paper bill.
+    access_code: str = "Access code for the app: %1"
 
 
 def _zone_and_band(line: ReceiptLine, words: ReceiptWords, point: str) -> str:
@@ -171,6 +173,11 @@ def _receipt(receipt: Receipt, words: ReceiptWords, styles: dict[str, Any], poin
         p(words.payer_name.replace("%1", account.holder)),
         p(words.address.replace("%1", account.address)),
         p(words.account.replace("%1", account.number), "bold"),
+        *(
+            [p(words.access_code.replace("%1", grouped_code(account.access_code)))]
+            if account.access_code
+            else []
+        ),
         p(words.area.replace("%1", number(account.area_m2, point))),
         p(words.occupants.replace("%1", str(account.occupants))),
     ]

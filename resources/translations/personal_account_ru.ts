@@ -1060,138 +1060,138 @@ Address: %4</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/bills/words.py" line="73"/>
+        <location filename="../../ui/bills/words.py" line="74"/>
         <source>Readings</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="74"/>
+        <location filename="../../ui/bills/words.py" line="75"/>
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="75"/>
+        <location filename="../../ui/bills/words.py" line="76"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="78"/>
-        <location filename="../../ui/bills/words.py" line="89"/>
-        <location filename="../../ui/bills/words.py" line="101"/>
+        <location filename="../../ui/bills/words.py" line="79"/>
+        <location filename="../../ui/bills/words.py" line="90"/>
+        <location filename="../../ui/bills/words.py" line="102"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="79"/>
+        <location filename="../../ui/bills/words.py" line="80"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="80"/>
-        <location filename="../../ui/bills/words.py" line="90"/>
+        <location filename="../../ui/bills/words.py" line="81"/>
+        <location filename="../../ui/bills/words.py" line="91"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="81"/>
-        <location filename="../../ui/bills/words.py" line="102"/>
+        <location filename="../../ui/bills/words.py" line="82"/>
+        <location filename="../../ui/bills/words.py" line="103"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="82"/>
+        <location filename="../../ui/bills/words.py" line="83"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="83"/>
+        <location filename="../../ui/bills/words.py" line="84"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="84"/>
+        <location filename="../../ui/bills/words.py" line="85"/>
         <source>Used, kWh</source>
         <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="85"/>
+        <location filename="../../ui/bills/words.py" line="86"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="86"/>
-        <location filename="../../ui/bills/words.py" line="105"/>
+        <location filename="../../ui/bills/words.py" line="87"/>
+        <location filename="../../ui/bills/words.py" line="106"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="91"/>
+        <location filename="../../ui/bills/words.py" line="92"/>
         <source>Issued</source>
         <translation>Выставлен</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="92"/>
+        <location filename="../../ui/bills/words.py" line="93"/>
         <source>Pay by</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="93"/>
+        <location filename="../../ui/bills/words.py" line="94"/>
         <source>Owed at the start</source>
         <translation>Долг на начало</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="94"/>
+        <location filename="../../ui/bills/words.py" line="95"/>
         <source>Charged</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="95"/>
+        <location filename="../../ui/bills/words.py" line="96"/>
         <source>Recalculation</source>
         <translation>Перерасчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="96"/>
+        <location filename="../../ui/bills/words.py" line="97"/>
         <source>Penalties</source>
         <translation>Пени</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="97"/>
+        <location filename="../../ui/bills/words.py" line="98"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="98"/>
+        <location filename="../../ui/bills/words.py" line="99"/>
         <source>Owed at the end</source>
         <translation>Долг на конец</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="103"/>
+        <location filename="../../ui/bills/words.py" line="104"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="104"/>
+        <location filename="../../ui/bills/words.py" line="105"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="106"/>
-        <location filename="../../ui/bills/words.py" line="116"/>
+        <location filename="../../ui/bills/words.py" line="107"/>
+        <location filename="../../ui/bills/words.py" line="117"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="111"/>
+        <location filename="../../ui/bills/words.py" line="112"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="112"/>
+        <location filename="../../ui/bills/words.py" line="113"/>
         <source>Not accepted</source>
         <translation>Не принято</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="117"/>
+        <location filename="../../ui/bills/words.py" line="118"/>
         <source>Bank or post office</source>
         <translation>Банк или почта</translation>
     </message>
@@ -1294,52 +1294,62 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/home.py" line="76"/>
+        <source>Access code for the app: %1</source>
+        <translation>Код доступа для приложения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="77"/>
+        <source>A family member adds this account to their login with this code</source>
+        <translation>По этому коду родственник добавит этот лицевой счёт в свой логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="81"/>
         <source>To pay: %1</source>
         <translation>К оплате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="78"/>
+        <location filename="../../ui/home.py" line="83"/>
         <source>Paid in advance: %1</source>
         <translation>Переплата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="80"/>
+        <location filename="../../ui/home.py" line="85"/>
         <source>Nothing to pay</source>
         <translation>Задолженности нет</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="98"/>
+        <location filename="../../ui/home.py" line="103"/>
         <source>Meter %1</source>
         <translation>Счётчик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="100"/>
+        <location filename="../../ui/home.py" line="105"/>
         <source>Last reading: %1</source>
         <translation>Последнее показание: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="101"/>
+        <location filename="../../ui/home.py" line="106"/>
         <source>Readings are taken from the %1 to the %2 of each month.</source>
         <translation>Показания принимаются с %1 по %2 число каждого месяца.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="107"/>
+        <location filename="../../ui/home.py" line="112"/>
         <source>Today is the last day.</source>
         <translation>Сегодня последний день.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="109"/>
+        <location filename="../../ui/home.py" line="114"/>
         <source>Days left: %1</source>
         <translation>Осталось дней: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="111"/>
+        <location filename="../../ui/home.py" line="116"/>
         <source>Readings waiting to be sent: %1</source>
         <translation>Показаний ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="115"/>
-        <location filename="../../ui/home.py" line="116"/>
+        <location filename="../../ui/home.py" line="120"/>
+        <location filename="../../ui/home.py" line="121"/>
         <source>Enter a reading for meter %1</source>
         <translation>Передать показание счётчика %1</translation>
     </message>
@@ -1821,249 +1831,249 @@ Address: %4</source>
         <translation>Это показание ушло с меткой, которую уже использовал другой логин. Введите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>The reading was not accepted.</source>
         <translation>Показание не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Night</source>
         <translation>Ночь</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Peak</source>
         <translation>Пик</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Half-peak</source>
         <translation>Полупик</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>The disk of this computer is full, so this could not be saved. Please free some space (empty the Recycle Bin, delete old files) and type it again.</source>
         <translation>На диске компьютера нет места, поэтому это не сохранилось. Освободите место (очистите Корзину, удалите старые файлы) и введите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>The data file is busy: another copy of the app or another program is using it. Please close it and try again.</source>
         <translation>Файл данных занят: его использует другая копия приложения или другая программа. Закройте её и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>The data file on this computer cannot be written (it is read-only). Please ask someone to check the folder&apos;s permissions.</source>
         <translation>В файл данных на этом компьютере нельзя записать (он только для чтения). Попросите кого-нибудь проверить права на папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Your data was saved by a newer version of the app. Please install the newest version.</source>
         <translation>Ваши данные сохранены более новой версией приложения. Установите последнюю версию.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>The data file on this computer cannot be opened. Please check the disk.</source>
         <translation>Не удаётся открыть файл данных на этом компьютере. Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>The disk is full. Please free some space and try again.</source>
         <translation>На диске нет места. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>This folder cannot be written to. Please choose another folder, such as Documents.</source>
         <translation>В эту папку нельзя записать. Выберите другую папку, например «Документы».</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>The file or folder was not found.</source>
         <translation>Файл или папка не найдены.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>The file is open in another program. Please close it and try again.</source>
         <translation>Файл открыт в другой программе. Закройте её и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>The file could not be written or read.</source>
         <translation>Не удалось записать или прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>No connection to the server. Everything you enter is kept and sent later.</source>
         <translation>Нет связи с сервером. Всё введённое сохраняется и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>No account with this number, surname and access code. Check them on your receipt.</source>
         <translation>Нет лицевого счёта с таким номером, фамилией и кодом доступа. Проверьте их по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Your session has ended. Please log in again; nothing you entered is lost.</source>
         <translation>Сеанс завершён. Войдите снова — ничего из введённого не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>The server is having trouble. Your entries are kept and will be sent later.</source>
         <translation>На сервере неполадки. Введённое сохранено и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>The server sent an answer this app does not understand. Your entries are kept.</source>
         <translation>Сервер прислал непонятный ответ. Введённое сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>This app is too old for the supplier&apos;s server. Please update the app.</source>
         <translation>Эта версия программы устарела для сервера поставщика. Пожалуйста, обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Something went wrong. What you entered is kept; please try again.</source>
         <translation>Что-то пошло не так. Введённое сохранено; пожалуйста, попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../ui/login/window.py" line="149"/>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>The login or password is wrong.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Too many wrong passwords. Please wait a few minutes and try again.</source>
         <translation>Слишком много неверных паролей. Подождите несколько минут и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>This is no longer on the server. Please refresh and try again.</source>
         <translation>Этого больше нет на сервере. Обновите данные и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>This login may not do that.</source>
         <translation>Этому логину это недоступно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>This password is for another login. Please log in again as yourself.</source>
         <translation>Этот пароль от другого логина. Войдите снова под своим логином.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>The password is wrong.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>This login is taken. Please choose another.</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>This account already has a login. Use &apos;Forgot password&apos;.</source>
         <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?».</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>This is the only account of this login; it cannot be removed.</source>
         <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>Give an e-mail address for the receipts.</source>
         <translation>Укажите адрес электронной почты для квитанций.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>This is too long to send. Please make it shorter and try again.</source>
         <translation>Это слишком длинно для отправки. Сократите и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>The digits from the picture are wrong. Here is a new picture.</source>
         <translation>Цифры с картинки неверны. Вот новая картинка.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>The picture is too old. Here is a new one.</source>
         <translation>Картинка устарела. Вот новая.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>The message could not be sent just now. Please try again in a few minutes.</source>
         <translation>Сообщение сейчас не удалось отправить. Попробуйте ещё раз через несколько минут.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>The supplier has no tariff for this yet. Please try again later.</source>
         <translation>У поставщика пока нет тарифа для этого. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>The server did not accept this. Please check what you entered and try again.</source>
         <translation>Сервер не принял это. Проверьте, что вы ввели, и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Building caretaker</source>
         <translation>Старший по дому</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>SMS</source>
         <translation>СМС</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Estimated by the supplier</source>
         <translation>Расчёт поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Meter installed</source>
         <translation>Установка счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Electricity</source>
         <translation>Электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Waiting for the bank</source>
         <translation>Ожидает ответа банка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Declined by the bank</source>
         <translation>Отклонено банком</translation>
     </message>
@@ -2314,172 +2324,177 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/bills/words.py" line="21"/>
+        <source>Access code for the app: %1</source>
+        <translation>Код доступа для приложения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bills/words.py" line="22"/>
         <source>Area: %1 m²</source>
         <translation>Площадь: %1 м²</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="22"/>
+        <location filename="../../ui/bills/words.py" line="23"/>
         <source>Occupants: %1</source>
         <translation>Проживает: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="23"/>
+        <location filename="../../ui/bills/words.py" line="24"/>
         <source>Payee</source>
         <translation>Получатель платежа</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="24"/>
+        <location filename="../../ui/bills/words.py" line="25"/>
         <source>INN %1, KPP %2</source>
         <translation>ИНН %1, КПП %2</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="25"/>
+        <location filename="../../ui/bills/words.py" line="26"/>
         <source>Bank: %1, BIC %2</source>
         <translation>Банк: %1, БИК %2</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="26"/>
+        <location filename="../../ui/bills/words.py" line="27"/>
         <source>Settlement account %1</source>
         <translation>Р/с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="27"/>
+        <location filename="../../ui/bills/words.py" line="28"/>
         <source>Correspondent account %1</source>
         <translation>К/с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="28"/>
+        <location filename="../../ui/bills/words.py" line="29"/>
         <source>Phone: %1</source>
         <translation>Телефон: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="29"/>
+        <location filename="../../ui/bills/words.py" line="30"/>
         <source>Amount due by %1</source>
         <translation>К оплате до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="30"/>
+        <location filename="../../ui/bills/words.py" line="31"/>
         <source>Scan with your bank&apos;s app to pay</source>
         <translation>Для оплаты отсканируйте в приложении банка</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="31"/>
+        <location filename="../../ui/bills/words.py" line="32"/>
         <source>Charges</source>
         <translation>Начисления</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="33"/>
+        <location filename="../../ui/bills/words.py" line="34"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="34"/>
-        <location filename="../../ui/bills/words.py" line="51"/>
+        <location filename="../../ui/bills/words.py" line="35"/>
+        <location filename="../../ui/bills/words.py" line="52"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="35"/>
+        <location filename="../../ui/bills/words.py" line="36"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="36"/>
+        <location filename="../../ui/bills/words.py" line="37"/>
         <source>Current</source>
         <translation>Текущее</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="37"/>
+        <location filename="../../ui/bills/words.py" line="38"/>
         <source>Used, kWh</source>
         <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="38"/>
+        <location filename="../../ui/bills/words.py" line="39"/>
         <source>Tariff, ₽/kWh</source>
         <translation>Тариф, ₽/кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="39"/>
+        <location filename="../../ui/bills/words.py" line="40"/>
         <source>Charged</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="41"/>
+        <location filename="../../ui/bills/words.py" line="42"/>
         <source>Recalculation</source>
         <translation>Перерасчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="42"/>
+        <location filename="../../ui/bills/words.py" line="43"/>
         <source>Penalties</source>
         <translation>Пени</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="43"/>
+        <location filename="../../ui/bills/words.py" line="44"/>
         <source>Owed (+) or paid ahead (−) at the start</source>
         <translation>Долг (+) или аванс (−) на начало</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="44"/>
+        <location filename="../../ui/bills/words.py" line="45"/>
         <source>Charged for the month</source>
         <translation>Начислено за период</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="45"/>
+        <location filename="../../ui/bills/words.py" line="46"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="46"/>
+        <location filename="../../ui/bills/words.py" line="47"/>
         <source>Balance at the end of the month</source>
         <translation>Итого на конец периода</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="47"/>
+        <location filename="../../ui/bills/words.py" line="48"/>
         <source>To pay</source>
         <translation>Итого к оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="48"/>
+        <location filename="../../ui/bills/words.py" line="49"/>
         <source>Meter readings used</source>
         <translation>Показания, использованные в расчёте</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="50"/>
+        <location filename="../../ui/bills/words.py" line="51"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="52"/>
+        <location filename="../../ui/bills/words.py" line="53"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="53"/>
+        <location filename="../../ui/bills/words.py" line="54"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="54"/>
+        <location filename="../../ui/bills/words.py" line="55"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="59"/>
+        <location filename="../../ui/bills/words.py" line="60"/>
         <source>Issued %1</source>
         <translation>Выставлен %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="60"/>
+        <location filename="../../ui/bills/words.py" line="61"/>
         <source>up to %1 kWh</source>
         <translation>до %1 кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="61"/>
+        <location filename="../../ui/bills/words.py" line="62"/>
         <source>above %1 kWh</source>
         <translation>свыше %1 кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/words.py" line="62"/>
+        <location filename="../../ui/bills/words.py" line="63"/>
         <source>%1 to %2 kWh</source>
         <translation>от %1 до %2 кВт·ч</translation>
     </message>
@@ -3386,6 +3401,11 @@ Address: %4</source>
         <translation>Лицевые счета этого логина</translation>
     </message>
     <message>
+        <location filename="../../ui/settings.py" line="318"/>
+        <source>No account with this number, surname and access code. Check them on your receipt.</source>
+        <translation>Нет лицевого счёта с таким номером, фамилией и кодом доступа. Сверьте их с квитанцией.</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings.py" line="152"/>
         <source>Add another account (your parents&apos; flat, a dacha): its number, surname and the access code printed on its receipt.</source>
         <translation>Добавьте другой лицевой счёт (квартиру родителей, дачу): его номер, фамилию и код доступа, напечатанный на его квитанции.</translation>
@@ -3447,7 +3467,7 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/settings.py" line="170"/>
-        <location filename="../../ui/settings.py" line="418"/>
+        <location filename="../../ui/settings.py" line="420"/>
         <source>Remove the account</source>
         <translation>Убрать лицевой счёт</translation>
     </message>
@@ -3580,22 +3600,17 @@ Address: %4</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="317"/>
-        <source>No account with this number and surname. Check your receipt.</source>
-        <translation>Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="318"/>
+        <location filename="../../ui/settings.py" line="320"/>
         <source>This is the only account of this login; it cannot be removed.</source>
         <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="319"/>
+        <location filename="../../ui/settings.py" line="321"/>
         <source>Give an e-mail address for the receipts.</source>
         <translation>Укажите адрес электронной почты для квитанций.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="328"/>
+        <location filename="../../ui/settings.py" line="330"/>
         <source>Nothing has changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
@@ -3605,42 +3620,42 @@ Address: %4</source>
         <translation>Новый пароль и его повтор не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="354"/>
+        <location filename="../../ui/settings.py" line="356"/>
         <source>The password has been changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="363"/>
+        <location filename="../../ui/settings.py" line="365"/>
         <source>The login has been changed: log in with it from now on.</source>
         <translation>Логин изменён: теперь входите с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="383"/>
+        <location filename="../../ui/settings.py" line="385"/>
         <source>Saved: receipts will come by e-mail.</source>
         <translation>Сохранено: квитанции будут приходить по электронной почте.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="385"/>
+        <location filename="../../ui/settings.py" line="387"/>
         <source>Saved: receipts will come on paper.</source>
         <translation>Сохранено: квитанции будут приходить на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="394"/>
+        <location filename="../../ui/settings.py" line="396"/>
         <source>Type the account number, the surname on it and the access code from its receipt.</source>
         <translation>Введите номер лицевого счёта, фамилию владельца и код доступа из его квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="407"/>
+        <location filename="../../ui/settings.py" line="409"/>
         <source>The account has been added; its data is being loaded.</source>
         <translation>Лицевой счёт добавлен, его данные загружаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="415"/>
+        <location filename="../../ui/settings.py" line="417"/>
         <source>Remove account %1 from this login? You can add it again later.</source>
         <translation>Убрать лицевой счёт %1 из этого логина? Позже его можно добавить снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="423"/>
+        <location filename="../../ui/settings.py" line="425"/>
         <source>The account has been removed from this login.</source>
         <translation>Лицевой счёт убран из этого логина.</translation>
     </message>

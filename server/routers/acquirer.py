@@ -11,9 +11,21 @@ from server.deps import Db, Settings
 
 router = APIRouter(prefix="/pay", tags=["acquirer"])
 PayToken = Annotated[str, PathParam(max_length=64)]
-# The form's own refusals are the page again, in HTML; the rest of the errors are the usual envelope.
+# The form's own refusals and an unknown address are pages, in HTML; the rest of the errors (a body too
+# large, a client too old) are the usual envelope.
+# (The routes keep the default JSON response class: with HTMLResponse, FastAPI would declare the JSON
+# error envelopes as text/html.)
+PAGE: dict[str, object] = {
+    "description": "The page",
+    "content": {"text/html": {"schema": {"type": "string"}}},
+}
+UNKNOWN: dict[int | str, dict[str, object]] = {
+    200: PAGE,
+    404: {"description": "No payment has this address", "content": {"text/html": {}}},
+}
 HTML_REFUSAL: dict[int | str, dict[str, object]] = {
-    400: {"description": "The form, with what is wrong with the card", "content": {"text/html": {}}}
+    400: {"description": "The form, with what is wrong with the card", "content": {"text/html": {}}},
+    **UNKNOWN,
 }
 
 
@@ -21,12 +33,15 @@ def _html(body: str, status: int = 200) -> HTMLResponse:
     return HTMLResponse(body, status_code=status, headers=payments.PAGE_HEADERS)
 
 
-@router.get("/{token}", response_class=HTMLResponse)
+@router.get("/{token}", response_model=None, responses=UNKNOWN)
 def pay_page(token: PayToken, sess: Db) -> HTMLResponse:
-    return _html(payments.page_for(sess, payments.by_token(sess, token)))
+    row = payments.by_token(sess, token)
+    if row is None:
+        return _html(payments.unknown_page(), 404)
+    return _html(payments.page_for(sess, row))
 
 
-@router.post("/{token}", response_class=HTMLResponse, responses=HTML_REFUSAL)
+@router.post("/{token}", response_model=None, responses=HTML_REFUSAL)
 def pay_submit(
     token: PayToken,
     sess: Db,
@@ -37,6 +52,8 @@ def pay_submit(
     cvc: Annotated[str, Form(max_length=10)] = "",
 ) -> HTMLResponse:
     row = payments.by_token(sess, token)
+    if row is None:
+        return _html(payments.unknown_page(), 404)
     if row.status != "pending":
         return _html(payments.page_for(sess, row, payments.ALREADY_ANSWERED))
     problem = payments.card_problem(payments.Card(card_number, expiry, cvc), settings.today())

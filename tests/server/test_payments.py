@@ -59,10 +59,23 @@ def test_only_the_last_four_digits_are_stored(live_server: LiveServer, ivanova: 
 
 def test_amounts_must_be_sensible(ivanova: Api) -> None:
     account = accounts(ivanova)[0]
-    for amount in ("0", "-5", "1.005", "abc", "100000000"):
+    for amount in ("0", "-5", "1.005", "abc", "100000000", "1e3", " 5", 12.5, True):
         response = ivanova.post("/api/v1/payments", json={"account_id": account["id"], "amount": amount})
         assert response.status_code == 422, amount
-    assert requests.get(f"{ivanova.base}/pay/no-such-payment", timeout=30).status_code == 404
+    for amount in ("12.50", 12, 12.0):  # as the app sends it, and a whole number as JSON has them
+        response = ivanova.post("/api/v1/payments", json={"account_id": account["id"], "amount": amount})
+        assert response.status_code == 200, (amount, response.text)
+
+
+def test_an_unknown_payment_address_is_a_page_for_a_browser(ivanova: Api) -> None:
+    """Someone following an old or mistyped link gets words, not the API's JSON."""
+    for answer in (
+        requests.get(f"{ivanova.base}/pay/no-such-payment", timeout=30),
+        requests.post(f"{ivanova.base}/pay/no-such-payment", data={"card_number": "4111"}, timeout=30),
+    ):
+        assert answer.status_code == 404
+        assert answer.headers["content-type"].startswith("text/html")
+        assert "This payment link is not valid" in answer.text
 
 
 def _pending(ivanova: Api) -> dict[str, Any]:

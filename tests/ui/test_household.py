@@ -5,6 +5,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from server.demo import demo_access_code
 from tests.support.live_server import LiveServer
 from tests.support.ui import home_text, log_in
 from ui.application import Controller
@@ -30,6 +31,9 @@ def test_log_in_and_see_accounts_meters_and_balance(qtbot: QtBot, controller: Co
     assert "Meter SE-101-4471" in text and "Last reading:" in text
     assert "Readings are taken from the 15 to the 25 of each month." in text
     assert "Days left: 7" in text
+    # The code on the receipt, for a family member to add the account: the demo's are derived from the number.
+    code = demo_access_code("20500017")
+    assert f"Access code for the app: {code[:4]}-{code[4:]}" in text
     qtbot.waitUntil(lambda: main.state_label.text().startswith("Online"), timeout=10000)
     assert main.sync_label.text().startswith("Updated")
 

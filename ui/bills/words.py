@@ -18,6 +18,7 @@ def receipt_words() -> ReceiptWords:
         payer_name=QCoreApplication.translate("Receipt", "Name: %1"),
         address=QCoreApplication.translate("Receipt", "Address: %1"),
         account=QCoreApplication.translate("Receipt", "Account: %1"),
+        access_code=QCoreApplication.translate("Receipt", "Access code for the app: %1"),
         area=QCoreApplication.translate("Receipt", "Area: %1 m²"),
         occupants=QCoreApplication.translate("Receipt", "Occupants: %1"),
         supplier=QCoreApplication.translate("Receipt", "Payee"),

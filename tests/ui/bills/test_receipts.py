@@ -83,6 +83,9 @@ def test_a_receipt_pays_by_qr_and_states_the_totals(
         assert f"Итого к оплате {rubles} ₽" in text
         assert f"Начислено за период {f'{bill.charges:,.2f}'.replace(',', ' ').replace('.', ',')} ₽" in text
         assert f"Лицевой счёт: {account.number}" in text
+        # The code that proves the account is one's own (registering, linking), as on a paper bill.
+        code = account.access_code
+        assert len(code) == 8 and f"Код доступа для приложения: {code[:4]}-{code[4:]}" in text
         assert "Показания, использованные в расчёте" in text
         # The tariff's band (the "social norm") is named on its lines: up to it, and above it.
         bands = {line["band_upto_kwh"] for line in bill.lines if line.get("band_upto_kwh")}
