@@ -1,8 +1,10 @@
 """Personal data: what the cache knows of the person and their accounts, and the changes they ask for.
 
-Contacts go through the outbox (they work offline); a new password, a new login, e-receipts and
-linking accounts ask the server at once, because the answer is the point. What the wire models refuse
-comes out as `FormProblem`.
+A new password, a new login, new contacts, e-receipts and linking accounts ask the server at once,
+because the answer is the point. Contacts are where a password reset goes, so they change only online,
+with the current password (older versions queued them offline; the server now refuses those with
+`password_needed`, and the page offers to make them again). What the wire models refuse comes out as
+`FormProblem`.
 """
 
 from dataclasses import dataclass
@@ -11,8 +13,8 @@ from sqlalchemy import select
 
 from desktop_app.forms import checked
 from desktop_app.session import AppSession
-from models.entries import enter_contact_change
-from models.schema import Account, Profile
+from models.entries import settle_contact_changes
+from models.schema import REJECTED, Account, LocalContactChange, Profile
 from protocol import schemas
 
 
@@ -24,6 +26,8 @@ class PersonalData:
     email: str | None
     phone: str | None
     accounts: list[tuple[int, str, str, bool, str | None]]  # id, number, address, e-receipt, its e-mail
+    # The latest contact change an older version queued and the server refused (e-mail, phone), if any
+    refused_contacts: tuple[str | None, str | None] | None = None
 
 
 def personal_data(session: AppSession) -> PersonalData:
@@ -33,16 +37,33 @@ def personal_data(session: AppSession) -> PersonalData:
             (a.id, a.number, a.address, a.e_receipt, a.e_receipt_email)
             for a in db.scalars(select(Account).order_by(Account.id))
         ]
+        refused = db.scalars(
+            select(LocalContactChange)
+            .where(LocalContactChange.state == REJECTED)
+            .order_by(LocalContactChange.entered_at.desc())
+        ).first()
+    earlier = (refused.email, refused.phone) if refused is not None else None
     if profile is None:
-        return PersonalData(session.login, "", "", None, None, accounts)
+        return PersonalData(session.login, "", "", None, None, accounts, earlier)
     return PersonalData(
-        profile.login, profile.surname, profile.first_name, profile.email, profile.phone, accounts
+        profile.login, profile.surname, profile.first_name, profile.email, profile.phone, accounts, earlier
     )
 
 
-def change_contacts(session: AppSession, email: str | None, phone: str | None) -> str:
+def change_contacts(session: AppSession, password: str, email: str, phone: str) -> schemas.ProfileOut:
+    """New contacts on the server (an empty field: as it is), then in the cache at once."""
     with checked():
-        return enter_contact_change(session.cache, email=email or None, phone=phone or None).uuid
+        profile = session.client.change_contacts(password, email or None, phone or None)
+    with session.cache.session() as db:
+        db.merge(Profile(**profile.model_dump()))
+        settle_contact_changes(db)  # what an older version queued is done with now
+    return profile
+
+
+def forget_refused_contacts(session: AppSession) -> None:
+    """The person lets go of a contact change an older version queued and the server refused."""
+    with session.cache.session() as db:
+        settle_contact_changes(db)
 
 
 def change_password(session: AppSession, old: str, new: str) -> None:

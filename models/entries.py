@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from models.db import Cache
@@ -21,7 +22,7 @@ from models.schema import (
     LocalReading,
     Outbox,
 )
-from protocol.schemas import ApplicationIn, ApplicationItem, ContactChangeItem, ReadingItem
+from protocol.schemas import ApplicationIn, ApplicationItem, ReadingItem
 from protocol.zones import Zone
 
 
@@ -29,7 +30,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _queue(session: Session, item: ReadingItem | ApplicationItem | ContactChangeItem, now: datetime) -> None:
+def _queue(session: Session, item: ReadingItem | ApplicationItem, now: datetime) -> None:
     session.add(
         Outbox(
             uuid=str(item.uuid),
@@ -120,17 +121,16 @@ def enter_application(
     return entry
 
 
-def enter_contact_change(
-    cache: Cache, *, email: str | None = None, phone: str | None = None, now: datetime | None = None
-) -> LocalContactChange:
-    if email is None and phone is None:
-        raise ValueError("give a new e-mail or phone number")
-    moment = now or _now()
-    item = ContactChangeItem(kind="contact_change", uuid=uuid.uuid4(), email=email, phone=phone)
-    with cache.session() as session:
-        entry = LocalContactChange(
-            uuid=str(item.uuid), email=item.email, phone=item.phone, entered_at=moment, state=WAITING
-        )
-        session.add(entry)
-        _queue(session, item, moment)
-    return entry
+def settle_contact_changes(session: Session) -> None:
+    """Contact changes an older app put in the outbox are done with: made again online with the password,
+    or let go. They stop waiting (the server would refuse them: `password_needed`) and asking for attention.
+
+    The app no longer queues contacts: they change only online, because the server asks the password."""
+    session.execute(
+        update(LocalContactChange)
+        .where(LocalContactChange.state.in_((WAITING, REJECTED)))
+        .values(state=CORRECTED)
+    )
+    session.execute(
+        update(Outbox).where(Outbox.kind == "contact_change", Outbox.state == WAITING).values(state=CORRECTED)
+    )

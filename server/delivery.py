@@ -48,12 +48,25 @@ def _send_sms(settings: Settings, recipient: str, body: str) -> None:
 
 def send(session: Session, settings: Settings, channel: str, recipient: str, subject: str, body: str) -> None:
     """Send now, or raise a 503 ApiError so the caller's transaction rolls back and nothing half-happens."""
+    record = stored(session, settings, channel, recipient, subject, body)
+    deliver(settings, channel, recipient, subject, body)
+    record.delivered = True
+
+
+def stored(
+    session: Session, settings: Settings, channel: str, recipient: str, subject: str, body: str
+) -> OutgoingMessage:
+    """The message's row in outgoing_message (the demo mailbox), not yet marked delivered."""
     record = OutgoingMessage(
         channel=channel, recipient=recipient, subject=subject, body=body, created_at=settings.now()
     )
     session.add(record)
+    return record
+
+
+def deliver(settings: Settings, channel: str, recipient: str, subject: str, body: str) -> None:
+    """Send now, outside any transaction if the caller likes (SMTP may take seconds), or raise 503."""
     if settings.delivery == "demo":
-        record.delivered = True
         return
     try:
         if channel == "email":
@@ -69,7 +82,6 @@ def send(session: Session, settings: Settings, channel: str, recipient: str, sub
             "delivery_failed",
             "The message could not be sent just now. Please try again in a few minutes.",
         ) from exc
-    record.delivered = True
 
 
 def mask(channel: str, recipient: str) -> str:

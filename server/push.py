@@ -98,20 +98,12 @@ def apply_application(
     return _accepted(uuid, application.id, "Received.")
 
 
-def change_contacts(session: Session, customer: Customer, email: str | None, phone: str | None) -> None:
-    if email is not None:
-        customer.email = email
-    if phone is not None:
-        customer.phone = phone
-    log_change(session, "profile", customer.id, customer_id=customer.id)
-
-
-def apply_contact_change(session: Session, customer: Customer, item: ContactChangeItem) -> PushResult:
-    uuid = str(item.uuid)
-    if item.email is None and item.phone is None:
-        return _rejected(uuid, "nothing_to_change", "Give a new e-mail or phone number.")
-    change_contacts(session, customer, item.email, item.phone)
-    return _accepted(uuid, customer.id, "Saved.")
+def apply_contact_change(item: ContactChangeItem) -> PushResult:
+    """Refused: the contacts are where a reset goes, so they change only with the password (PUT
+    /api/v1/me/contacts). Only an older app still queues this item; its words lead the person there."""
+    return _rejected(
+        str(item.uuid), "password_needed", "To change the e-mail or phone, enter your password in Settings."
+    )
 
 
 def _apply(
@@ -121,7 +113,7 @@ def _apply(
         return apply_reading(session, settings, customer, item, source)
     if isinstance(item, ApplicationItem):
         return apply_application(session, settings, customer, item)
-    return apply_contact_change(session, customer, item)
+    return apply_contact_change(item)
 
 
 def _stored(session: Session, customer: Customer, uuid: str) -> PushResult | None:

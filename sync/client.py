@@ -190,6 +190,11 @@ class ApiClient:
         body = s.ChangeLoginIn(password=password, new_login=new_login).model_dump()
         return self._parse(self._call("POST", "/api/v1/me/login", json=body), s.ProfileOut)
 
+    def change_contacts(self, password: str, email: str | None, phone: str | None) -> s.ProfileOut:
+        """New contacts (None: as they are). The server asks the password and tells the previous ones."""
+        body = s.ContactsIn(password=password, email=email, phone=phone).model_dump()
+        return self._parse(self._call("PUT", "/api/v1/me/contacts", json=body), s.ProfileOut)
+
     def set_e_receipt(self, account_id: int, subscribed: bool, email: str | None) -> s.AccountOut:
         body = s.EReceiptIn(subscribed=subscribed, email=email).model_dump()
         return self._parse(

@@ -122,18 +122,29 @@ class SyncEngine:
             waiting = (
                 session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state == WAITING)) or 0
             )
-            rejected = sum(
-                session.scalar(select(func.count()).select_from(table).where(table.state == REJECTED)) or 0
-                for table in LOCAL_TABLES.values()
-            )
+            refused = {
+                kind: session.scalar(select(func.count()).select_from(t).where(t.state == REJECTED)) or 0
+                for kind, t in LOCAL_TABLES.items()
+            }
             last = get_meta(session, "last_sync")
+        contacts = refused.pop("contact_change")
+        rejected = sum(refused.values())
         state = self._state
         message = self._message
-        if state == State.ONLINE and rejected:
+        if state == State.ONLINE and (rejected or contacts):
             state = State.NEEDS_ATTENTION
             message = "Some entries were not accepted; please look at them."
         last_sync = datetime.fromisoformat(last) if last else None
-        return Status(state, message, last_sync, waiting, rejected, self._needs_login, self._error)
+        return Status(
+            state,
+            message,
+            last_sync,
+            waiting,
+            rejected,
+            contacts_refused=contacts,
+            needs_login=self._needs_login,
+            error=self._error,
+        )
 
     def _set(self, state: State, error: Exception | None = None, needs_login: bool = False) -> None:
         self._state, self._error, self._needs_login = state, error, needs_login

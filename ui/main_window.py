@@ -114,6 +114,12 @@ class MainWindow(QMainWindow):
         self.login_again_button.clicked.connect(self.log_in_again)
         self.login_again_button.hide()
         self.statusBar().addPermanentWidget(self.login_again_button)
+        # Shown when a contact change an older version queued was refused: it leads to where it is made.
+        self.open_settings_button = QPushButton(self.tr("Open settings"))
+        self.open_settings_button.setAccessibleName(self.tr("Open the settings to change the contacts"))
+        self.open_settings_button.clicked.connect(lambda: self.open_page(self.settings))
+        self.open_settings_button.hide()
+        self.statusBar().addPermanentWidget(self.open_settings_button)
         self.ask_password: Callable[[], str | None] = self._ask_password
         self._menus()
         # Syncing and logging out wait for the profile.
@@ -204,7 +210,6 @@ class MainWindow(QMainWindow):
             refresh = page.refresh_if_idle if name == "readings" else page.refresh  # type: ignore[attr-defined]
             self.sections.append(Section(name, title, page, refresh))
         self.settings.changed_on_server.connect(self.sync_now)
-        self.settings.queued.connect(self.sync_now)
         self.settings.text_scale_chosen.connect(self.set_scale)
         self.settings.language_chosen.connect(self.language_changed.emit)
         contrast = self.actions_by_name["contrast"]
@@ -333,7 +338,9 @@ class MainWindow(QMainWindow):
         }
         text = texts[status.state]
         if status.state == State.NEEDS_ATTENTION:
-            if status.rejected:
+            if status.contacts_refused:  # short, beside the button that leads to Settings
+                text = self.tr("Contacts not saved")
+            elif status.rejected:
                 text += ": " + self.tr("some readings were not accepted")
             elif status.error is not None:
                 text += ": " + sync_problem(status.error)
@@ -341,6 +348,10 @@ class MainWindow(QMainWindow):
             text += " · " + self.tr("waiting to be sent: %1").replace("%1", str(status.waiting))
         self.state_label.setText(text)
         self.login_again_button.setVisible(status.needs_login)
+        lead_to_settings = bool(status.contacts_refused) and bool(self.sections)
+        self.open_settings_button.setVisible(lead_to_settings)
+        # Its place is taken by the button meanwhile: at twice the text size both do not fit in 1024 px.
+        self.sync_label.setVisible(not lead_to_settings)
         if status.last_sync is not None:
             when = QLocale().toString(status.last_sync.astimezone(), QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]
             self.sync_label.setText(self.tr("Updated %1").replace("%1", when))

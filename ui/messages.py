@@ -190,6 +190,9 @@ def refusal(error: errors.Refused) -> str:
         ),
         "no_email": QCoreApplication.translate("Messages", "Give an e-mail address for the receipts."),
         "nothing_to_change": QCoreApplication.translate("Messages", "Nothing was changed."),
+        "password_needed": QCoreApplication.translate(
+            "Messages", "To change the e-mail or phone, enter your password in Settings."
+        ),
         "too_large": QCoreApplication.translate(
             "Messages", "This is too long to send. Please make it shorter and try again."
         ),

@@ -25,7 +25,7 @@ from desktop_app.forms import FormProblem
 from desktop_app.options import LANGUAGES
 from desktop_app.session import AppSession
 from desktop_app.settings import PersonalData
-from sync.errors import Refused
+from sync.errors import Offline, Refused
 from ui.messages import sync_problem
 from ui.preferences import Preferences
 from ui.tasks import TaskManager
@@ -36,7 +36,6 @@ SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 
 class SettingsPage(QScrollArea):
     changed_on_server = Signal()  # something changed there: sync to see it here
-    queued = Signal()  # something was put in the outbox
     text_scale_chosen = Signal(float)
     contrast_chosen = Signal(bool)
     language_chosen = Signal(str)
@@ -90,11 +89,36 @@ class SettingsPage(QScrollArea):
     def _contacts_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Contacts"))
         form = QFormLayout(box)
+        intro = QLabel(
+            self.tr(
+                "A new password is sent here if you forget yours. To change them, type your current "
+                "password; a notice goes to the previous e-mail and phone."
+            )
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        # Shown when an older version queued a change that the server refuses without the password.
+        self.refused_contacts = self._result(self.tr("Contact change not saved"))
+        self.refused_contacts.hide()
+        form.addRow(self.refused_contacts)
+        self.forget_contacts_button = self._button(
+            self.tr("Forget that change"), self.tr("Forget the change not saved"), self.forget_contacts
+        )
+        self.forget_contacts_button.hide()
+        form.addRow(self.forget_contacts_button)
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("+79161234567")
+        self.contacts_password = QLineEdit()
+        self.contacts_password.setEchoMode(QLineEdit.EchoMode.Password)
         self._field(form, self.tr("&E-mail:"), self.email, self.tr("E-mail"))
         self._field(form, self.tr("P&hone:"), self.phone, self.tr("Phone"))
+        self._field(
+            form,
+            self.tr("&Your current password:"),
+            self.contacts_password,
+            self.tr("Current password to change the contacts"),
+        )
         form.addRow(self._button(self.tr("Save &contacts"), self.tr("Save contacts"), self.save_contacts))
         self.contacts_result = self._result(self.tr("Contacts result"))
         form.addRow(self.contacts_result)
@@ -227,10 +251,23 @@ class SettingsPage(QScrollArea):
         self.data = data
         name = " ".join(part for part in (data.first_name, data.surname) if part)
         self.who.setText(self.tr("Login: %1").replace("%1", data.login) + (f" ({name})" if name else ""))
+        earlier = data.refused_contacts
+        shown_email, shown_phone = data.email, data.phone
+        if earlier is not None:  # what the older version queued, filled in to be saved with the password
+            shown_email, shown_phone = earlier[0] or data.email, earlier[1] or data.phone
+            self.refused_contacts.setText(
+                self.tr(
+                    "A change of your e-mail or phone made earlier was not saved: the server now asks for "
+                    "your password. It is filled in below: type your current password and press Save "
+                    "contacts, or forget that change."
+                )
+            )
+        self.refused_contacts.setVisible(earlier is not None)
+        self.forget_contacts_button.setVisible(earlier is not None)
         if not self.email.hasFocus():
-            self.email.setText(data.email or "")
+            self.email.setText(shown_email or "")
         if not self.phone.hasFocus():
-            self.phone.setText(data.phone or "")
+            self.phone.setText(shown_phone or "")
         for box in (self.receipt_account, self.unlink_account_box):
             keep = box.currentData()
             box.blockSignals(True)
@@ -326,19 +363,50 @@ class SettingsPage(QScrollArea):
 
     def save_contacts(self) -> None:
         email, phone = self.email.text().strip(), self.phone.text().strip()
+        password = self.contacts_password.text()
         if self.data is not None and email == (self.data.email or "") and phone == (self.data.phone or ""):
-            self.contacts_result.setText(self.tr("Nothing has changed."))
+            self._say(self.contacts_result, self.tr("Nothing has changed."))
             return
+        if not password:
+            self._say(
+                self.contacts_result, self.tr("Type your current password to change the e-mail or phone.")
+            )
+            self.contacts_password.setFocus()
+            return
+        self.contacts_password.clear()
+        self._say(self.contacts_result, self.tr("Please wait…"))
 
-        def saved(_uuid: str) -> None:
-            self.contacts_result.setText(self.tr("Saved. It will be sent as soon as there is a connection."))
-            self.queued.emit()
+        def saved(_profile: object) -> None:
+            self._say(self.contacts_result, self.tr("Saved. A notice went to your previous e-mail/phone."))
+            self.changed_on_server.emit()
+            self.refresh()
 
-        self.tasks.run_db(
-            lambda: service.change_contacts(self.session, email, phone),
-            saved,
-            lambda error: self.contacts_result.setText(self.problem(error)),
+        def failed(error: Exception) -> None:
+            if isinstance(error, Offline):  # deliberately online only: the server asks the password
+                text = self.tr(
+                    "Changing the e-mail or phone needs a connection to the server. Please try again "
+                    "when online."
+                )
+            else:
+                text = self.problem(error)
+            self._say(self.contacts_result, text)
+
+        self.tasks.run_net(
+            lambda: service.change_contacts(self.session, password, email, phone), saved, failed
         )
+
+    def forget_contacts(self) -> None:
+        self.tasks.run_db(
+            lambda: service.forget_refused_contacts(self.session), lambda _r: self._contacts_forgotten()
+        )
+
+    def _contacts_forgotten(self) -> None:
+        self._say(self.contacts_result, self.tr("That change is forgotten."))
+        if self.data is not None:  # the contacts as they are on the server again, wherever the focus is
+            self.email.setText(self.data.email or "")
+            self.phone.setText(self.data.phone or "")
+        self.refresh()
+        self.changed_on_server.emit()  # the status bar stops asking for attention
 
     def change_password(self) -> None:
         old, new, again = self.old_password.text(), self.new_password.text(), self.repeat_password.text()

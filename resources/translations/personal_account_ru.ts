@@ -1742,6 +1742,21 @@ Address: %4</source>
         <source>Your session has ended. Password for %1:</source>
         <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>
+    <message>
+        <location filename="../work/wt-contacts/ui/main_window.py" line="342"/>
+        <source>Contacts not saved</source>
+        <translation>Контакты не сохранены</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-contacts/ui/main_window.py" line="119"/>
+        <source>Open the settings to change the contacts</source>
+        <translation>Открыть настройки, чтобы изменить контакты</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-contacts/ui/main_window.py" line="118"/>
+        <source>Open settings</source>
+        <translation>К настройкам</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2061,6 +2076,11 @@ Address: %4</source>
         <location filename="../../ui/messages.py" line="247"/>
         <source>Declined by the bank</source>
         <translation>Отклонено банком</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-contacts/ui/messages.py" line="193"/>
+        <source>To change the e-mail or phone, enter your password in Settings.</source>
+        <translation>Чтобы изменить эл. почту или телефон, введите пароль в настройках.</translation>
     </message>
 </context>
 <context>
@@ -3595,12 +3615,7 @@ Address: %4</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="334"/>
-        <source>Saved. It will be sent as soon as there is a connection.</source>
-        <translation>Сохранено. Будет отправлено, как только появится связь.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="346"/>
+        <location filename="../../ui/settings.py" line="344"/>
         <source>The new password and its repetition differ.</source>
         <translation>Новый пароль и его повтор не совпадают.</translation>
     </message>
@@ -3643,6 +3658,61 @@ Address: %4</source>
         <location filename="../../ui/settings.py" line="425"/>
         <source>The account has been removed from this login.</source>
         <translation>Лицевой счёт убран из этого логина.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-contacts/ui/settings.py" line="118"/>
+        <source>&amp;Your current password:</source>
+        <translation>Ва&amp;ш текущий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-contacts/ui/settings.py" line="105"/>
+        <source>Forget that change</source>
+        <translation>Забыть это изменение</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-contacts/ui/settings.py" line="94"/>
+        <source>A new password is sent here if you forget yours. To change them, type your current password; a notice goes to the previous e-mail and phone.</source>
+        <translation>Сюда придёт новый пароль, если вы забудете свой. Чтобы изменить контакты, введите текущий пароль; уведомление уйдёт на прежние эл. почту и телефон.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-contacts/ui/settings.py" line="385"/>
+        <source>Changing the e-mail or phone needs a connection to the server. Please try again when online.</source>
+        <translation>Для изменения эл. почты или телефона нужна связь с сервером. Пожалуйста, попробуйте ещё раз, когда появится связь.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-contacts/ui/settings.py" line="370"/>
+        <source>Type your current password to change the e-mail or phone.</source>
+        <translation>Введите текущий пароль, чтобы изменить эл. почту или телефон.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-contacts/ui/settings.py" line="378"/>
+        <source>Saved. A notice went to your previous e-mail/phone.</source>
+        <translation>Сохранено. Уведомление отправлено на прежние эл. почту/телефон.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-contacts/ui/settings.py" line="120"/>
+        <source>Current password to change the contacts</source>
+        <translation>Текущий пароль для изменения контактов</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-contacts/ui/settings.py" line="260"/>
+        <source>A change of your e-mail or phone made earlier was not saved: the server now asks for your password. It is filled in below: type your current password and press Save contacts, or forget that change.</source>
+        <translation>Сделанное ранее изменение эл. почты или телефона не сохранено: теперь сервер спрашивает пароль. Оно заполнено ниже: введите текущий пароль и нажмите «Сохранить контакты» или забудьте это изменение.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-contacts/ui/settings.py" line="101"/>
+        <source>Contact change not saved</source>
+        <translation>Несохранённое изменение контактов</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-contacts/ui/settings.py" line="402"/>
+        <source>That change is forgotten.</source>
+        <translation>Это изменение забыто.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt-contacts/ui/settings.py" line="105"/>
+        <source>Forget the change not saved</source>
+        <translation>Забыть несохранённое изменение</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from sqlalchemy import func, select
 
 from models.db import HEAD_REVISION, MIGRATIONS, Cache, _engine
-from models.entries import enter_application, enter_contact_change, enter_reading
+from models.entries import enter_application, enter_reading
 from models.schema import WAITING, LocalReading, Meta, Outbox, Supplier
 
 
@@ -41,8 +41,6 @@ def test_bad_entries_are_refused_before_anything_is_stored(local_cache: Cache) -
         enter_reading(local_cache, 7, {"single": Decimal(-1)})
     with pytest.raises(ValidationError):
         enter_application(local_cache, "callback")  # a callback needs a phone number
-    with pytest.raises(ValidationError):
-        enter_contact_change(local_cache, phone="call me")
     with local_cache.session(write=False) as session:
         assert session.query(Outbox).count() == 0
 

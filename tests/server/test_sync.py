@@ -117,7 +117,9 @@ def test_concurrent_deliveries_of_one_batch_apply_once(live_server: LiveServer, 
     assert counts(live_server)[0] == before[0] + 5
 
 
-def test_an_application_and_a_contact_change_through_push(live_server: LiveServer, ivanova: Api) -> None:
+def test_an_application_through_push_and_a_contact_change_refused(
+    live_server: LiveServer, ivanova: Api
+) -> None:
     account_id = accounts(ivanova)[0]["id"]
     key = str(uuid.uuid4())  # the item's and the application's: one idempotency key
     items = [
@@ -135,10 +137,13 @@ def test_an_application_and_a_contact_change_through_push(live_server: LiveServe
         {"kind": "contact_change", "uuid": str(uuid.uuid4()), "phone": "+79035550101"},
     ]
     results = ivanova.post("/api/v1/sync/push", json={"items": items}).json()["results"]
-    assert [r["status"] for r in results] == ["accepted", "accepted"]
+    assert [(r["status"], r["code"]) for r in results] == [
+        ("accepted", None),
+        ("rejected", "password_needed"),
+    ]
     applications = ivanova.get("/api/v1/applications").json()
     assert applications[0]["subject"] == "Свет мигает" and applications[0]["status"] == "received"
-    assert ivanova.get("/api/v1/me").json()["phone"] == "+79035550101"
+    assert ivanova.get("/api/v1/me").json()["phone"] != "+79035550101"  # contacts need the password
     again = ivanova.post("/api/v1/sync/push", json={"items": items}).json()["results"]
     assert again == results
     assert len(ivanova.get("/api/v1/applications").json()) == 1
@@ -146,8 +151,8 @@ def test_an_application_and_a_contact_change_through_push(live_server: LiveServe
 
 def test_another_logins_uuid_is_not_answered_with_their_result(ivanova: Api, petrov: Api) -> None:
     item = {"kind": "contact_change", "uuid": str(uuid.uuid4()), "phone": "+79035550101"}
-    assert (
-        ivanova.post("/api/v1/sync/push", json={"items": [item]}).json()["results"][0]["status"] == "accepted"
+    assert ivanova.post("/api/v1/sync/push", json={"items": [item]}).json()["results"][0]["code"] == (
+        "password_needed"
     )
     theirs = petrov.post("/api/v1/sync/push", json={"items": [item]}).json()["results"][0]
     assert theirs["status"] == "rejected" and theirs["code"] == "uuid_taken"

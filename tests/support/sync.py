@@ -1,9 +1,13 @@
 """A sync engine for a demo login against a live server, its token in the (test) keyring."""
 
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 
 from models.db import Cache
+from models.schema import WAITING, LocalContactChange, Outbox
+from protocol.schemas import ContactChangeItem
 from server import demo
 from sync.client import ApiClient
 from sync.engine import SyncEngine
@@ -34,3 +38,21 @@ def connector(server: LiveServer, cache: Cache) -> Iterator[Connect]:
     finally:
         for client in clients:
             client.close()
+
+
+def queue_contact_change_as_before(cache: Cache, email: str | None = None, phone: str | None = None) -> str:
+    """A contact change in the outbox as versions before the password was asked left it; its UUID."""
+    item = ContactChangeItem(kind="contact_change", uuid=uuid.uuid4(), email=email, phone=phone)
+    now = datetime.now(UTC)
+    with cache.session() as session:
+        session.add(LocalContactChange(uuid=str(item.uuid), email=email, phone=phone, entered_at=now))
+        session.add(
+            Outbox(
+                uuid=str(item.uuid),
+                kind=item.kind,
+                payload=item.model_dump(mode="json"),
+                state=WAITING,
+                created_at=now,
+            )
+        )
+    return str(item.uuid)

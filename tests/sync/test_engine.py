@@ -5,7 +5,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from models.db import Cache
-from models.entries import enter_application, enter_contact_change, enter_reading
+from models.entries import enter_application, enter_reading, settle_contact_changes
 from models.errors import CacheError
 from models.readings import judge, previous_values
 from models.schema import (
@@ -16,6 +16,7 @@ from models.schema import (
     Account,
     Bill,
     LocalApplication,
+    LocalContactChange,
     LocalReading,
     Meter,
     Outbox,
@@ -23,13 +24,13 @@ from models.schema import (
     Tariff,
 )
 from server.demo import demo_access_code
-from server.schema import ClientItem
+from server.schema import ClientItem, Customer
 from sync.engine import State
 from sync.errors import LoginRequired, Offline
 from tests.support.clock import TODAY
 from tests.support.disk import stop_growing
 from tests.support.live_server import LiveServer
-from tests.support.sync import Connect
+from tests.support.sync import Connect, queue_contact_change_as_before
 
 
 def first_meter(local_cache: Cache) -> Meter:
@@ -83,10 +84,9 @@ def test_entries_are_pushed_once_and_their_answers_kept(
     good = enter_reading(local_cache, meter.id, {"single": before + 100})
     bad = enter_reading(local_cache, meter.id, {"single": before - 50})
     application = enter_application(local_cache, "complaint", body="Шумит счётчик")
-    enter_contact_change(local_cache, phone="+79160000001")
-    assert engine.status().waiting == 4
+    assert engine.status().waiting == 3
     report = engine.sync()
-    assert (report.pushed, report.accepted, report.rejected) == (4, 3, 1)
+    assert (report.pushed, report.accepted, report.rejected) == (3, 2, 1)
     with local_cache.session(write=False) as session:
         assert session.get(LocalReading, good.uuid).state == ACCEPTED  # type: ignore[union-attr]
         refused = session.get(LocalReading, bad.uuid)
@@ -109,6 +109,27 @@ def test_entries_are_pushed_once_and_their_answers_kept(
             session.scalar(select(func.count()).select_from(ClientItem).where(ClientItem.uuid.in_(uuids)))
             == 4
         )
+
+
+def test_a_contact_change_an_older_version_queued_is_refused_and_then_settled(
+    server: LiveServer, connect: Connect, local_cache: Cache
+) -> None:
+    engine = connect("ivanova")
+    engine.sync()
+    uuid = queue_contact_change_as_before(local_cache, phone="+79160000001")
+    report = engine.sync()
+    assert (report.pushed, report.accepted, report.rejected) == (1, 0, 1)
+    with local_cache.session(write=False) as session:
+        entry = session.get(LocalContactChange, uuid)
+        assert entry is not None and entry.state == REJECTED and entry.code == "password_needed"
+    status = engine.status()
+    assert status.state == State.NEEDS_ATTENTION and (status.contacts_refused, status.rejected) == (1, 0)
+    with local_cache.session() as session:
+        settle_contact_changes(session)
+    assert engine.status().state == State.ONLINE
+    with server.db.session(write=False) as session:
+        phone = session.scalars(select(Customer.phone).where(Customer.login == "ivanova")).one()
+    assert phone != "+79160000001"
 
 
 def test_entries_made_offline_wait_and_then_go(

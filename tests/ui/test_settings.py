@@ -1,13 +1,17 @@
 """Personal data and settings: contacts, password, login, e-receipts, accounts, language, text size."""
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desktop_app import settings as service
+from models.schema import Outbox
 from server.demo import demo_access_code
 from server.schema import Account as ServerAccount
-from server.schema import AccountLink, Customer
+from server.schema import AccountLink, Customer, OutgoingMessage
 from tests.support.live_server import Api, LiveServer
+from tests.support.sync import queue_contact_change_as_before
 from tests.support.ui import home_text, log_in
 from ui import theme
 from ui.application import Controller
@@ -21,23 +25,113 @@ def open_settings(qtbot: QtBot, controller: Controller, login: str = "ivanova") 
     return main
 
 
-def test_contacts_go_through_the_outbox(qtbot: QtBot, controller: Controller, server: LiveServer) -> None:
-    page = open_settings(qtbot, controller).settings
+def stored_contacts(server: LiveServer) -> tuple[str | None, str | None]:
+    with server.db.session(write=False) as session:
+        customer = session.scalars(select(Customer).where(Customer.login == "ivanova")).one()
+        return customer.email, customer.phone
+
+
+def test_contacts_ask_the_password_and_are_saved_online(
+    qtbot: QtBot, controller: Controller, server: LiveServer
+) -> None:
+    main = open_settings(qtbot, controller)
+    page = main.settings
     assert page.email.text() == "ivanova@example.com"
+    assert page.contacts_password.echoMode() == QLineEdit.EchoMode.Password
+    page.email.clear()
+    qtbot.keyClicks(page.email, "anna.new@example.org")
+    page.save_contacts()
+    assert page.contacts_result.text() == "Type your current password to change the e-mail or phone."
+    qtbot.keyClicks(page.contacts_password, "demo-2026")
     page.phone.clear()
     qtbot.keyClicks(page.phone, "not a phone")
     page.save_contacts()
     qtbot.waitUntil(lambda: "digits" in page.contacts_result.text(), timeout=5000)
     page.phone.clear()
     qtbot.keyClicks(page.phone, "+79035550000")
+    qtbot.keyClicks(page.contacts_password, "a-wrong-one")
     page.save_contacts()
-    qtbot.waitUntil(lambda: page.contacts_result.text().startswith("Saved"), timeout=5000)
+    assert page.contacts_password.text() == ""  # never kept in the field
+    qtbot.waitUntil(lambda: page.contacts_result.text() == "The password is wrong.", timeout=5000)
+    assert stored_contacts(server) == ("ivanova@example.com", "+79161234501")
+    qtbot.keyClicks(page.contacts_password, "demo-2026")
+    qtbot.keyClick(page.contacts_password, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # Save &contacts
+    qtbot.waitUntil(
+        lambda: page.contacts_result.text() == "Saved. A notice went to your previous e-mail/phone.",
+        timeout=5000,
+    )
+    assert stored_contacts(server) == ("anna.new@example.org", "+79035550000")
+    assert service.personal_data(main.session).email == "anna.new@example.org"  # the cache at once
+    qtbot.waitUntil(lambda: page.data is not None and page.data.email == "anna.new@example.org", timeout=5000)
+    assert page.email.text() == "anna.new@example.org"
+    with server.db.session(write=False) as session:
+        told = session.scalars(
+            select(OutgoingMessage.recipient).where(OutgoingMessage.subject.like("%was changed"))
+        ).all()
+    assert told == ["ivanova@example.com", "+79161234501"]  # the previous contacts
 
-    def stored_phone() -> str | None:
-        with server.db.session(write=False) as session:
-            return session.scalars(select(Customer.phone).where(Customer.login == "ivanova")).one()
 
-    qtbot.waitUntil(lambda: stored_phone() == "+79035550000", timeout=15000)
+def test_contacts_offline_say_a_connection_is_needed(
+    qtbot: QtBot, controller: Controller, server: LiveServer
+) -> None:
+    main = open_settings(qtbot, controller)
+    page = main.settings
+    main.session.client.base_url = "http://127.0.0.1:9"  # nothing answers there
+    page.email.clear()
+    qtbot.keyClicks(page.email, "anna.new@example.org")
+    qtbot.keyClicks(page.contacts_password, "demo-2026")
+    page.save_contacts()
+    qtbot.waitUntil(
+        lambda: (
+            page.contacts_result.text()
+            == "Changing the e-mail or phone needs a connection to the server. Please try again when online."
+        ),
+        timeout=15000,
+    )
+    assert stored_contacts(server) == ("ivanova@example.com", "+79161234501")
+    with main.session.cache.session(write=False) as db:
+        assert db.query(Outbox).count() == 0  # nothing queued: contacts change online only
+
+
+def test_a_change_an_older_version_queued_leads_to_settings(
+    qtbot: QtBot, controller: Controller, server: LiveServer
+) -> None:
+    main = log_in(qtbot, controller, home_account="10100001")
+    queue_contact_change_as_before(main.session.cache, phone="+79035550101")
+    main.sync_now()
+    qtbot.waitUntil(lambda: main.open_settings_button.isVisible(), timeout=15000)
+    assert main.state_label.text() == "Contacts not saved"
+    assert not main.sync_label.isVisible()  # the button takes its place
+    qtbot.mouseClick(main.open_settings_button, Qt.MouseButton.LeftButton)
+    page = main.settings
+    assert main.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: page.refused_contacts.isVisible(), timeout=10000)
+    assert "was not saved" in page.refused_contacts.text()
+    assert page.phone.text() == "+79035550101"  # filled in, to be saved with the password
+    assert page.email.text() == "ivanova@example.com"
+    qtbot.keyClicks(page.contacts_password, "demo-2026")
+    page.save_contacts()
+    qtbot.waitUntil(lambda: page.contacts_result.text().startswith("Saved."), timeout=5000)
+    assert stored_contacts(server) == ("ivanova@example.com", "+79035550101")
+    qtbot.waitUntil(lambda: not page.refused_contacts.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: not main.open_settings_button.isVisible(), timeout=15000)
+
+
+def test_a_change_an_older_version_queued_can_be_forgotten(
+    qtbot: QtBot, controller: Controller, server: LiveServer
+) -> None:
+    main = open_settings(qtbot, controller)
+    page = main.settings
+    queue_contact_change_as_before(main.session.cache, email="old.idea@example.org")
+    main.sync_now()
+    qtbot.waitUntil(lambda: page.forget_contacts_button.isVisible(), timeout=15000)
+    assert page.email.text() == "old.idea@example.org"
+    qtbot.mouseClick(page.forget_contacts_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.contacts_result.text() == "That change is forgotten.", timeout=5000)
+    qtbot.waitUntil(lambda: page.email.text() == "ivanova@example.com", timeout=5000)
+    qtbot.waitUntil(lambda: not main.open_settings_button.isVisible(), timeout=15000)
+    assert not page.refused_contacts.isVisible()
+    assert stored_contacts(server) == ("ivanova@example.com", "+79161234501")
 
 
 def test_change_the_password(qtbot: QtBot, controller: Controller, server: LiveServer) -> None:
