@@ -20,6 +20,9 @@ from server.errors import ApiError
 from server.schema import Captcha
 
 LIFETIME = timedelta(minutes=10)
+# No 0 and 1 (read as O and I or 7), and no 7: tilted and crossed by a curve it passes for a 1 or a stroke.
+ALPHABET = "2345689"
+LENGTH = 5
 
 
 def _digest(captcha_id: str, answer: str) -> str:
@@ -37,7 +40,7 @@ def render(text: str, rng: random.Random | None = None) -> bytes:
     rng = rng or secrets.SystemRandom()
     ink = Image.new("L", SIZE, 0)  # where the ink goes: the digits, the curves and the dots
     glyphs = [_glyph(char, rng) for char in text]
-    advances = [round(glyph.width * rng.uniform(0.84, 0.98)) for glyph in glyphs[:-1]]
+    advances = [round(glyph.width * rng.uniform(0.86, 1.0)) for glyph in glyphs[:-1]]
     span = sum(advances) + glyphs[-1].width
     room = SIZE[0] - 2 * MARGIN
     if span > room:  # squeeze the steps rather than cut a digit off
@@ -51,10 +54,10 @@ def render(text: str, rng: random.Random | None = None) -> bytes:
         ink.paste(ImageChops.lighter(ink.crop(box), glyph), box)  # overlapping digits keep both inks
         x += step
     draw = ImageDraw.Draw(ink)
-    for _ in range(2):
-        draw.line(_curve(rng), fill=255, width=rng.choice((2, 3)), joint="curve")
+    for width in (3, 4):
+        draw.line(_curve(rng), fill=255, width=width, joint="curve")
     ink = ink.transform(SIZE, Image.Transform.MESH, _wave(rng), resample=Image.Resampling.BILINEAR)
-    for _ in range(rng.randint(40, 70)):
+    for _ in range(rng.randint(25, 45)):
         cx, cy, r = rng.uniform(0, SIZE[0]), rng.uniform(0, SIZE[1]), rng.uniform(0.6, 1.4)
         draw = ImageDraw.Draw(ink)
         draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=255)
@@ -91,7 +94,7 @@ def _font(face: str, size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
 
 def _glyph(char: str, rng: random.Random) -> Image.Image:
     """One digit as a mask cut to its ink: a random face and size, tilted up to 25 degrees either way."""
-    font = _font(rng.choice(FACES), rng.randint(44, 52))
+    font = _font(rng.choice(FACES), rng.randint(42, 50))
     left, top, right, bottom = (round(v) for v in font.getbbox(char))
     tile = Image.new("L", (right - left + 8, bottom - top + 8), 0)
     ImageDraw.Draw(tile).text((4 - left, 4 - top), char, fill=255, font=font)
@@ -142,7 +145,7 @@ def issue(session: Session, now: datetime) -> tuple[str, str, bytes, datetime]:
     """A new captcha: its id, answer, PNG image and expiry. Only a hash of the answer is stored."""
     session.execute(delete(Captcha).where(Captcha.expires_at < now))
     captcha_id = secrets.token_urlsafe(24)
-    answer = "".join(secrets.choice("23456789") for _ in range(5))
+    answer = "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
     expires = now + LIFETIME
     session.add(Captcha(id=captcha_id, answer_hash=_digest(captcha_id, answer), expires_at=expires))
     return captcha_id, answer, render(answer), expires

@@ -1,6 +1,6 @@
 """A captcha reader such as an attacker writes in an afternoon, to measure `server.captcha.render` with.
 
-It knows what the server's source says: the digits 2-9, five of them, dark ink, the DejaVu faces and
+It knows what the server's source says: which digits, how many, dark ink, the DejaVu faces and
 Pillow's own font. It cuts the picture at columns without ink (splitting the widest piece, or joining the
 narrowest, until there are five), and names each piece after the digit template it correlates with best.
 `Reader(angles=...)` also tries each template tilted, as it would against a picture that tilts its digits,
@@ -21,10 +21,8 @@ from functools import cache
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from server.captcha import FACES, FONTS
+from server.captcha import ALPHABET, FACES, FONTS, LENGTH
 
-ALPHABET = "23456789"
-LENGTH = 5
 CELL = 24  # each piece and template is padded to a square and scaled to CELL x CELL
 INK = 110  # darker than this is ink: the digits, the old renderer's grey lines are lighter
 TILTS = tuple(range(-25, 26, 5))
