@@ -607,6 +607,11 @@
         <translation>Картинка с цифрами</translation>
     </message>
     <message>
+        <location filename="../../ui/login/register.py" line="41"/>
+        <source>Five digits drawn crooked and crossed by lines, to be typed into the field below. If they are hard to read, ask for a new picture.</source>
+        <translation>Пять цифр, нарисованных криво и перечёркнутых линиями; их нужно ввести в поле под картинкой. Если их трудно разобрать, попросите другую картинку.</translation>
+    </message>
+    <message>
         <location filename="../../ui/login/register.py" line="37"/>
         <source>Digits from the picture</source>
         <translation>Цифры с картинки</translation>

@@ -18,12 +18,19 @@ from PySide6.QtWidgets import (
 
 from desktop_app.login import Captcha, FormProblem, Registered, Registration, registration
 from sync.errors import Refused
+from ui import theme
 from ui.messages import sync_problem
 from ui.tasks import TaskManager
 
+PICTURE_SIZE = (220, 76)  # the reference server's pictures (server/captcha.py), room kept before one comes
+
 
 class CaptchaBox(QWidget):
-    """The picture code: an image, a field for the digits, and a button for a new picture."""
+    """The picture code: an image, and below it a field for the digits and a button for a new picture.
+
+    The picture is never scaled down: its strokes are drawn to be read at that size. With larger text it is
+    shown larger by as much as the text is.
+    """
 
     def __init__(self, tasks: TaskManager, service: Registration) -> None:
         super().__init__()
@@ -32,18 +39,31 @@ class CaptchaBox(QWidget):
         self.captcha_id = ""
         self.image = QLabel()
         self.image.setAccessibleName(self.tr("Picture with digits"))
-        self.image.setMinimumSize(180, 64)
+        self.image.setAccessibleDescription(
+            self.tr(
+                "Five digits drawn crooked and crossed by lines, to be typed into the field below. If they "
+                "are hard to read, ask for a new picture."
+            )
+        )
+        self.scale = max(1.0, self.font().pointSizeF() / theme.BASE_POINT_SIZE)
+        self.image.setMinimumSize(round(PICTURE_SIZE[0] * self.scale), round(PICTURE_SIZE[1] * self.scale))
+        self.image.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.answer = QLineEdit()
         self.answer.setAccessibleName(self.tr("Digits from the picture"))
         self.answer.setMaxLength(8)
+        # room for the five digits at any text size, and no more: the Russian reset dialog at 200% must fit
+        # a 1024-pixel screen
+        self.answer.setMinimumWidth(self.answer.fontMetrics().horizontalAdvance("0" * 6) + 16)
         self.renew = QPushButton(self.tr("New &picture"))
         self.renew.setAccessibleName(self.tr("New picture"))
         self.renew.clicked.connect(self.load)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.image)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.image)
+        row = QHBoxLayout()
         row.addWidget(self.answer, 1)
         row.addWidget(self.renew)
+        column.addLayout(row)
 
     def load(self) -> None:
         self.answer.clear()
@@ -55,6 +75,13 @@ class CaptchaBox(QWidget):
         self.captcha_id = captcha.captcha_id
         pixmap = QPixmap()
         pixmap.loadFromData(captcha.png, "PNG")
+        if self.scale > 1:
+            pixmap = pixmap.scaled(
+                pixmap.size() * self.scale,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        self.image.setMinimumSize(pixmap.size())  # a server with larger pictures still gets them whole
         self.image.setPixmap(pixmap)
 
 
@@ -131,6 +158,10 @@ def _lay_out(
     layout.addLayout(form)
     layout.addWidget(result)
     layout.addWidget(push)
+    # A window's minimum leaves out the height its wrapped intro needs at that width, so at 200% text the
+    # rows would be squeezed over each other (the picture and the field under it first): ask for it.
+    layout.activate()
+    dialog.setMinimumHeight(layout.totalHeightForWidth(layout.totalMinimumSize().width()))
     return result, push
 
 

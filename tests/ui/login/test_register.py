@@ -1,13 +1,20 @@
 """Registration with the password read from the SMTP server, and a forgotten password."""
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from server import captcha
 from server.demo import demo_access_code
 from server.schema import Account
 from tests.support.live_server import LiveServer
 from tests.support.mail import body_of, password_in, smtp_server
+from tests.support.ui import app_in
+from ui import theme
 from ui.application import Controller
 from ui.login.register import RegisterDialog, ResetDialog
 from ui.login.window import LoginWindow
@@ -72,3 +79,35 @@ def test_a_forgotten_password_is_sent_again(qtbot: QtBot, controller: Controller
         message = inbox.wait_for_message()
     assert message["To"] == "ivanova@example.com" and password_in(body_of(message))
     dialog.reject()
+
+
+@pytest.mark.parametrize("which", ["register", "reset"])
+def test_the_picture_is_shown_whole_and_the_dialog_fits_at_twice_the_text(
+    qapp: QApplication, qtbot: QtBot, server: LiveServer, tmp_path: Path, which: str
+) -> None:
+    """In Russian (the longer captions) at 200% text: the picture whole at twice its size, nothing squeezed,
+    and the dialog's least size within a 1024x768 screen, with room for a window frame and a taskbar."""
+    try:
+        with app_in(qapp, server.url, tmp_path / "ru", "ru") as controller:
+            theme.apply(qapp, 2.0, False)  # after the app has applied its own preferences
+            controller.start()
+            login = controller.window
+            assert isinstance(login, LoginWindow)
+            button = login.register_button if which == "register" else login.reset_button
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            dialog = login.dialog
+            assert isinstance(dialog, RegisterDialog | ResetDialog)
+            qtbot.waitUntil(lambda: bool(dialog.captcha.captcha_id), timeout=10000)
+            image = dialog.captcha.image
+            width, height = 2 * captcha.SIZE[0], 2 * captcha.SIZE[1]  # as much larger as the text
+            assert image.pixmap().size().toTuple() == (width, height)
+            qtbot.waitUntil(lambda: image.width() >= width and image.height() >= height)
+            box = dialog.captcha
+            assert box.height() >= box.minimumSizeHint().height()  # the field is not drawn over the picture
+            assert image.accessibleName() == "Картинка с цифрами"
+            assert "Пять цифр" in image.accessibleDescription()
+            least = dialog.minimumSize().expandedTo(dialog.minimumSizeHint())
+            assert least.width() <= 1024 - 20 and least.height() <= 768 - 80, least
+            dialog.reject()
+    finally:
+        theme.apply(qapp, 1.0, False)
