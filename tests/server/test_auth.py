@@ -66,6 +66,8 @@ def test_register_by_email_over_smtp_then_log_in(live_server: LiveServer, anon: 
         stored = session.scalars(select(Customer).where(Customer.login == FREE_ACCOUNT)).one()
         assert stored.password_hash.startswith("$argon2id$")
         assert password not in stored.password_hash
+        kept = session.scalars(select(OutgoingMessage.body)).one()  # that it was sent, not the password
+        assert password not in kept and "•••" in kept and FREE_ACCOUNT in kept
 
 
 def test_register_by_sms_through_the_gateway(live_server: LiveServer, anon: Api) -> None:
