@@ -314,6 +314,10 @@ class SettingsPage(QScrollArea):
             texts = {
                 "wrong_password": self.tr("The password is wrong."),
                 "login_taken": self.tr("This login is taken. Please choose another."),
+                "login_like_account": self.tr(
+                    "A login cannot be digits only: it would look like an account number. "
+                    "Please add a letter."
+                ),
                 "account_mismatch": self.tr("No account with this number and surname. Check your receipt."),
                 "last_account": self.tr("This is the only account of this login; it cannot be removed."),
                 "no_email": self.tr("Give an e-mail address for the receipts."),

@@ -1958,13 +1958,18 @@ Address: %4</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="175"/>
+        <source>A login cannot be digits only: it would look like an account number. Please add a letter.</source>
+        <translation>Логин не может состоять из одних цифр: его можно спутать с номером лицевого счёта. Добавьте букву.</translation>
+    </message>
+    <message>
         <source>No account with this number and surname. Check your receipt.</source>
         <translation type="vanished">Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="178"/>
-        <source>This account already has a login. Use &apos;Forgot password&apos;.</source>
-        <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?».</translation>
+        <source>This account already has a login. Use &apos;Forgot password&apos; with the account number: the new password goes to the e-mail or phone of the account&apos;s own login.</source>
+        <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?» и введите номер лицевого счёта: новый пароль придёт на почту или телефон логина, зарегистрированного для этого счёта.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="181"/>
@@ -2511,8 +2516,8 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/login/register.py" line="95"/>
-        <source>This account already has a login. Use &apos;Forgot password&apos;.</source>
-        <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?».</translation>
+        <source>This account already has a login. Use &apos;Forgot password&apos; with the account number: the new password goes to the e-mail or phone of the account&apos;s own login.</source>
+        <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?» и введите номер лицевого счёта: новый пароль придёт на почту или телефон логина, зарегистрированного для этого счёта.</translation>
     </message>
     <message>
         <location filename="../../ui/login/register.py" line="143"/>
@@ -2695,8 +2700,8 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/login/register.py" line="261"/>
-        <source>If this login exists, a new password has been sent to its e-mail or phone.</source>
-        <translation>Если такой логин есть, новый пароль отправлен на его почту или телефон.</translation>
+        <source>If this login exists, a new password has been sent to its e-mail or phone. The old password keeps working until you log in with the new one.</source>
+        <translation>Если такой логин есть, новый пароль отправлен на его почту или телефон. Старый пароль действует, пока вы не войдёте с новым.</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3579,11 @@ Address: %4</source>
         <location filename="../../ui/settings.py" line="316"/>
         <source>This login is taken. Please choose another.</source>
         <translation>Этот логин занят. Выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="317"/>
+        <source>A login cannot be digits only: it would look like an account number. Please add a letter.</source>
+        <translation>Логин не может состоять из одних цифр: его можно спутать с номером лицевого счёта. Добавьте букву.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.py" line="317"/>
