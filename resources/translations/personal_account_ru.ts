@@ -1963,10 +1963,6 @@ Address: %4</source>
         <translation>Логин не может состоять из одних цифр: его можно спутать с номером лицевого счёта. Добавьте букву.</translation>
     </message>
     <message>
-        <source>No account with this number and surname. Check your receipt.</source>
-        <translation type="vanished">Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
-    </message>
-    <message>
         <location filename="../../ui/messages.py" line="178"/>
         <source>This account already has a login. Use &apos;Forgot password&apos; with the account number: the new password goes to the e-mail or phone of the account&apos;s own login.</source>
         <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?» и введите номер лицевого счёта: новый пароль придёт на почту или телефон логина, зарегистрированного для этого счёта.</translation>
@@ -2501,10 +2497,6 @@ Address: %4</source>
         <translation>Укажите почту или телефон, чтобы получить пароль.</translation>
     </message>
     <message>
-        <source>No account with this number and surname. Check your receipt.</source>
-        <translation type="vanished">Нет лицевого счёта с таким номером и фамилией. Проверьте по квитанции.</translation>
-    </message>
-    <message>
         <location filename="../../ui/login/register.py" line="89"/>
         <source>The digits from the picture are wrong. Here is a new picture.</source>
         <translation>Цифры с картинки неверны. Вот новая картинка.</translation>
@@ -2524,10 +2516,6 @@ Address: %4</source>
         <location filename="../../ui/login/register.py" line="144"/>
         <source>Registration</source>
         <translation>Регистрация</translation>
-    </message>
-    <message>
-        <source>Type your account number and surname as on the receipt. The password comes by e-mail or SMS.</source>
-        <translation type="vanished">Введите номер лицевого счёта и фамилию, как в квитанции. Пароль придёт по электронной почте или в СМС.</translation>
     </message>
     <message>
         <location filename="../../ui/login/register.py" line="157"/>
@@ -3383,10 +3371,6 @@ Address: %4</source>
         <translation>Лицевые счета этого логина</translation>
     </message>
     <message>
-        <source>Add another account (your parents&apos; flat, a dacha): its number and surname.</source>
-        <translation type="vanished">Добавьте ещё один лицевой счёт (квартиру родителей, дачу): его номер и фамилию.</translation>
-    </message>
-    <message>
         <location filename="../../ui/settings.py" line="152"/>
         <source>Add another account (your parents&apos; flat, a dacha): its number, surname and the access code printed on its receipt.</source>
         <translation>Добавьте другой лицевой счёт (квартиру родителей, дачу): его номер, фамилию и код доступа, напечатанный на его квитанции.</translation>
@@ -3639,10 +3623,6 @@ Address: %4</source>
         <location filename="../../ui/settings.py" line="394"/>
         <source>Type the account number, the surname on it and the access code from its receipt.</source>
         <translation>Введите номер лицевого счёта, фамилию владельца и код доступа из его квитанции.</translation>
-    </message>
-    <message>
-        <source>Type the account number and the surname on it.</source>
-        <translation type="vanished">Введите номер лицевого счёта и фамилию владельца.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.py" line="407"/>
