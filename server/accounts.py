@@ -1,6 +1,7 @@
 """A household's accounts: the list with what each owes, linking another one, e-receipts."""
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from protocol import schemas as s
@@ -9,7 +10,7 @@ from server import serialize as out
 from server.billing import balances
 from server.changes import log_change
 from server.config import Settings
-from server.errors import ApiError
+from server.errors import ApiError, not_found
 from server.schema import Account, AccountLink, Customer
 
 
@@ -35,19 +36,41 @@ def one(session: Session, customer: Customer, account_id: int) -> s.AccountOut:
 def link(
     session: Session, settings: Settings, customer: Customer, number: str, surname: str, access_code: str
 ) -> s.AccountOut:
-    """Show another account in this login; the receipt's access code is the proof (twice is harmless)."""
+    """Show another account in this login; the receipt's access code is the proof (twice is harmless).
+
+    A link never makes its login the owner: the owner is whoever registers the account, and that takes
+    the account away from the logins that only linked it."""
     row = auth.find_account(session, number, surname, access_code)
-    found = session.get(AccountLink, (customer.id, row.id))
-    if found is None:
-        found = AccountLink(customer_id=customer.id, account_id=row.id, created_at=settings.now())
-        session.add(found)
-        session.flush()
+    # ON CONFLICT DO NOTHING: a double click's second insert, even at the same instant, is no error.
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    session.execute(
+        insert(AccountLink)
+        .values(customer_id=customer.id, account_id=row.id, owner=False, created_at=settings.now())
+        .on_conflict_do_nothing()
+    )
+    found = session.scalars(
+        select(AccountLink).where(AccountLink.customer_id == customer.id, AccountLink.account_id == row.id)
+    ).one()
     return out.account_out(row, found, balances(session, [row.id])[row.id])
 
 
 def unlink(session: Session, customer: Customer, account_id: int) -> None:
-    found = access.link_of(session, customer, account_id)
-    if len(access.linked_account_ids(session, customer)) == 1:
+    """Stop showing an account in this login, unless it is the login's last one (an owner's flag goes with
+    its link: the account can then be registered again)."""
+    # Hold the login's row before counting, so concurrent unlinks of its accounts run one after another on
+    # PostgreSQL and the last one stays (NO KEY UPDATE, as a push holds it; SQLite's writers are serial).
+    session.execute(select(Customer.id).where(Customer.id == customer.id).with_for_update(key_share=True))
+    found = session.scalars(
+        select(AccountLink).where(
+            AccountLink.customer_id == customer.id, AccountLink.account_id == account_id
+        )
+    ).first()
+    if found is None:
+        raise not_found("account")
+    count = session.scalar(
+        select(func.count()).select_from(AccountLink).where(AccountLink.customer_id == customer.id)
+    )
+    if count == 1:
         raise ApiError(409, "last_account", "This is the only account of this login; it cannot be removed.")
     session.delete(found)
 

@@ -2,7 +2,8 @@
 
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from server import delivery
@@ -13,6 +14,7 @@ from server.errors import ApiError
 from server.schema import Account, AccountLink, Customer, LoginAttempt, SessionToken
 from server.security import (
     hash_password,
+    login_key,
     new_password,
     new_token,
     same_access_code,
@@ -51,8 +53,34 @@ def _password_message(login: str, password: str) -> tuple[str, str]:
     return subject, body
 
 
+def _already_registered() -> ApiError:
+    return ApiError(
+        409,
+        "already_registered",
+        "This account already has a login. Use 'Forgot password' with the account number:"
+        " a new password goes to the e-mail or phone of the account's login.",
+    )
+
+
+def _free_login(session: Session, number: str) -> str:
+    """The account's number, or when a login that does not hold the account already has that name (it
+    unlinked the account, or was renamed so before names were checked), the number with a suffix: the
+    owner is not kept out, and the other login keeps its name."""
+    taken = set(
+        session.scalars(
+            select(Customer.login_key).where(
+                or_(Customer.login_key == login_key(number), Customer.login_key.like(f"{number}-%"))
+            )
+        )
+    )
+    login, suffix = number, 2
+    while login_key(login) in taken:
+        login, suffix = f"{number}-{suffix}", suffix + 1
+    return login
+
+
 def register(
-    session: Session,
+    database: Database,
     settings: Settings,
     number: str,
     surname: str,
@@ -60,25 +88,56 @@ def register(
     email: str | None,
     phone: str | None,
 ) -> tuple[str, str, str]:
-    """Create a login for an account and send its password. Returns (login, channel, masked recipient)."""
-    account = find_account(session, number, surname, access_code)
-    already = session.scalar(
-        select(func.count()).select_from(AccountLink).where(AccountLink.account_id == account.id)
-    )
-    if already:
-        raise ApiError(
-            409,
-            "already_registered",
-            "This account already has a login. Use 'Forgot password' to get a new password.",
-        )
-    login = account.number
-    if session.scalars(select(Customer.id).where(Customer.login == login)).first() is not None:
-        raise ApiError(409, "already_registered", "This account already has a login.")
+    """Create the owner's login for an account and send its password. Returns (login, channel, masked
+    recipient).
+
+    The access code is the proof of holding the account: logins that linked it without owning it lose it.
+    A second registration of an owned account is 409 already_registered (the owner recovers with "Forgot
+    password" instead)."""
     password = new_password()
+    # argon2 before the write transaction: on SQLite a writer holds every other writer up meanwhile.
+    password_hash = hash_password(settings, password)
+    try:
+        with database.session() as session:
+            return _register(
+                session, settings, number, surname, access_code, email, phone, password, password_hash
+            )
+    except IntegrityError as exc:  # a racing registration got in first (the row lock makes this rare)
+        raise _already_registered() from exc
+
+
+def _register(
+    session: Session,
+    settings: Settings,
+    number: str,
+    surname: str,
+    access_code: str,
+    email: str | None,
+    phone: str | None,
+    password: str,
+    password_hash: str,
+) -> tuple[str, str, str]:
+    account = find_account(session, number, surname, access_code)
+    # Hold the account's row, so concurrent registrations of it run one after another on PostgreSQL (NO KEY
+    # UPDATE: a link being added, which only shares the key, does not wait); SQLite's writers are serial.
+    session.execute(select(Account.id).where(Account.id == account.id).with_for_update(key_share=True))
+    owned = session.scalars(
+        select(AccountLink.customer_id).where(
+            AccountLink.account_id == account.id, AccountLink.owner.is_(True)
+        )
+    ).first()
+    named = session.scalars(select(Customer).where(Customer.login_key == login_key(account.number))).first()
+    holds = named is not None and session.get(AccountLink, (named.id, account.id)) is not None
+    if owned is not None or holds:
+        raise _already_registered()
+    login = _free_login(session, account.number)
     now = settings.now()
+    # Whoever linked the account without owning it loses it: their next pull sees their scope change and
+    # starts over without it (pull's cursor fingerprints the accounts a login sees).
+    session.execute(delete(AccountLink).where(AccountLink.account_id == account.id))
     customer = Customer(
         login=login,
-        password_hash=hash_password(settings, password),
+        password_hash=password_hash,
         role="household",
         surname=account.surname,
         first_name=account.first_name,
@@ -88,31 +147,46 @@ def register(
     )
     session.add(customer)
     session.flush()
-    session.add(AccountLink(customer_id=customer.id, account_id=account.id, created_at=now))
+    session.add(AccountLink(customer_id=customer.id, account_id=account.id, owner=True, created_at=now))
+    session.flush()  # before the message goes: a racing insert fails here, in register's handler
     log_change(session, "profile", customer.id, customer_id=customer.id)
     channel, recipient = ("email", email) if email else ("sms", phone or "")
-    delivery.send(session, settings, channel, recipient, *_password_message(login, password))
+    delivery.send(session, settings, channel, recipient, *_password_message(login, password), secret=password)
     return login, channel, delivery.mask(channel, recipient)
 
 
-def reset_password(session: Session, settings: Settings, login_or_account: str) -> None:
-    """Send a new password to the login's e-mail or phone. Silent when nothing matches: no leaks."""
-    customer = session.scalars(select(Customer).where(Customer.login == login_or_account)).first()
-    if customer is None:
-        customer = session.scalars(
-            select(Customer)
-            .join(AccountLink, AccountLink.customer_id == Customer.id)
-            .join(Account, Account.id == AccountLink.account_id)
-            .where(Account.number == login_or_account)
-            .order_by(Customer.id)
-        ).first()
-    if customer is None or not (customer.email or customer.phone):
-        return
+def _reset_target(session: Session, login_or_account: str) -> Customer | None:
+    """An account number names its owner's login (never a login that only linked it); else a login."""
+    text = login_or_account.strip()
+    owner = session.scalars(
+        select(Customer)
+        .join(AccountLink, AccountLink.customer_id == Customer.id)
+        .join(Account, Account.id == AccountLink.account_id)
+        .where(Account.number == text, AccountLink.owner.is_(True))
+    ).first()
+    if owner is not None:
+        return owner
+    return session.scalars(select(Customer).where(Customer.login_key == login_key(text))).first()
+
+
+def reset_password(database: Database, settings: Settings, login_or_account: str) -> delivery.Outgoing | None:
+    """Set a new password aside for the login and give the message to send after the answer, or None when
+    nothing matches (the caller says the same either way).
+
+    The old password and sessions stay: the new password waits in pending_password_hash until it is first
+    used (log-in promotes it) or expires, so a reset asked by anyone locks no one out. One argon2 hash
+    whether or not the login exists, and the message goes after the answer, so timing does not tell."""
     password = new_password()
-    customer.password_hash = hash_password(settings, password)
-    session.execute(delete(SessionToken).where(SessionToken.customer_id == customer.id))
-    channel, recipient = ("email", customer.email) if customer.email else ("sms", customer.phone or "")
-    delivery.send(session, settings, channel, recipient, *_password_message(customer.login, password))
+    pending = hash_password(settings, password)
+    with database.session() as session:
+        customer = _reset_target(session, login_or_account)
+        if customer is None or not (customer.email or customer.phone):
+            return None
+        customer.pending_password_hash = pending
+        customer.pending_expires_at = settings.now() + settings.reset_password_lifetime
+        channel, recipient = ("email", customer.email) if customer.email else ("sms", customer.phone or "")
+        subject, body = _password_message(customer.login, password)
+    return delivery.Outgoing(channel, recipient or "", subject, body, secret=password)
 
 
 def throttled(session: Session, settings: Settings, login: str, address: str) -> int | None:
@@ -210,6 +284,7 @@ def change_password(
     if not verify_password(settings, customer.password_hash, old):
         raise ApiError(400, "wrong_password", "The current password is wrong.")
     customer.password_hash = hash_password(settings, new)
+    customer.pending_password_hash = customer.pending_expires_at = None  # a reset asked earlier is void
     # Other sessions end: whoever knew the old password is logged out everywhere else.
     session.execute(
         delete(SessionToken).where(
@@ -227,12 +302,26 @@ def check_password(settings: Settings, customer: Customer, password: str) -> Non
 def change_login(
     session: Session, settings: Settings, customer: Customer, password: str, new_login: str
 ) -> None:
+    """Rename a login. Digits alone are refused: such a login would pass for an account number (only
+    registration names a login so, after the account it was made for). Compared ignoring case."""
+    if new_login.isascii() and new_login.isdigit():
+        raise ApiError(
+            400,
+            "login_like_account",
+            "A login cannot be digits only: it would look like an account number. Add a letter.",
+        )
     if not verify_password(settings, customer.password_hash, password):
         raise ApiError(400, "wrong_password", "The password is wrong.")
+    taken = ApiError(409, "login_taken", "This login is taken. Please choose another.")
+    key = login_key(new_login)
     if (
-        new_login != customer.login
-        and session.scalars(select(Customer.id).where(Customer.login == new_login)).first()
+        key != customer.login_key
+        and session.scalars(select(Customer.id).where(Customer.login_key == key)).first()
     ):
-        raise ApiError(409, "login_taken", "This login is taken. Please choose another.")
+        raise taken
     customer.login = new_login
+    try:
+        session.flush()
+    except IntegrityError as exc:  # a racing rename to the same login got in first
+        raise taken from exc
     log_change(session, "profile", customer.id, customer_id=customer.id)

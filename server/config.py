@@ -28,6 +28,8 @@ class Settings:
     window_start_day: int = 15
     window_end_day: int = 25
     token_lifetime: timedelta = field(default_factory=lambda: timedelta(days=30))
+    # How long a reset's new password waits to be used; the old password works all along.
+    reset_password_lifetime: timedelta = field(default_factory=lambda: timedelta(hours=24))
     throttle_window: timedelta = field(default_factory=lambda: timedelta(minutes=15))
     throttle_per_login: int = 5
     throttle_per_address: int = 30

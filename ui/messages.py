@@ -183,7 +183,13 @@ def refusal(error: errors.Refused) -> str:
             "Messages", "No account with this number, surname and access code. Check them on your receipt."
         ),
         "already_registered": QCoreApplication.translate(
-            "Messages", "This account already has a login. Use 'Forgot password'."
+            "Messages",
+            "This account already has a login. Use 'Forgot password' with the account number: the new "
+            "password goes to the e-mail or phone of the account's own login.",
+        ),
+        "login_like_account": QCoreApplication.translate(
+            "Messages",
+            "A login cannot be digits only: it would look like an account number. Please add a letter.",
         ),
         "last_account": QCoreApplication.translate(
             "Messages", "This is the only account of this login; it cannot be removed."

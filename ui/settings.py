@@ -351,6 +351,10 @@ class SettingsPage(QScrollArea):
             texts = {
                 "wrong_password": self.tr("The password is wrong."),
                 "login_taken": self.tr("This login is taken. Please choose another."),
+                "login_like_account": self.tr(
+                    "A login cannot be digits only: it would look like an account number. "
+                    "Please add a letter."
+                ),
                 "account_mismatch": self.tr(
                     "No account with this number, surname and access code. Check them on your receipt."
                 ),

@@ -602,27 +602,27 @@
 <context>
     <name>CaptchaBox</name>
     <message>
-        <location filename="../../ui/login/register.py" line="34"/>
+        <location filename="../../ui/login/register.py" line="41"/>
         <source>Picture with digits</source>
         <translation>Картинка с цифрами</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="41"/>
+        <location filename="../../ui/login/register.py" line="44"/>
         <source>Five digits drawn crooked and crossed by lines, to be typed into the field below. If they are hard to read, ask for a new picture.</source>
         <translation>Пять цифр, нарисованных криво и перечёркнутых линиями; их нужно ввести в поле под картинкой. Если их трудно разобрать, попросите другую картинку.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="37"/>
+        <location filename="../../ui/login/register.py" line="52"/>
         <source>Digits from the picture</source>
         <translation>Цифры с картинки</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="39"/>
+        <location filename="../../ui/login/register.py" line="57"/>
         <source>New &amp;picture</source>
         <translation>Другая &amp;картинка</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="40"/>
+        <location filename="../../ui/login/register.py" line="58"/>
         <source>New picture</source>
         <translation>Другая картинка</translation>
     </message>
@@ -1548,7 +1548,7 @@ Address: %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
@@ -1558,60 +1558,60 @@ Address: %4</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Consumption charts</source>
         <translation>Графики потребления</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Tariff calculator</source>
         <translation>Тарифный калькулятор</translation>
     </message>
@@ -1652,113 +1652,113 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Log in again</source>
         <translation>Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Your data was repaired</source>
         <translation>Ваши данные восстановлены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>The data file on this computer was damaged. A copy was kept at %1. %2 entries not yet sent were recovered; everything else is downloaded again from the server.</source>
         <translation>Файл данных на этом компьютере был повреждён. Его копия сохранена в %1. Восстановлено неотправленных записей: %2; всё остальное будет заново загружено с сервера.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Your session has ended. Password for %1:</source>
         <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>
     <message>
-        <location filename="../work/wt-contacts/ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Contacts not saved</source>
         <translation>Контакты не сохранены</translation>
     </message>
     <message>
-        <location filename="../work/wt-contacts/ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Open the settings to change the contacts</source>
         <translation>Открыть настройки, чтобы изменить контакты</translation>
     </message>
     <message>
-        <location filename="../work/wt-contacts/ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Open settings</source>
         <translation>К настройкам</translation>
     </message>
@@ -1926,6 +1926,16 @@ Address: %4</source>
         <translation>Нет лицевого счёта с таким номером, фамилией и кодом доступа. Проверьте их по квитанции.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="185"/>
+        <source>This account already has a login. Use &apos;Forgot password&apos; with the account number: the new password goes to the e-mail or phone of the account&apos;s own login.</source>
+        <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?» и введите номер лицевого счёта: новый пароль придёт на почту или телефон логина, зарегистрированного для этого счёта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="190"/>
+        <source>A login cannot be digits only: it would look like an account number. Please add a letter.</source>
+        <translation>Логин не может состоять из одних цифр: его можно спутать с номером лицевого счёта. Добавьте букву.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="122"/>
         <source>Your session has ended. Please log in again; nothing you entered is lost.</source>
         <translation>Сеанс завершён. Войдите снова — ничего из введённого не потеряно.</translation>
@@ -1942,7 +1952,7 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="147"/>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>This app is too old for the supplier&apos;s server. Please update the app.</source>
         <translation>Эта версия программы устарела для сервера поставщика. Пожалуйста, обновите программу.</translation>
     </message>
@@ -1988,102 +1998,97 @@ Address: %4</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
-        <source>This account already has a login. Use &apos;Forgot password&apos;.</source>
-        <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>This is the only account of this login; it cannot be removed.</source>
         <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Give an e-mail address for the receipts.</source>
         <translation>Укажите адрес электронной почты для квитанций.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>This is too long to send. Please make it shorter and try again.</source>
         <translation>Это слишком длинно для отправки. Сократите и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>The digits from the picture are wrong. Here is a new picture.</source>
         <translation>Цифры с картинки неверны. Вот новая картинка.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>The picture is too old. Here is a new one.</source>
         <translation>Картинка устарела. Вот новая.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>The message could not be sent just now. Please try again in a few minutes.</source>
         <translation>Сообщение сейчас не удалось отправить. Попробуйте ещё раз через несколько минут.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>The supplier has no tariff for this yet. Please try again later.</source>
         <translation>У поставщика пока нет тарифа для этого. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>The server did not accept this. Please check what you entered and try again.</source>
         <translation>Сервер не принял это. Проверьте, что вы ввели, и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Building caretaker</source>
         <translation>Старший по дому</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>SMS</source>
         <translation>СМС</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>Estimated by the supplier</source>
         <translation>Расчёт поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>Meter installed</source>
         <translation>Установка счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Electricity</source>
         <translation>Электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Waiting for the bank</source>
         <translation>Ожидает ответа банка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>Declined by the bank</source>
         <translation>Отклонено банком</translation>
     </message>
     <message>
-        <location filename="../work/wt-contacts/ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>To change the e-mail or phone, enter your password in Settings.</source>
         <translation>Чтобы изменить эл. почту или телефон, введите пароль в настройках.</translation>
     </message>
@@ -2507,163 +2512,163 @@ Address: %4</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/login/register.py" line="65"/>
+        <location filename="../../ui/login/register.py" line="92"/>
         <source>An account number is digits only, as on the receipt.</source>
         <translation>Номер лицевого счёта — только цифры, как в квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="69"/>
+        <location filename="../../ui/login/register.py" line="96"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Это не похоже на адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="71"/>
+        <location filename="../../ui/login/register.py" line="98"/>
         <source>The phone number should be digits, like +79161234567.</source>
         <translation>Телефон пишется цифрами, например +79161234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="75"/>
+        <location filename="../../ui/login/register.py" line="102"/>
         <source>Please type the surname.</source>
         <translation>Введите фамилию.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="80"/>
+        <location filename="../../ui/login/register.py" line="107"/>
         <source>Give an e-mail or a phone number for the password.</source>
         <translation>Укажите почту или телефон, чтобы получить пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="89"/>
+        <location filename="../../ui/login/register.py" line="116"/>
         <source>The digits from the picture are wrong. Here is a new picture.</source>
         <translation>Цифры с картинки неверны. Вот новая картинка.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="92"/>
+        <location filename="../../ui/login/register.py" line="119"/>
         <source>The picture is too old. Here is a new one.</source>
         <translation>Картинка устарела. Вот новая.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="95"/>
-        <source>This account already has a login. Use &apos;Forgot password&apos;.</source>
-        <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login/register.py" line="143"/>
-        <location filename="../../ui/login/register.py" line="144"/>
+        <location filename="../../ui/login/register.py" line="176"/>
+        <location filename="../../ui/login/register.py" line="177"/>
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="157"/>
+        <location filename="../../ui/login/register.py" line="190"/>
         <source>Account &amp;number:</source>
         <translation>&amp;Номер лицевого счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="157"/>
+        <location filename="../../ui/login/register.py" line="190"/>
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="158"/>
+        <location filename="../../ui/login/register.py" line="191"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="158"/>
+        <location filename="../../ui/login/register.py" line="191"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="159"/>
+        <location filename="../../ui/login/register.py" line="192"/>
         <source>Access c&amp;ode:</source>
         <translation>Код д&amp;оступа:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="159"/>
+        <location filename="../../ui/login/register.py" line="192"/>
         <source>Access code from the receipt</source>
         <translation>Код доступа из квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="160"/>
+        <location filename="../../ui/login/register.py" line="193"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="160"/>
+        <location filename="../../ui/login/register.py" line="193"/>
         <source>E-mail for the password</source>
         <translation>Почта для пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="161"/>
+        <location filename="../../ui/login/register.py" line="194"/>
         <source>or &amp;phone for SMS:</source>
         <translation>или &amp;телефон для СМС:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="161"/>
+        <location filename="../../ui/login/register.py" line="194"/>
         <source>Phone for the password</source>
         <translation>Телефон для пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="163"/>
+        <location filename="../../ui/login/register.py" line="196"/>
         <source>&amp;Digits from the picture:</source>
         <translation>&amp;Цифры с картинки:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="165"/>
+        <location filename="../../ui/login/register.py" line="198"/>
         <source>Digits from the picture</source>
         <translation>Цифры с картинки</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="170"/>
+        <location filename="../../ui/login/register.py" line="203"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="169"/>
+        <location filename="../../ui/login/register.py" line="202"/>
         <source>&amp;Register</source>
         <translation>&amp;Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="77"/>
+        <location filename="../../ui/login/register.py" line="104"/>
         <source>Please type the access code printed on the receipt.</source>
         <translation>Введите код доступа, напечатанный на квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="85"/>
+        <location filename="../../ui/login/register.py" line="112"/>
         <source>No account with this number, surname and access code. Check them on your receipt.</source>
         <translation>Нет лицевого счёта с таким номером, фамилией и кодом доступа. Проверьте их по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="153"/>
+        <location filename="../../ui/login/register.py" line="122"/>
+        <source>This account already has a login. Use &apos;Forgot password&apos; with the account number: the new password goes to the e-mail or phone of the account&apos;s own login.</source>
+        <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?» и введите номер лицевого счёта: новый пароль придёт на почту или телефон логина, зарегистрированного для этого счёта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/register.py" line="186"/>
         <source>Type your account number, surname and access code as on the receipt. The password comes by e-mail or SMS.</source>
         <translation>Введите номер лицевого счёта, фамилию и код доступа, как на квитанции. Пароль придёт по электронной почте или в SMS.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="169"/>
+        <location filename="../../ui/login/register.py" line="202"/>
         <source>Register</source>
         <translation>Зарегистрироваться</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="190"/>
+        <location filename="../../ui/login/register.py" line="223"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="195"/>
+        <location filename="../../ui/login/register.py" line="228"/>
         <source>by e-mail to %1</source>
         <translation>по электронной почте на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="195"/>
+        <location filename="../../ui/login/register.py" line="228"/>
         <source>by SMS to %1</source>
         <translation>в СМС на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="197"/>
+        <location filename="../../ui/login/register.py" line="230"/>
         <source>Your login is %1. The password was sent %2. Type it on the login screen.</source>
         <translation>Ваш логин: %1. Пароль отправлен %2. Введите его на экране входа.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="201"/>
+        <location filename="../../ui/login/register.py" line="234"/>
         <source>&amp;Go to the login screen</source>
         <translation>&amp;Перейти ко входу</translation>
     </message>
@@ -2671,60 +2676,60 @@ Address: %4</source>
 <context>
     <name>ResetDialog</name>
     <message>
-        <location filename="../../ui/login/register.py" line="223"/>
-        <location filename="../../ui/login/register.py" line="224"/>
+        <location filename="../../ui/login/register.py" line="256"/>
+        <location filename="../../ui/login/register.py" line="257"/>
         <source>Forgot password</source>
         <translation>Забыли пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="229"/>
+        <location filename="../../ui/login/register.py" line="262"/>
         <source>A new password will be sent to the e-mail or phone of your login.</source>
         <translation>Новый пароль придёт на почту или телефон, указанные в вашем логине.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="231"/>
+        <location filename="../../ui/login/register.py" line="264"/>
         <source>&amp;Login or account number:</source>
         <translation>&amp;Логин или номер лицевого счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="231"/>
+        <location filename="../../ui/login/register.py" line="264"/>
         <source>Login or account number</source>
         <translation>Логин или номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="233"/>
+        <location filename="../../ui/login/register.py" line="266"/>
         <source>&amp;Digits from the picture:</source>
         <translation>&amp;Цифры с картинки:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="235"/>
+        <location filename="../../ui/login/register.py" line="268"/>
         <source>Digits from the picture</source>
         <translation>Цифры с картинки</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="240"/>
+        <location filename="../../ui/login/register.py" line="273"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="239"/>
+        <location filename="../../ui/login/register.py" line="295"/>
+        <source>If this login exists, a new password has been sent to its e-mail or phone. The old password keeps working until you log in with the new one.</source>
+        <translation>Если такой логин есть, новый пароль отправлен на его почту или телефон. Старый пароль действует, пока вы не войдёте с новым.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/register.py" line="272"/>
         <source>&amp;Send a new password</source>
         <translation>&amp;Прислать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="239"/>
+        <location filename="../../ui/login/register.py" line="272"/>
         <source>Send a new password</source>
         <translation>Прислать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="249"/>
+        <location filename="../../ui/login/register.py" line="282"/>
         <source>Type your login (or account number) and the digits from the picture.</source>
         <translation>Введите логин (или номер лицевого счёта) и цифры с картинки.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login/register.py" line="261"/>
-        <source>If this login exists, a new password has been sent to its e-mail or phone.</source>
-        <translation>Если такой логин есть, новый пароль отправлен на его почту или телефон.</translation>
     </message>
 </context>
 <context>
@@ -3215,507 +3220,513 @@ Address: %4</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings.py" line="53"/>
+        <location filename="../../ui/settings.py" line="52"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="56"/>
+        <location filename="../../ui/settings.py" line="55"/>
         <source>&lt;h2&gt;Personal data and settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Личные данные и настройки&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="58"/>
+        <location filename="../../ui/settings.py" line="57"/>
         <source>Who is logged in</source>
         <translation>Кто вошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="91"/>
+        <location filename="../../ui/settings.py" line="90"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="96"/>
+        <location filename="../../ui/settings.py" line="114"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="96"/>
+        <location filename="../../ui/settings.py" line="114"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="97"/>
+        <location filename="../../ui/settings.py" line="115"/>
         <source>P&amp;hone:</source>
         <translation>Т&amp;елефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="97"/>
+        <location filename="../../ui/settings.py" line="115"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="98"/>
+        <location filename="../../ui/settings.py" line="122"/>
         <source>Save &amp;contacts</source>
         <translation>Сохранить &amp;контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="98"/>
+        <location filename="../../ui/settings.py" line="122"/>
         <source>Save contacts</source>
         <translation>Сохранить контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="99"/>
+        <location filename="../../ui/settings.py" line="123"/>
         <source>Contacts result</source>
         <translation>Результат: контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="104"/>
+        <location filename="../../ui/settings.py" line="128"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="109"/>
+        <location filename="../../ui/settings.py" line="133"/>
         <source>C&amp;urrent password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="109"/>
+        <location filename="../../ui/settings.py" line="133"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="110"/>
+        <location filename="../../ui/settings.py" line="134"/>
         <source>Ne&amp;w password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="110"/>
+        <location filename="../../ui/settings.py" line="134"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="111"/>
+        <location filename="../../ui/settings.py" line="135"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Повторите его:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="111"/>
+        <location filename="../../ui/settings.py" line="135"/>
         <source>Repeat the new password</source>
         <translation>Повторите новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="113"/>
+        <location filename="../../ui/settings.py" line="137"/>
         <source>Change &amp;password</source>
         <translation>Сменить п&amp;ароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="113"/>
+        <location filename="../../ui/settings.py" line="137"/>
         <source>Change password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="115"/>
+        <location filename="../../ui/settings.py" line="139"/>
         <source>Password result</source>
         <translation>Результат: пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="120"/>
+        <location filename="../../ui/settings.py" line="144"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="124"/>
+        <location filename="../../ui/settings.py" line="148"/>
         <source>New lo&amp;gin:</source>
         <translation>Новый &amp;логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="124"/>
+        <location filename="../../ui/settings.py" line="148"/>
         <source>New login</source>
         <translation>Новый логин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="125"/>
+        <location filename="../../ui/settings.py" line="149"/>
         <source>Pa&amp;ssword:</source>
         <translation>Па&amp;роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="125"/>
+        <location filename="../../ui/settings.py" line="149"/>
         <source>Password to confirm</source>
         <translation>Пароль для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="126"/>
+        <location filename="../../ui/settings.py" line="150"/>
         <source>Change l&amp;ogin</source>
         <translation>Сменить лог&amp;ин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="126"/>
+        <location filename="../../ui/settings.py" line="150"/>
         <source>Change login</source>
         <translation>Сменить логин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="127"/>
+        <location filename="../../ui/settings.py" line="151"/>
         <source>Login result</source>
         <translation>Результат: логин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="132"/>
-        <location filename="../../ui/settings.py" line="137"/>
+        <location filename="../../ui/settings.py" line="156"/>
+        <location filename="../../ui/settings.py" line="161"/>
         <source>Electronic receipts</source>
         <translation>Электронные квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="136"/>
+        <location filename="../../ui/settings.py" line="160"/>
         <source>Send the monthly receipt by e-mail &amp;instead of paper</source>
         <translation>Присылать ежемесячную квитанцию по электронной почте вместо &amp;бумажной</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="139"/>
+        <location filename="../../ui/settings.py" line="163"/>
         <source>Accoun&amp;t:</source>
         <translation>Лицевой &amp;счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="139"/>
+        <location filename="../../ui/settings.py" line="163"/>
         <source>Account for receipts</source>
         <translation>Лицевой счёт для квитанций</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="141"/>
+        <location filename="../../ui/settings.py" line="165"/>
         <source>Receipts to e-&amp;mail:</source>
         <translation>Квитанции на по&amp;чту:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="141"/>
+        <location filename="../../ui/settings.py" line="165"/>
         <source>E-mail for receipts</source>
         <translation>Почта для квитанций</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="142"/>
+        <location filename="../../ui/settings.py" line="166"/>
         <source>Save receipts</source>
         <translation>Сохранить квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="143"/>
+        <location filename="../../ui/settings.py" line="167"/>
         <source>Receipts result</source>
         <translation>Результат: квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="148"/>
+        <location filename="../../ui/settings.py" line="172"/>
         <source>Accounts of this login</source>
         <translation>Лицевые счета этого логина</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="318"/>
+        <location filename="../../ui/settings.py" line="359"/>
         <source>No account with this number, surname and access code. Check them on your receipt.</source>
         <translation>Нет лицевого счёта с таким номером, фамилией и кодом доступа. Сверьте их с квитанцией.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="152"/>
+        <location filename="../../ui/settings.py" line="176"/>
         <source>Add another account (your parents&apos; flat, a dacha): its number, surname and the access code printed on its receipt.</source>
         <translation>Добавьте другой лицевой счёт (квартиру родителей, дачу): его номер, фамилию и код доступа, напечатанный на его квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="159"/>
+        <location filename="../../ui/settings.py" line="183"/>
         <source>Account num&amp;ber:</source>
         <translation>Но&amp;мер лицевого счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="159"/>
+        <location filename="../../ui/settings.py" line="183"/>
         <source>Account number to add</source>
         <translation>Номер добавляемого лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="160"/>
+        <location filename="../../ui/settings.py" line="184"/>
         <source>Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="160"/>
+        <location filename="../../ui/settings.py" line="184"/>
         <source>Surname on the account</source>
         <translation>Фамилия владельца счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="164"/>
+        <location filename="../../ui/settings.py" line="188"/>
         <source>Access code:</source>
         <translation>Код доступа:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="164"/>
+        <location filename="../../ui/settings.py" line="188"/>
         <source>Access code of the account to add</source>
         <translation>Код доступа добавляемого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="166"/>
+        <location filename="../../ui/settings.py" line="190"/>
         <source>A&amp;dd the account</source>
         <translation>&amp;Добавить лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="166"/>
+        <location filename="../../ui/settings.py" line="190"/>
         <source>Add the account</source>
         <translation>Добавить лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="168"/>
+        <location filename="../../ui/settings.py" line="192"/>
         <source>Remove account:</source>
         <translation>Убрать счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="168"/>
+        <location filename="../../ui/settings.py" line="192"/>
         <source>Account to remove</source>
         <translation>Какой счёт убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="170"/>
+        <location filename="../../ui/settings.py" line="194"/>
         <source>Remove &amp;from this login</source>
         <translation>Убрать из этого ло&amp;гина</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="170"/>
-        <location filename="../../ui/settings.py" line="420"/>
+        <location filename="../../ui/settings.py" line="194"/>
+        <location filename="../../ui/settings.py" line="492"/>
         <source>Remove the account</source>
         <translation>Убрать лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="172"/>
+        <location filename="../../ui/settings.py" line="196"/>
         <source>Accounts result</source>
         <translation>Результат: лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="177"/>
+        <location filename="../../ui/settings.py" line="201"/>
         <source>Language and text</source>
         <translation>Язык и текст</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="180"/>
+        <location filename="../../ui/settings.py" line="204"/>
         <source>As in the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="190"/>
-        <location filename="../../ui/settings.py" line="191"/>
+        <location filename="../../ui/settings.py" line="214"/>
+        <location filename="../../ui/settings.py" line="215"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="194"/>
+        <location filename="../../ui/settings.py" line="218"/>
         <source>Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="194"/>
+        <location filename="../../ui/settings.py" line="218"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="195"/>
+        <location filename="../../ui/settings.py" line="219"/>
         <source>Te&amp;xt size:</source>
         <translation>Ра&amp;змер текста:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="195"/>
+        <location filename="../../ui/settings.py" line="219"/>
         <source>Text size</source>
         <translation>Размер текста</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="200"/>
+        <location filename="../../ui/settings.py" line="224"/>
         <source>Help from the supplier</source>
         <translation>Помощь поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="204"/>
+        <location filename="../../ui/settings.py" line="228"/>
         <source>If something does not work, save a support report and send it to the supplier&apos;s help desk. It holds the app&apos;s log and versions, never your password.</source>
         <translation>Если что-то не работает, сохраните отчёт для поддержки и отправьте его в службу поддержки поставщика. В нём журнал приложения и версии, но никогда — ваш пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="212"/>
+        <location filename="../../ui/settings.py" line="236"/>
         <source>Save a report for the help des&amp;k…</source>
         <translation>Сохранить отчёт для поддер&amp;жки…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="213"/>
-        <location filename="../../ui/settings.py" line="257"/>
+        <location filename="../../ui/settings.py" line="237"/>
+        <location filename="../../ui/settings.py" line="294"/>
         <source>Save a support report</source>
         <translation>Сохранить отчёт для поддержки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="217"/>
+        <location filename="../../ui/settings.py" line="241"/>
         <source>Support report result</source>
         <translation>Результат сохранения отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="229"/>
+        <location filename="../../ui/settings.py" line="253"/>
         <source>Login: %1</source>
         <translation>Логин: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="257"/>
+        <location filename="../../ui/settings.py" line="294"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="267"/>
-        <location filename="../../ui/settings.py" line="290"/>
+        <location filename="../../ui/settings.py" line="304"/>
+        <location filename="../../ui/settings.py" line="327"/>
+        <location filename="../../ui/settings.py" line="381"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="272"/>
+        <location filename="../../ui/settings.py" line="309"/>
         <source>Saved to %1. Please send this file to the help desk.</source>
         <translation>Сохранено в %1. Отправьте этот файл в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="303"/>
+        <location filename="../../ui/settings.py" line="340"/>
         <source>A password needs at least 8 characters.</source>
         <translation>В пароле должно быть не меньше 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="305"/>
+        <location filename="../../ui/settings.py" line="342"/>
         <source>A login is 3 to 64 Latin letters, digits, dots, dashes or underscores.</source>
         <translation>Логин — от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="307"/>
+        <location filename="../../ui/settings.py" line="344"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Это не похоже на адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="309"/>
+        <location filename="../../ui/settings.py" line="346"/>
         <source>The phone number should be digits, like +79161234567.</source>
         <translation>Телефон пишется цифрами, например +79161234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="311"/>
+        <location filename="../../ui/settings.py" line="348"/>
         <source>An account number is digits only.</source>
         <translation>Номер лицевого счёта состоит только из цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="312"/>
+        <location filename="../../ui/settings.py" line="349"/>
         <source>Please check what you typed.</source>
         <translation>Проверьте, что вы ввели.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="315"/>
+        <location filename="../../ui/settings.py" line="352"/>
         <source>The password is wrong.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="316"/>
+        <location filename="../../ui/settings.py" line="353"/>
         <source>This login is taken. Please choose another.</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="320"/>
+        <location filename="../../ui/settings.py" line="355"/>
+        <source>A login cannot be digits only: it would look like an account number. Please add a letter.</source>
+        <translation>Логин не может состоять из одних цифр: его можно спутать с номером лицевого счёта. Добавьте букву.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="361"/>
         <source>This is the only account of this login; it cannot be removed.</source>
         <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="321"/>
+        <location filename="../../ui/settings.py" line="362"/>
         <source>Give an e-mail address for the receipts.</source>
         <translation>Укажите адрес электронной почты для квитанций.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="330"/>
+        <location filename="../../ui/settings.py" line="372"/>
         <source>Nothing has changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="344"/>
+        <location filename="../../ui/settings.py" line="418"/>
         <source>The new password and its repetition differ.</source>
         <translation>Новый пароль и его повтор не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="356"/>
+        <location filename="../../ui/settings.py" line="428"/>
         <source>The password has been changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="365"/>
+        <location filename="../../ui/settings.py" line="437"/>
         <source>The login has been changed: log in with it from now on.</source>
         <translation>Логин изменён: теперь входите с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="385"/>
+        <location filename="../../ui/settings.py" line="457"/>
         <source>Saved: receipts will come by e-mail.</source>
         <translation>Сохранено: квитанции будут приходить по электронной почте.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="387"/>
+        <location filename="../../ui/settings.py" line="459"/>
         <source>Saved: receipts will come on paper.</source>
         <translation>Сохранено: квитанции будут приходить на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="396"/>
+        <location filename="../../ui/settings.py" line="468"/>
         <source>Type the account number, the surname on it and the access code from its receipt.</source>
         <translation>Введите номер лицевого счёта, фамилию владельца и код доступа из его квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="409"/>
+        <location filename="../../ui/settings.py" line="481"/>
         <source>The account has been added; its data is being loaded.</source>
         <translation>Лицевой счёт добавлен, его данные загружаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="417"/>
+        <location filename="../../ui/settings.py" line="489"/>
         <source>Remove account %1 from this login? You can add it again later.</source>
         <translation>Убрать лицевой счёт %1 из этого логина? Позже его можно добавить снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="425"/>
+        <location filename="../../ui/settings.py" line="497"/>
         <source>The account has been removed from this login.</source>
         <translation>Лицевой счёт убран из этого логина.</translation>
     </message>
     <message>
-        <location filename="../work/wt-contacts/ui/settings.py" line="118"/>
+        <location filename="../../ui/settings.py" line="118"/>
         <source>&amp;Your current password:</source>
         <translation>Ва&amp;ш текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../work/wt-contacts/ui/settings.py" line="105"/>
+        <location filename="../../ui/settings.py" line="105"/>
         <source>Forget that change</source>
         <translation>Забыть это изменение</translation>
     </message>
     <message>
-        <location filename="../work/wt-contacts/ui/settings.py" line="94"/>
+        <location filename="../../ui/settings.py" line="94"/>
         <source>A new password is sent here if you forget yours. To change them, type your current password; a notice goes to the previous e-mail and phone.</source>
         <translation>Сюда придёт новый пароль, если вы забудете свой. Чтобы изменить контакты, введите текущий пароль; уведомление уйдёт на прежние эл. почту и телефон.</translation>
     </message>
     <message>
-        <location filename="../work/wt-contacts/ui/settings.py" line="385"/>
+        <location filename="../../ui/settings.py" line="391"/>
         <source>Changing the e-mail or phone needs a connection to the server. Please try again when online.</source>
         <translation>Для изменения эл. почты или телефона нужна связь с сервером. Пожалуйста, попробуйте ещё раз, когда появится связь.</translation>
     </message>
     <message>
-        <location filename="../work/wt-contacts/ui/settings.py" line="370"/>
+        <location filename="../../ui/settings.py" line="376"/>
         <source>Type your current password to change the e-mail or phone.</source>
         <translation>Введите текущий пароль, чтобы изменить эл. почту или телефон.</translation>
     </message>
     <message>
-        <location filename="../work/wt-contacts/ui/settings.py" line="378"/>
+        <location filename="../../ui/settings.py" line="384"/>
         <source>Saved. A notice went to your previous e-mail/phone.</source>
         <translation>Сохранено. Уведомление отправлено на прежние эл. почту/телефон.</translation>
     </message>
     <message>
-        <location filename="../work/wt-contacts/ui/settings.py" line="120"/>
+        <location filename="../../ui/settings.py" line="120"/>
         <source>Current password to change the contacts</source>
         <translation>Текущий пароль для изменения контактов</translation>
     </message>
     <message>
-        <location filename="../work/wt-contacts/ui/settings.py" line="260"/>
+        <location filename="../../ui/settings.py" line="260"/>
         <source>A change of your e-mail or phone made earlier was not saved: the server now asks for your password. It is filled in below: type your current password and press Save contacts, or forget that change.</source>
         <translation>Сделанное ранее изменение эл. почты или телефона не сохранено: теперь сервер спрашивает пароль. Оно заполнено ниже: введите текущий пароль и нажмите «Сохранить контакты» или забудьте это изменение.</translation>
     </message>
     <message>
-        <location filename="../work/wt-contacts/ui/settings.py" line="101"/>
+        <location filename="../../ui/settings.py" line="101"/>
         <source>Contact change not saved</source>
         <translation>Несохранённое изменение контактов</translation>
     </message>
     <message>
-        <location filename="../work/wt-contacts/ui/settings.py" line="402"/>
+        <location filename="../../ui/settings.py" line="408"/>
         <source>That change is forgotten.</source>
         <translation>Это изменение забыто.</translation>
     </message>
     <message>
-        <location filename="../work/wt-contacts/ui/settings.py" line="105"/>
+        <location filename="../../ui/settings.py" line="105"/>
         <source>Forget the change not saved</source>
         <translation>Забыть несохранённое изменение</translation>
     </message>

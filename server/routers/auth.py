@@ -1,9 +1,9 @@
 """Captcha, registration, password reset, log-in and log-out."""
 
-from fastapi import APIRouter
+from fastapi import APIRouter, BackgroundTasks
 
 from protocol import schemas as s
-from server import auth, captcha
+from server import auth, captcha, delivery
 from server import serialize as out
 from server.deps import Address, CaptchaAnswers, Database, Db, Settings, Token
 
@@ -16,23 +16,29 @@ def new_captcha(sess: Db, settings: Settings, answers: CaptchaAnswers) -> s.Capt
 
 
 # Registration and reset open their own sessions: the captcha is used up in a transaction of its own
-# first, and on SQLite a request-wide writer would hold the lock that transaction needs.
+# first, on SQLite a request-wide writer would hold the lock that transaction needs, and argon2 runs
+# before their write transactions.
 @router.post("/register", response_model=s.RegisterOut)
 def register(body: s.RegisterIn, database: Database, settings: Settings) -> s.RegisterOut:
     captcha.solve(database, body.captcha_id, body.captcha_answer, settings.now())
-    with database.session() as sess:
-        login, channel, sent_to = auth.register(
-            sess, settings, body.account_number, body.surname, body.access_code, body.email, body.phone
-        )
+    login, channel, sent_to = auth.register(
+        database, settings, body.account_number, body.surname, body.access_code, body.email, body.phone
+    )
     return s.RegisterOut(login=login, channel=channel, sent_to=sent_to)
 
 
 @router.post("/password-reset", response_model=s.MessageOut)
-def password_reset(body: s.PasswordResetIn, database: Database, settings: Settings) -> s.MessageOut:
+def password_reset(
+    body: s.PasswordResetIn, database: Database, settings: Settings, after: BackgroundTasks
+) -> s.MessageOut:
     captcha.solve(database, body.captcha_id, body.captcha_answer, settings.now())
-    with database.session() as sess:
-        auth.reset_password(sess, settings, body.login_or_account)
-    return s.MessageOut(message="If this login exists, a new password has been sent to its e-mail or phone.")
+    message = auth.reset_password(database, settings, body.login_or_account)
+    if message is not None:  # sent after the answer: how long SMTP takes must not tell the login exists
+        after.add_task(delivery.send_later, database, settings, message)
+    return s.MessageOut(
+        message="If this login exists, a new password has been sent to its e-mail or phone."
+        " The old password keeps working until the new one is used."
+    )
 
 
 @router.post("/login", response_model=s.LoginOut)

@@ -7,9 +7,10 @@ import pytest
 from sqlalchemy import select
 
 from server.demo import demo_access_code
-from server.schema import Customer, SessionToken
+from server.schema import Customer, OutgoingMessage, SessionToken
+from server.security import verify_password
 from tests.conftest import PASSWORD
-from tests.support.live_server import Api, LiveServer
+from tests.support.live_server import Api, LiveServer, wait_for
 from tests.support.mail import body_of, password_in, sms_gateway, smtp_server
 
 # Building flats of the test seed have no logins yet: 30000003 belongs to a flat of the demo building.
@@ -22,6 +23,12 @@ def captcha(api: Api, server: LiveServer) -> dict[str, str]:
     body = response.json()
     assert base64.b64decode(body["image_png_base64"]).startswith(b"\x89PNG")
     return {"captcha_id": body["captcha_id"], "captcha_answer": server.captcha_answer(body["captcha_id"])}
+
+
+def recipients(server: LiveServer) -> list[str]:
+    """Who was sent messages, read afresh (a reset's message goes after its answer)."""
+    with server.db.session(write=False) as session:
+        return list(session.scalars(select(OutgoingMessage.recipient).order_by(OutgoingMessage.id)))
 
 
 def surname_of(server: LiveServer, number: str) -> str:
@@ -59,6 +66,8 @@ def test_register_by_email_over_smtp_then_log_in(live_server: LiveServer, anon: 
         stored = session.scalars(select(Customer).where(Customer.login == FREE_ACCOUNT)).one()
         assert stored.password_hash.startswith("$argon2id$")
         assert password not in stored.password_hash
+        kept = session.scalars(select(OutgoingMessage.body)).one()  # that it was sent, not the password
+        assert password not in kept and "•••" in kept and FREE_ACCOUNT in kept
 
 
 def test_register_by_sms_through_the_gateway(live_server: LiveServer, anon: Api) -> None:
@@ -162,7 +171,9 @@ def test_an_account_with_a_login_cannot_register_again(live_server: LiveServer, 
     assert response.json()["detail"]["code"] == "already_registered"
 
 
-def test_password_reset_sends_a_new_password(live_server: LiveServer, anon: Api, ivanova: Api) -> None:
+def test_password_reset_sends_a_new_password_and_locks_no_one_out(
+    live_server: LiveServer, anon: Api, ivanova: Api
+) -> None:
     with smtp_server() as (inbox, port):
         live_server.settings.delivery = "live"
         live_server.settings.smtp_port = port
@@ -172,9 +183,47 @@ def test_password_reset_sends_a_new_password(live_server: LiveServer, anon: Api,
         assert response.status_code == 200
         message = inbox.wait_for_message()
     assert message["To"] == "ivanova@example.com"
-    assert ivanova.get("/api/v1/me").status_code == 401  # the old session ended
-    Api(live_server.url).login("ivanova", password_in(body_of(message)))
-    assert anon.post("/api/v1/auth/login", json={"login": "ivanova", "password": PASSWORD}).status_code == 401
+    sent = password_in(body_of(message))
+    # The new password waits to be used; the old one and the sessions go on meanwhile.
+    assert ivanova.get("/api/v1/me").status_code == 200
+    Api(live_server.url).login("ivanova", PASSWORD)
+    with live_server.db.session() as session:
+        stored = session.scalars(select(Customer).where(Customer.login == "ivanova")).one()
+        assert stored.pending_password_hash is not None and stored.pending_expires_at is not None
+        assert verify_password(live_server.settings, stored.pending_password_hash, sent)
+        assert verify_password(live_server.settings, stored.password_hash, PASSWORD)
+        assert stored.pending_expires_at == live_server.settings.now() + timedelta(hours=24)
+        kept = session.scalars(select(OutgoingMessage)).all()
+    # Live mode keeps that it was sent, never the password itself.
+    assert [m.recipient for m in kept] == ["ivanova@example.com"]
+    assert sent not in kept[0].body and "•••" in kept[0].body and kept[0].delivered
+
+
+def test_a_reset_for_no_such_login_answers_the_same_and_sends_nothing(
+    live_server: LiveServer, anon: Api
+) -> None:
+    known = anon.post(
+        "/api/v1/auth/password-reset", json={"login_or_account": "petrov", **captcha(anon, live_server)}
+    )
+    unknown = anon.post(
+        "/api/v1/auth/password-reset",
+        json={"login_or_account": "nobody-at-all", **captcha(anon, live_server)},
+    )
+    assert known.status_code == unknown.status_code == 200
+    assert known.json() == unknown.json()
+    wait_for(lambda: bool(recipients(live_server)), what="the message")
+    assert recipients(live_server) == ["petrov@example.com"]
+
+
+def test_a_password_change_voids_a_pending_reset(live_server: LiveServer, anon: Api, petrov: Api) -> None:
+    anon.post(
+        "/api/v1/auth/password-reset", json={"login_or_account": "petrov", **captcha(anon, live_server)}
+    )
+    ok = petrov.post("/api/v1/me/password", json={"old_password": PASSWORD, "new_password": "new-secret-1"})
+    assert ok.status_code == 200
+    with live_server.db.session() as session:
+        stored = session.scalars(select(Customer).where(Customer.login == "petrov")).one()
+        assert stored.pending_password_hash is None and stored.pending_expires_at is None
 
 
 def test_tokens_are_long_random_and_stored_hashed(live_server: LiveServer, ivanova: Api) -> None:
@@ -242,8 +291,12 @@ def test_change_password_and_login(live_server: LiveServer, petrov: Api) -> None
     assert ok.status_code == 200
     assert other.get("/api/v1/me").status_code == 401  # other sessions end
     assert petrov.get("/api/v1/me").status_code == 200  # this one goes on
-    taken = petrov.post("/api/v1/me/login", json={"password": "new-secret-1", "new_login": "ivanova"})
-    assert taken.status_code == 409
+    for name in ("ivanova", "IVANOVA", "Ivanova"):  # logins are one whatever the case
+        taken = petrov.post("/api/v1/me/login", json={"password": "new-secret-1", "new_login": name})
+        assert taken.status_code == 409 and taken.json()["detail"]["code"] == "login_taken", name
+    for name in ("10100001", "30000003", "000"):  # digits alone would pass for an account number
+        digits = petrov.post("/api/v1/me/login", json={"password": "new-secret-1", "new_login": name})
+        assert digits.status_code == 400 and digits.json()["detail"]["code"] == "login_like_account", name
     renamed = petrov.post("/api/v1/me/login", json={"password": "new-secret-1", "new_login": "s.petrov"})
     assert renamed.json()["login"] == "s.petrov"
     Api(live_server.url).login("s.petrov", "new-secret-1")

@@ -214,6 +214,47 @@ def test_linking_an_account_refreshes_everything(
         assert session.scalar(select(func.count()).select_from(Bill)) == 6
 
 
+def test_an_account_its_owner_registers_leaves_a_linkers_cache(
+    server: LiveServer, connect: Connect, local_cache: Cache
+) -> None:
+    import requests
+
+    from server.schema import Account as ServerAccount
+
+    engine = connect("petrov")
+    with server.db.session(write=False) as session:
+        surname = session.scalars(
+            select(ServerAccount.surname).where(ServerAccount.number == "30000005")
+        ).one()
+    proof = {"account_number": "30000005", "surname": surname, "access_code": demo_access_code("30000005")}
+    requests.post(
+        f"{server.url}/api/v1/accounts/link",
+        json=proof,
+        headers={"Authorization": f"Bearer {engine.client.token()}"},
+        timeout=10,
+    ).raise_for_status()
+    engine.sync()
+    with local_cache.session(write=False) as session:
+        assert "30000005" in session.scalars(select(Account.number)).all()
+    captcha_id = requests.post(f"{server.url}/api/v1/auth/captcha", timeout=10).json()["captcha_id"]
+    requests.post(
+        f"{server.url}/api/v1/auth/register",
+        json={
+            **proof,
+            "email": "owner@example.com",
+            "captcha_id": captcha_id,
+            "captcha_answer": server.captcha_answer(captcha_id),
+        },
+        timeout=10,
+    ).raise_for_status()
+    report = engine.sync()
+    assert report.reset and report.error is None
+    with local_cache.session(write=False) as session:
+        assert session.scalars(select(Account.number)).all() == ["10100002"]
+        # Nothing of the lost account stays behind: every bill left is of an account still shown.
+        assert set(session.scalars(select(Bill.account_id))) == set(session.scalars(select(Account.id)))
+
+
 def test_a_full_disk_during_a_pull_is_reported_and_the_next_sync_runs(
     connect: Connect, local_cache: Cache
 ) -> None:

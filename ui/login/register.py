@@ -120,7 +120,9 @@ def _problem(error: Exception) -> str:
                 "RegisterDialog", "The picture is too old. Here is a new one."
             ),
             "already_registered": QCoreApplication.translate(
-                "RegisterDialog", "This account already has a login. Use 'Forgot password'."
+                "RegisterDialog",
+                "This account already has a login. Use 'Forgot password' with the account number: the new "
+                "password goes to the e-mail or phone of the account's own login.",
             ),
         }
         if error.code in texts:
@@ -289,7 +291,10 @@ class ResetDialog(QDialog):
     def _done(self, _nothing: None) -> None:
         self.button.setEnabled(True)
         self.result_label.setText(
-            self.tr("If this login exists, a new password has been sent to its e-mail or phone.")
+            self.tr(
+                "If this login exists, a new password has been sent to its e-mail or phone. "
+                "The old password keeps working until you log in with the new one."
+            )
         )
 
     def _failed(self, error: Exception) -> None:

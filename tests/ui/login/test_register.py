@@ -111,3 +111,24 @@ def test_the_picture_is_shown_whole_and_the_dialog_fits_at_twice_the_text(
             dialog.reject()
     finally:
         theme.apply(qapp, 1.0, False)
+
+
+def test_an_account_with_a_login_is_told_to_use_forgot_password_with_its_number(
+    qtbot: QtBot, controller: Controller, server: LiveServer
+) -> None:
+    controller.start()
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    qtbot.mouseClick(login.register_button, Qt.MouseButton.LeftButton)
+    dialog = login.dialog
+    assert isinstance(dialog, RegisterDialog)
+    qtbot.waitUntil(lambda: bool(dialog.captcha.captcha_id), timeout=10000)
+    qtbot.keyClicks(dialog.number, "10100001")  # Иванова's: registered already
+    dialog.surname.insert("Иванова")
+    qtbot.keyClicks(dialog.access_code, demo_access_code("10100001"))
+    qtbot.keyClicks(dialog.email, "someone@example.com")
+    qtbot.keyClicks(dialog.captcha.answer, server.captcha_answer(dialog.captcha.captcha_id))
+    qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Forgot password" in dialog.result_label.text(), timeout=10000)
+    assert "account number" in dialog.result_label.text()
+    dialog.reject()
