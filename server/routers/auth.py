@@ -3,7 +3,7 @@
 from fastapi import APIRouter
 
 from protocol import schemas as s
-from server import auth, captcha
+from server import auth, captcha, throttle
 from server import serialize as out
 from server.deps import Address, CaptchaAnswers, Database, Db, Settings, Token
 
@@ -18,18 +18,26 @@ def new_captcha(sess: Db, settings: Settings, answers: CaptchaAnswers) -> s.Capt
 # Registration and reset open their own sessions: the captcha is used up in a transaction of its own
 # first, and on SQLite a request-wide writer would hold the lock that transaction needs.
 @router.post("/register", response_model=s.RegisterOut)
-def register(body: s.RegisterIn, database: Database, settings: Settings) -> s.RegisterOut:
+def register(body: s.RegisterIn, database: Database, settings: Settings, where: Address) -> s.RegisterOut:
     captcha.solve(database, body.captcha_id, body.captcha_answer, settings.now())
+    # Throttled per account number and per address, together with linking (the same access code).
+    keys = throttle.register_keys(settings, body.account_number, where)
+    throttle.guard(database, settings, keys)
     with database.session() as sess:
         login, channel, sent_to = auth.register(
             sess, settings, body.account_number, body.surname, body.access_code, body.email, body.phone
         )
+    throttle.passed(database, settings, keys)
     return s.RegisterOut(login=login, channel=channel, sent_to=sent_to)
 
 
 @router.post("/password-reset", response_model=s.MessageOut)
-def password_reset(body: s.PasswordResetIn, database: Database, settings: Settings) -> s.MessageOut:
+def password_reset(
+    body: s.PasswordResetIn, database: Database, settings: Settings, where: Address
+) -> s.MessageOut:
     captcha.solve(database, body.captcha_id, body.captcha_answer, settings.now())
+    # Every reset counts (each may cost an SMS), per login or account asked for and per address.
+    throttle.guard(database, settings, throttle.reset_keys(settings, body.login_or_account, where))
     with database.session() as sess:
         auth.reset_password(sess, settings, body.login_or_account)
     return s.MessageOut(message="If this login exists, a new password has been sent to its e-mail or phone.")
