@@ -183,20 +183,25 @@ def log_in_or_refuse(
 ) -> tuple[str, datetime, Customer]:
     """A new session token, or raise: 429 while throttled, 401 for a wrong login or password.
 
-    Two short transactions with argon2 between them, outside any: the first claims the throttle's keys (the
-    attempt counts as a failure in advance) and reads the hashes, the second, on success, takes the failure
-    back and stores the token. On SQLite no writer waits for a password hash."""
+    A read first answers 429 while a key waits, with no write at all. Then two short transactions with
+    argon2 between them, outside any: the first claims the throttle's keys (the attempt counts as a failure
+    in advance) and reads the hashes, the second, on success, takes the failure back and stores the token.
+    On SQLite no writer waits for a password hash."""
     key = login_key(login)
-
-    def claim(session: Session) -> tuple[list[throttle.Key], throttle.Key, _Stored | None]:
-        pair = throttle.pair_key(settings, key, address)
+    pair = throttle.pair_key(settings, key, address)
+    with database.session(write=False) as session:  # a guess refused here costs no write transaction
         keys = throttle.login_keys(settings, key, address, throttle.known_pair(session, settings, pair))
+        wait = throttle.waiting(session, settings, keys)
+    if wait is not None:
+        raise throttle.too_many(wait)
+
+    def claim(session: Session) -> _Stored | None:
         wait = throttle.claim(session, settings, keys)
         if wait is not None:
             raise throttle.too_many(wait)
-        return keys, pair, _stored(session, settings, key)
+        return _stored(session, settings, key)
 
-    keys, pair, stored = database.retried(claim)
+    stored = database.retried(claim)
     matched = _verified(settings, stored, password)
     if matched is not None and stored is not None:
 

@@ -131,6 +131,17 @@ def _wait_seconds(until: datetime, now: datetime) -> int:
     return max(1, math.ceil((until - now).total_seconds()))
 
 
+def waiting(session: Session, settings: Settings, keys: Sequence[Key]) -> int | None:
+    """Seconds to wait if a key is still waiting out its delay, read without any lock: a guess refused here
+    costs no write transaction (on SQLite, no turn of its one writer). `claim` decides for the others."""
+    now = settings.now()
+    untils = session.scalars(
+        select(Throttle.blocked_until).where(Throttle.key.in_([key.name for key in keys]))
+    ).all()
+    waits = [_wait_seconds(until, now) for until in untils if until is not None and until > now]
+    return max(waits) if waits else None
+
+
 def claim(session: Session, settings: Settings, keys: Sequence[Key]) -> int | None:
     """Seconds to wait if any key is still waiting out its delay (nothing is counted then); else None, and
     this attempt is counted as a failure on every key in advance (`succeeded` takes it back)."""
@@ -189,8 +200,11 @@ def too_many(wait: int) -> ApiError:
 
 def guard(database: Database, settings: Settings, keys: Sequence[Key]) -> None:
     """claim in a short transaction of its own, committed before the slow or failing check runs (a refusal
-    that rolls the check back keeps its count); 429 while a key waits."""
-    wait = database.retried(lambda session: claim(session, settings, keys))
+    that rolls the check back keeps its count); 429 while a key waits (seen first by `waiting`)."""
+    with database.session(write=False) as session:
+        wait = waiting(session, settings, keys)
+    if wait is None:
+        wait = database.retried(lambda session: claim(session, settings, keys))
     if wait is not None:
         raise too_many(wait)
 

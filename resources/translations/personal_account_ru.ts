@@ -1929,8 +1929,8 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="161"/>
-        <source>Too many wrong passwords. Please wait a few minutes and try again.</source>
-        <translation>Слишком много неверных паролей. Подождите несколько минут и попробуйте снова.</translation>
+        <source>Too many unsuccessful attempts. Please wait a little and try again.</source>
+        <translation>Слишком много неудачных попыток. Подождите немного и попробуйте снова.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="166"/>
