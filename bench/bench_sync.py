@@ -119,7 +119,6 @@ def push_bench(folder: Path, count: int) -> tuple[float, float]:
     settings = Settings(
         database_url=f"sqlite:///{folder}/server.sqlite3",
         fixed_now=datetime(today.year, today.month, 20, 10, tzinfo=UTC),
-        throttle_per_login=10**6,
     )
     seeded(settings, 240, 2)
     period = f"{settings.today():%Y-%m}"

@@ -64,6 +64,7 @@ class EmbeddedServer:
                     log_level="warning",
                     lifespan="off",
                     log_config=None,
+                    proxy_headers=False,  # the server's trusted_proxies decide (none here)
                 )
             )
             self._server = server

@@ -1,17 +1,19 @@
-"""Registration, log-in with throttling, session tokens, password reset, login and password changes."""
+"""Registration, log-in (throttled, see server/throttle.py), session tokens, password reset, login and
+password changes."""
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from server import delivery
+from server import delivery, throttle
 from server.changes import log_change
 from server.config import Settings
 from server.db import Database
 from server.errors import ApiError
-from server.schema import Account, AccountLink, Customer, LoginAttempt, SessionToken
+from server.schema import Account, AccountLink, Customer, SessionToken
 from server.security import (
     hash_password,
     login_key,
@@ -189,50 +191,61 @@ def reset_password(database: Database, settings: Settings, login_or_account: str
     return delivery.Outgoing(channel, recipient or "", subject, body, secret=password)
 
 
-def throttled(session: Session, settings: Settings, login: str, address: str) -> int | None:
-    """Seconds to wait if this login or address has failed too often lately, else None."""
-    since = settings.now() - settings.throttle_window
-    last_success = session.scalar(
-        select(func.max(LoginAttempt.at)).where(LoginAttempt.login == login, LoginAttempt.success.is_(True))
-    )
-    login_since = max(since, last_success) if last_success else since
-    by_login = session.execute(
-        select(func.count(), func.min(LoginAttempt.at)).where(
-            LoginAttempt.login == login, LoginAttempt.success.is_(False), LoginAttempt.at > login_since
-        )
-    ).one()
-    by_address = session.execute(
-        select(func.count(), func.min(LoginAttempt.at)).where(
-            LoginAttempt.address == address, LoginAttempt.success.is_(False), LoginAttempt.at > since
-        )
-    ).one()
-    for (count, first), limit in (
-        (by_login, settings.throttle_per_login),
-        (by_address, settings.throttle_per_address),
+@dataclass(frozen=True)
+class _Stored:
+    """What log-in reads of a login in its first transaction, to verify outside any transaction."""
+
+    customer_id: int
+    password_hash: str
+    pending_hash: str | None  # a reset's new password, while it is still good
+
+
+def _stored(session: Session, settings: Settings, key: str) -> _Stored | None:
+    customer = session.scalars(select(Customer).where(Customer.login_key == key)).first()
+    if customer is None:
+        return None
+    expires = customer.pending_expires_at
+    pending = customer.pending_password_hash if expires is not None and expires > settings.now() else None
+    return _Stored(customer.id, customer.password_hash, pending)
+
+
+def _verified(settings: Settings, stored: _Stored | None, password: str) -> str | None:
+    """The stored hash the password matches (the current one or a reset's pending one), else None. One
+    argon2 verify whether or not the login exists (a second only when a reset's password waits)."""
+    if verify_password(settings, stored.password_hash if stored else None, password):
+        return stored.password_hash if stored else None
+    if (
+        stored is not None
+        and stored.pending_hash
+        and verify_password(settings, stored.pending_hash, password)
     ):
-        if count >= limit and first is not None:
-            wait = (first + settings.throttle_window - settings.now()).total_seconds()
-            return max(1, int(wait) + 1)
+        return stored.pending_hash
     return None
 
 
-def log_in(
-    session: Session, settings: Settings, login: str, password: str, address: str
+def _open_session(
+    session: Session, settings: Settings, stored: _Stored, matched: str
 ) -> tuple[str, datetime, Customer] | None:
-    """A new session token, or None if the password is wrong (the attempt is recorded either way)."""
-    customer = session.scalars(select(Customer).where(Customer.login == login)).first()
-    ok = verify_password(settings, customer.password_hash if customer else None, password)
-    session.add(LoginAttempt(login=login[:64], address=address[:64], at=settings.now(), success=ok))
-    if not ok or customer is None:
+    """A new session token for a password that matched `matched`, or None when the login changed meanwhile
+    (deleted, or its password changed since it was read). A reset's pending password, used, becomes the
+    password, and the login's other sessions end: whoever had the old one is logged out."""
+    customer = session.scalars(
+        select(Customer).where(Customer.id == stored.customer_id).with_for_update()
+    ).first()
+    if customer is None:
+        return None
+    if matched == customer.pending_password_hash:
+        customer.password_hash = matched
+        customer.pending_password_hash = customer.pending_expires_at = None
+        session.execute(delete(SessionToken).where(SessionToken.customer_id == customer.id))
+    elif matched != customer.password_hash:
         return None
     token = new_token()
-    expires = settings.now() + settings.token_lifetime
+    now = settings.now()
+    expires = now + settings.token_lifetime
     session.add(
         SessionToken(
-            token_hash=token_digest(token),
-            customer_id=customer.id,
-            created_at=settings.now(),
-            expires_at=expires,
+            token_hash=token_digest(token), customer_id=customer.id, created_at=now, expires_at=expires
         )
     )
     return token, expires, customer
@@ -241,17 +254,37 @@ def log_in(
 def log_in_or_refuse(
     database: Database, settings: Settings, login: str, password: str, address: str
 ) -> tuple[str, datetime, Customer]:
-    """log_in in a transaction of its own, or raise: 429 while throttled, 401 once the attempt is stored."""
-    with database.session() as session:
-        wait = throttled(session, settings, login, address)
+    """A new session token, or raise: 429 while throttled, 401 for a wrong login or password.
+
+    A read first answers 429 while a key waits, with no write at all. Then two short transactions with
+    argon2 between them, outside any: the first claims the throttle's keys (the attempt counts as a failure
+    in advance) and reads the hashes, the second, on success, takes the failure back and stores the token.
+    On SQLite no writer waits for a password hash."""
+    key = login_key(login)
+    pair = throttle.pair_key(settings, key, address)
+    with database.session(write=False) as session:  # a guess refused here costs no write transaction
+        keys = throttle.login_keys(settings, key, address, throttle.known_pair(session, settings, pair))
+        wait = throttle.waiting(session, settings, keys)
+    if wait is not None:
+        raise throttle.too_many(wait)
+
+    def claim(session: Session) -> _Stored | None:
+        wait = throttle.claim(session, settings, keys)
         if wait is not None:
-            raise ApiError(
-                429,
-                "too_many_attempts",
-                f"Too many wrong passwords. Please wait {max(1, wait // 60)} min. and try again.",
-                {"Retry-After": str(wait)},
-            )
-        result = log_in(session, settings, login, password, address)
+            raise throttle.too_many(wait)
+        return _stored(session, settings, key)
+
+    stored = database.retried(claim)
+    matched = _verified(settings, stored, password)
+    if matched is not None and stored is not None:
+
+        def record(session: Session) -> tuple[str, datetime, Customer] | None:
+            opened = _open_session(session, settings, stored, matched)
+            if opened is not None:
+                throttle.succeeded(session, settings, [k for k in keys if k != pair], known=pair)
+            return opened
+
+        result = database.retried(record)
         if result is not None:
             return result
     raise ApiError(401, "wrong_credentials", "The login or password is wrong.")

@@ -96,7 +96,16 @@ def serve(settings: Settings, db: Database, host: str, port: int) -> None:
     database = make_url(settings.database_url).render_as_string(hide_password=True)
     log.info("serving on http://%s:%s, database %s", host, port, database)
     # log_config=None: uvicorn's loggers keep no handlers of their own and write to the one above.
-    uvicorn.run(create_app(settings, db), host=host, port=port, log_level="info", log_config=None)
+    # proxy_headers=False: uvicorn would believe X-Forwarded-For from loopback; settings.trusted_proxies
+    # decides instead (server/deps.address).
+    uvicorn.run(
+        create_app(settings, db),
+        host=host,
+        port=port,
+        log_level="info",
+        log_config=None,
+        proxy_headers=False,
+    )
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

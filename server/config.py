@@ -1,5 +1,6 @@
 """Server settings: from the environment (PA_SERVER_*) or given directly by tests and the CLI."""
 
+import ipaddress
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -30,9 +31,27 @@ class Settings:
     token_lifetime: timedelta = field(default_factory=lambda: timedelta(days=30))
     # How long a reset's new password waits to be used; the old password works all along.
     reset_password_lifetime: timedelta = field(default_factory=lambda: timedelta(hours=24))
-    throttle_window: timedelta = field(default_factory=lambda: timedelta(minutes=15))
-    throttle_per_login: int = 5
-    throttle_per_address: int = 30
+    # Throttling of guessable routes (server/throttle.py): a key (a login, an address, an account ...) has
+    # its first `free` failures free; then each further attempt waits 1, 2, 4, ... seconds after the last,
+    # at most throttle_max_delay. A delay that grows, never a lockout: every wait ends. A key's failures are
+    # forgotten throttle_decay after its last one.
+    throttle_max_delay: timedelta = field(default_factory=lambda: timedelta(minutes=15))
+    throttle_decay: timedelta = field(default_factory=lambda: timedelta(hours=24))
+    # A login that succeeded from an address within this long is a known pair: strangers' failures on
+    # the login or from elsewhere do not slow its owner there, only the pair's own failures do.
+    throttle_known_for: timedelta = field(default_factory=lambda: timedelta(days=90))
+    throttle_free_pair: int = 5  # wrong passwords for one login from one address
+    throttle_free_login: int = 50  # ... for one login from any address (a spray from many addresses)
+    throttle_free_address: int = 30  # ... for any login from one address
+    throttle_free_link: int = 10  # wrong account proofs of one household login (POST /accounts/link)
+    throttle_free_account: int = 10  # wrong proofs for one account number, by linking or registering
+    throttle_free_proof_address: int = 30  # wrong account proofs from one address
+    throttle_free_reset: int = 3  # password resets asked for one login or account number (each counts)
+    throttle_free_reset_address: int = 10  # password resets asked from one address
+    # Reverse proxies (addresses or networks, PA_SERVER_TRUSTED_PROXIES="10.0.0.5,10.1.0.0/16") whose
+    # X-Forwarded-For is believed: for a request from one of them the client is the right-most entry that
+    # is not itself a trusted proxy. Empty: the peer's own address, whatever the header says.
+    trusted_proxies: tuple[str, ...] = ()
     key_rate_percent: Decimal = Decimal(16)
     # Apps that send an older protocol version than this are answered 426 `outdated_client`.
     min_client_version: int = 2  # 2: registration and linking ask for the access code
@@ -76,6 +95,11 @@ class Settings:
             raw = env.get(f"PA_SERVER_{name.upper()}")
             if raw is not None:
                 setattr(settings, name, cast(raw))
+        proxies = env.get("PA_SERVER_TRUSTED_PROXIES")
+        if proxies is not None:
+            settings.trusted_proxies = tuple(p.strip() for p in proxies.split(",") if p.strip())
+            for entry in settings.trusted_proxies:
+                ipaddress.ip_network(entry, strict=False)  # a typo stops the server at start, not per request
         for name, value in overrides.items():
             if not hasattr(settings, name):
                 raise TypeError(f"unknown setting {name}")

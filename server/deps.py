@@ -4,7 +4,9 @@ Everything is read from `request.app.state` (set by `server.main.create_app`), s
 app built in the process: the tests run several servers side by side.
 """
 
+import ipaddress
 from collections.abc import Iterator
+from functools import cache
 from typing import Annotated, Any
 
 from fastapi import Depends, Request, Security
@@ -17,6 +19,7 @@ from server import auth, config, db
 from server.errors import ApiError
 from server.schema import Customer
 
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 # Ids are PostgreSQL integers: anything outside is a 422, never a DataError deep in a query.
 IdPath = Annotated[int, PathParam(ge=1, le=2_147_483_647)]
 # Every route can answer with the error envelope under these statuses (413: a body over the limit, 426: an
@@ -96,6 +99,17 @@ def household(me: Me) -> Customer:
 Household = Annotated[Customer, Depends(household)]
 
 
+def household_alone(database: Database, settings: Settings, token: Token) -> Customer:
+    """The logged-in household, read in a short session of its own that has already ended: for routes that
+    commit in steps of their own (throttled ones): on SQLite they must not hold a writer's lock all along."""
+    with database.session(write=False) as sess:
+        return household(auth.customer_for_token(sess, settings, token))
+
+
+# Only its loaded columns are read (its id, above all): it belongs to no session.
+HouseholdAlone = Annotated[Customer, Depends(household_alone)]
+
+
 def caretaker(me: Me) -> Customer:
     if me.role != "caretaker":
         raise ApiError(403, "forbidden", "This is for caretaker logins.")
@@ -105,9 +119,34 @@ def caretaker(me: Me) -> Customer:
 Caretaker = Annotated[Customer, Depends(caretaker)]
 
 
-def address(request: Request) -> str:
-    """The client's address, for throttling wrong passwords per address."""
-    return request.client.host if request.client else "unknown"
+@cache
+def _networks(entries: tuple[str, ...]) -> tuple[IPNetwork, ...]:
+    return tuple(ipaddress.ip_network(entry, strict=False) for entry in entries)
+
+
+def _trusted(host: str, networks: tuple[IPNetwork, ...]) -> bool:
+    try:
+        found = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return any(found in network for network in networks)
+
+
+def address(request: Request, settings: Settings) -> str:
+    """The client's address, for throttling guesses per address.
+
+    The peer's own address, unless the peer is one of settings.trusted_proxies: then the right-most
+    X-Forwarded-For entry that is not a trusted proxy (each proxy appends the address it was reached from,
+    so entries left of that are whatever the client chose to send)."""
+    peer = request.client.host if request.client else "unknown"
+    networks = _networks(settings.trusted_proxies)
+    if not _trusted(peer, networks):
+        return peer
+    hops = [hop.strip() for header in request.headers.getlist("x-forwarded-for") for hop in header.split(",")]
+    for hop in reversed(hops):
+        if not _trusted(hop, networks):
+            return hop if hop and len(hop) <= 64 else peer
+    return peer
 
 
 Address = Annotated[str, Depends(address)]

@@ -1,8 +1,10 @@
 """Password hashing (argon2id), session tokens (256 random bits, stored only as a hash)."""
 
 import hashlib
+import os
 import secrets
 import string
+import threading
 from functools import cache
 
 from argon2 import PasswordHasher, profiles
@@ -33,11 +35,18 @@ def hash_password(settings: Settings, password: str) -> str:
     return hasher(settings).hash(password)
 
 
+# argon2 spreads one hash over four threads (parallelism 4): at most one verify per four cores runs at a
+# time, so a flood of guesses queues here rather than taking every core from the requests beside it (a
+# push waited 4.8 s under 8 streams of wrong passwords on 2 cores; bench/bench_login_flood.py).
+_VERIFIES = threading.BoundedSemaphore(max(1, (os.cpu_count() or 1) // 4))
+
+
 def verify_password(settings: Settings, password_hash: str | None, password: str) -> bool:
     """Constant work whether or not the login exists, so timing does not tell which logins do."""
     made, dummy = _hasher(settings.password_hash_cost)
     try:
-        return made.verify(password_hash or dummy, password) and password_hash is not None
+        with _VERIFIES:
+            return made.verify(password_hash or dummy, password) and password_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 

@@ -166,7 +166,7 @@ def refusal(error: errors.Refused) -> str:
     texts = {
         "wrong_credentials": QCoreApplication.translate("Messages", "The login or password is wrong."),
         "too_many_attempts": QCoreApplication.translate(
-            "Messages", "Too many wrong passwords. Please wait a few minutes and try again."
+            "Messages", "Too many unsuccessful attempts. Please wait a little and try again."
         ),
         "not_logged_in": session_ended(),
         "token_expired": session_ended(),

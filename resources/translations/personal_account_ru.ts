@@ -1921,6 +1921,11 @@ Address: %4</source>
         <translation>Нет связи с сервером. Всё введённое сохраняется и будет отправлено позже.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="168"/>
+        <source>Too many unsuccessful attempts. Please wait a little and try again.</source>
+        <translation>Слишком много неудачных попыток. Подождите немного и попробуйте снова.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="182"/>
         <source>No account with this number, surname and access code. Check them on your receipt.</source>
         <translation>Нет лицевого счёта с таким номером, фамилией и кодом доступа. Проверьте их по квитанции.</translation>
@@ -1966,11 +1971,6 @@ Address: %4</source>
         <location filename="../../ui/messages.py" line="167"/>
         <source>The login or password is wrong.</source>
         <translation>Неверный логин или пароль.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="168"/>
-        <source>Too many wrong passwords. Please wait a few minutes and try again.</source>
-        <translation>Слишком много неверных паролей. Подождите несколько минут и попробуйте снова.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="173"/>

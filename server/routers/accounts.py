@@ -4,7 +4,8 @@ from fastapi import APIRouter
 
 from protocol import schemas as s
 from server import accounts as accounts_service
-from server.deps import Db, Household, IdPath, Settings
+from server import throttle
+from server.deps import Address, Database, Db, Household, HouseholdAlone, IdPath, Settings
 
 router = APIRouter(prefix="/api/v1/accounts", tags=["accounts"])
 
@@ -20,10 +21,19 @@ def account(account_id: IdPath, sess: Db, customer: Household) -> s.AccountOut:
 
 
 @router.post("/link", response_model=s.AccountOut)
-def link_account(body: s.LinkIn, sess: Db, settings: Settings, customer: Household) -> s.AccountOut:
-    return accounts_service.link(
-        sess, settings, customer, body.account_number, body.surname, body.access_code
-    )
+def link_account(
+    body: s.LinkIn, database: Database, settings: Settings, customer: HouseholdAlone, where: Address
+) -> s.AccountOut:
+    """Throttled per login, per account number and per address (server/throttle.py), in transactions of
+    their own around the link's: a wrong proof rolls the link back, never its count."""
+    keys = throttle.link_keys(settings, customer.id, body.account_number, where)
+    throttle.guard(database, settings, keys)
+    with database.session() as sess:
+        linked = accounts_service.link(
+            sess, settings, customer, body.account_number, body.surname, body.access_code
+        )
+    throttle.passed(database, settings, keys)
+    return linked
 
 
 @router.delete("/{account_id}/link", response_model=s.MessageOut)

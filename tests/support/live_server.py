@@ -53,7 +53,10 @@ class LiveServer:
         self.port = self.sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         settings.public_url = self.url
-        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", access_log=False)
+        # proxy_headers=False, as `python -m server serve` runs it: settings.trusted_proxies decide.
+        config = uvicorn.Config(
+            self.app, log_level="warning", lifespan="off", access_log=False, proxy_headers=False
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 
