@@ -8,10 +8,12 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -139,7 +141,11 @@ def _lay_out(
     result_name: str,
 ) -> tuple[QLabel, QPushButton]:
     """Intro, a form (the captcha's answer field shown with its picture), a result line and a button.
-    The strings come translated by the calling dialog, so each keeps its own translation context."""
+    The strings come translated by the calling dialog, so each keeps its own translation context.
+
+    The intro and the form scroll, the answer and the button stay in view under them: with large text
+    the form, the picture and a long answer can be taller than the screen, and the window manager would
+    then squeeze the rows over each other (the picture under its field first)."""
     text = QLabel(intro)
     text.setWordWrap(True)
     text.setTextFormat(Qt.TextFormat.PlainText)
@@ -149,21 +155,49 @@ def _lay_out(
         label = QLabel(caption)
         label.setBuddy(field)
         form.addRow(label, captcha if field is captcha.answer else field)
+    scroll = QScrollArea()
+    scroll.setAccessibleName(dialog.windowTitle())
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the focus, from the first one
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     result = QLabel()
     result.setWordWrap(True)
     result.setAccessibleName(result_name)
     push = QPushButton(button[0])
     push.setAccessibleName(button[1])
     push.setDefault(True)
+    content = QWidget()
+    inner = QVBoxLayout(content)
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.addWidget(text)
+    inner.addLayout(form)
+    inner.addStretch(1)
+    scroll.setWidget(content)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(text)
-    layout.addLayout(form)
+    layout.addWidget(scroll, 1)
     layout.addWidget(result)
     layout.addWidget(push)
-    # A window's minimum leaves out the height its wrapped intro needs at that width, so at 200% text the
-    # rows would be squeezed over each other (the picture and the field under it first): ask for it.
-    layout.activate()
-    dialog.setMinimumHeight(layout.totalHeightForWidth(layout.totalMinimumSize().width()))
+    # As wide as the form likes (no sideways scrolling, room for the bar), and as tall as it needs while
+    # the screen allows, less a title bar: the form scrolls only when it must.
+    inner.activate()
+    bar = scroll.verticalScrollBar().sizeHint().width()
+    margins, gap = layout.contentsMargins(), layout.spacing()
+    room = dialog.screen().availableGeometry() if dialog.screen() else None
+    widest = (room.width() if room else 1024) - bar - margins.left() - margins.right() - 20
+    width = max(content.minimumSizeHint().width(), min(content.sizeHint().width(), widest))
+    scroll.setMinimumWidth(width + bar)
+    needed = (
+        inner.totalHeightForWidth(width)
+        + 2 * gap
+        + result.sizeHint().height()
+        + push.sizeHint().height()
+        + margins.top()
+        + margins.bottom()
+    )
+    dialog.resize(
+        width + bar + margins.left() + margins.right(), min(needed, (room.height() if room else 768) - 40)
+    )
     return result, push
 
 

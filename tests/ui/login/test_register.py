@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -81,6 +81,10 @@ def test_a_forgotten_password_is_sent_again(qtbot: QtBot, controller: Controller
     dialog.reject()
 
 
+def _wrapped_height(label: QLabel) -> int:
+    return label.heightForWidth(label.width())
+
+
 @pytest.mark.parametrize("which", ["register", "reset"])
 def test_the_picture_is_shown_whole_and_the_dialog_fits_at_twice_the_text(
     qapp: QApplication, qtbot: QtBot, server: LiveServer, tmp_path: Path, which: str
@@ -108,6 +112,13 @@ def test_the_picture_is_shown_whole_and_the_dialog_fits_at_twice_the_text(
             assert "Пять цифр" in image.accessibleDescription()
             least = dialog.minimumSize().expandedTo(dialog.minimumSizeHint())
             assert least.width() <= 1024 - 20 and least.height() <= 768 - 80, least
+            # A long answer under the form (as for an account that has a login) takes room: the form then
+            # scrolls, and neither the picture nor the answer is squeezed (they were drawn over each other).
+            dialog.resize(least.width(), 768 - 80)
+            dialog.result_label.setText(" ".join(["Длинный ответ сервера в несколько строк."] * 6))
+            qtbot.waitUntil(lambda: dialog.result_label.height() >= _wrapped_height(dialog.result_label))
+            assert box.height() >= box.minimumSizeHint().height()
+            assert image.height() >= height
             dialog.reject()
     finally:
         theme.apply(qapp, 1.0, False)
