@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app import logs
 from desktop_app.options import Options
+from protocol import VERSION as PROTOCOL_VERSION
 from sync.tokens import TokenStore
 from tests.support.disk import fill_round_cells, page_count, stop_growing
 from tests.support.live_server import LiveServer
@@ -118,7 +119,7 @@ def test_a_support_report_has_the_log_and_versions_and_no_secret(
         names = report.namelist()
         assert "versions.txt" in names and "logs/personal-account.log" in names
         versions = report.read("versions.txt").decode()
-        assert "protocol: 1" in versions and "python: 3." in versions and "qt: 6." in versions
+        assert f"protocol: {PROTOCOL_VERSION}" in versions and "python: 3." in versions and "qt: 6." in versions
         everything = b"".join(report.read(name) for name in names)
     assert b"sent Authorization: Bearer ***" in everything
     assert token.encode() not in everything and b"demo-2026" not in everything
