@@ -8,7 +8,9 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from protocol import schemas as s
 from server import delivery, throttle
+from server import serialize as out
 from server.changes import log_change
 from server.config import Settings
 from server.db import Database
@@ -311,30 +313,58 @@ def log_out(session: Session, token: str) -> None:
     session.execute(delete(SessionToken).where(SessionToken.token_hash == token_digest(token)))
 
 
-def change_password(
-    session: Session, settings: Settings, customer: Customer, old: str, new: str, keep_token: str
-) -> None:
-    if not verify_password(settings, customer.password_hash, old):
-        raise ApiError(400, "wrong_password", "The current password is wrong.")
-    customer.password_hash = hash_password(settings, new)
-    customer.pending_password_hash = customer.pending_expires_at = None  # a reset asked earlier is void
-    # Other sessions end: whoever knew the old password is logged out everywhere else.
-    session.execute(
-        delete(SessionToken).where(
-            SessionToken.customer_id == customer.id, SessionToken.token_hash != token_digest(keep_token)
-        )
-    )
+@dataclass(frozen=True)
+class Confirmed:
+    """A session's login whose current password was just given right: its id and the hash that matched."""
+
+    customer_id: int
+    password_hash: str
 
 
-def check_password(settings: Settings, customer: Customer, password: str) -> None:
-    """What a change of where resets go asks for: a stolen token alone must not move them."""
-    if not verify_password(settings, customer.password_hash, password):
+def confirm(database: Database, settings: Settings, token: str, password: str) -> Confirmed:
+    """Check the current password a logged-in session gives, throttled per login, argon2 outside any
+    transaction (SQLite has one writer). The caller's write then calls `still` in its own transaction."""
+    with database.session(write=False) as session:
+        customer = customer_for_token(session, settings, token)
+        found = Confirmed(customer.id, customer.password_hash)
+    keys = throttle.password_keys(settings, found.customer_id)
+    throttle.guard(database, settings, keys)
+    if not verify_password(settings, found.password_hash, password):
         raise ApiError(400, "wrong_password", "The password is wrong.")
+    throttle.passed(database, settings, keys)
+    return found
+
+
+def still(session: Session, settings: Settings, token: str, confirmed: Confirmed) -> Customer:
+    """The confirmed login again, in the writing transaction; refused if its password changed meanwhile."""
+    customer = customer_for_token(session, settings, token)
+    if customer.id != confirmed.customer_id or customer.password_hash != confirmed.password_hash:
+        raise ApiError(400, "wrong_password", "The password is wrong.")
+    return customer
+
+
+def change_password(database: Database, settings: Settings, token: str, old: str, new: str) -> None:
+    """A new password; a reset asked earlier is void, and every other session of the login ends (whoever
+    knew the old password is logged out everywhere else)."""
+    confirmed = confirm(database, settings, token, old)
+    new_hash = hash_password(settings, new)
+
+    def write(session: Session) -> None:
+        customer = still(session, settings, token, confirmed)
+        customer.password_hash = new_hash
+        customer.pending_password_hash = customer.pending_expires_at = None
+        session.execute(
+            delete(SessionToken).where(
+                SessionToken.customer_id == customer.id, SessionToken.token_hash != token_digest(token)
+            )
+        )
+
+    database.retried(write)
 
 
 def change_login(
-    session: Session, settings: Settings, customer: Customer, password: str, new_login: str
-) -> None:
+    database: Database, settings: Settings, token: str, password: str, new_login: str
+) -> s.ProfileOut:
     """Rename a login. Digits alone are refused: such a login would pass for an account number (only
     registration names a login so, after the account it was made for). Compared ignoring case."""
     if new_login.isascii() and new_login.isdigit():
@@ -343,18 +373,23 @@ def change_login(
             "login_like_account",
             "A login cannot be digits only: it would look like an account number. Add a letter.",
         )
-    if not verify_password(settings, customer.password_hash, password):
-        raise ApiError(400, "wrong_password", "The password is wrong.")
+    confirmed = confirm(database, settings, token, password)
     taken = ApiError(409, "login_taken", "This login is taken. Please choose another.")
     key = login_key(new_login)
-    if (
-        key != customer.login_key
-        and session.scalars(select(Customer.id).where(Customer.login_key == key)).first()
-    ):
-        raise taken
-    customer.login = new_login
-    try:
-        session.flush()
-    except IntegrityError as exc:  # a racing rename to the same login got in first
-        raise taken from exc
-    log_change(session, "profile", customer.id, customer_id=customer.id)
+
+    def write(session: Session) -> s.ProfileOut:
+        customer = still(session, settings, token, confirmed)
+        if (
+            key != customer.login_key
+            and session.scalars(select(Customer.id).where(Customer.login_key == key)).first()
+        ):
+            raise taken
+        customer.login = new_login
+        try:
+            session.flush()
+        except IntegrityError as exc:  # a racing rename to the same login got in first
+            raise taken from exc
+        log_change(session, "profile", customer.id, customer_id=customer.id)
+        return out.profile_out(customer)
+
+    return database.retried(write)

@@ -48,6 +48,9 @@ class Settings:
     throttle_free_proof_address: int = 30  # wrong account proofs from one address
     throttle_free_reset: int = 3  # password resets asked for one login or account number (each counts)
     throttle_free_reset_address: int = 10  # password resets asked from one address
+    # wrong current passwords given by one login's sessions (changing the password, login or contacts):
+    # a stolen token must not be a way to guess the password that guards the contacts
+    throttle_free_password: int = 5
     # Reverse proxies (addresses or networks, PA_SERVER_TRUSTED_PROXIES="10.0.0.5,10.1.0.0/16") whose
     # X-Forwarded-For is believed: for a request from one of them the client is the right-most entry that
     # is not itself a trusted proxy. Empty: the peer's own address, whatever the header says.

@@ -80,11 +80,10 @@ def change_contacts(
         customer = auth.customer_for_token(session, settings, token)
         if email is None and phone is None:
             raise ApiError(400, "nothing_to_change", "Give a new e-mail or phone number.")
-        auth.check_password(settings, customer, password)
-        checked_hash = customer.password_hash
         old_email, old_phone = customer.email, customer.phone
         supplier = reference.supplier_row(session)
         unchanged = out.profile_out(customer)
+    confirmed = auth.confirm(database, settings, token, password)
     new_email = email if email is not None and email != old_email else None
     new_phone = phone if phone is not None and phone != old_phone else None
     if new_email is None and new_phone is None:
@@ -95,9 +94,7 @@ def change_contacts(
         delivery.deliver(settings, notice.channel, notice.recipient, notice.subject, notice.body)
 
     def write(session: Session) -> s.ProfileOut:
-        customer = auth.customer_for_token(session, settings, token)
-        if customer.password_hash != checked_hash:  # changed or reset since it was checked
-            raise ApiError(400, "wrong_password", "The password is wrong.")
+        customer = auth.still(session, settings, token, confirmed)  # the password unchanged since
         if new_email is not None:
             customer.email = new_email
         if new_phone is not None:

@@ -103,6 +103,11 @@ def reset_keys(settings: Settings, target: str, address: str) -> list[Key]:
     ]
 
 
+def password_keys(settings: Settings, customer_id: int) -> list[Key]:
+    """The current password asked again by a logged-in session (to change it, the login or contacts)."""
+    return [Key(_named("password", str(customer_id)), settings.throttle_free_password)]
+
+
 def known_pair(session: Session, settings: Settings, pair: Key) -> bool:
     """This login succeeded from this address lately."""
     last = session.scalar(select(Throttle.last_success_at).where(Throttle.key == pair.name))

@@ -237,3 +237,36 @@ def test_forwarded_for_counts_only_from_a_trusted_proxy(
     live_server.settings.trusted_proxies = trusted
     assert log_in(anon, "petrov", "wrong", forwarded).status_code == 401
     assert keys(live_server) == {f"address|{counted}"}
+
+
+@pytest.mark.parametrize("route", ["password", "login", "contacts"])
+def test_a_stolen_token_cannot_guess_the_current_password_quickly(
+    live_server: LiveServer, petrov: Api, route: str
+) -> None:
+    """The current password guards the contacts (where a reset goes) and the login: a token alone gets the
+    free wrong guesses, then waits that grow, and the owner's right password works once a wait is over."""
+
+    def attempt(password: str) -> requests.Response:
+        if route == "password":
+            return petrov.post(
+                "/api/v1/me/password", json={"old_password": password, "new_password": "x" * 12}
+            )
+        if route == "login":
+            return petrov.post("/api/v1/me/login", json={"password": password, "new_login": "petrov-new"})
+        return petrov.put("/api/v1/me/contacts", json={"password": password, "email": "thief@example.com"})
+
+    for _ in range(live_server.settings.throttle_free_password):
+        answer = attempt("guess-" + secrets.token_hex(4))
+        assert answer.status_code == 400 and answer.json()["detail"]["code"] == "wrong_password"
+    waits = []
+    for _ in range(3):
+        refused = attempt(PASSWORD)  # even the right one waits: the guesser cannot tell it was right
+        assert refused.status_code == 429, refused.text
+        waits.append(int(refused.headers["Retry-After"]))
+        later(live_server, waits[-1])
+        assert attempt("guess-" + secrets.token_hex(4)).status_code == 400
+    assert waits == [1, 2, 4]
+    later(live_server, 8)
+    assert attempt(PASSWORD).status_code == 200
+    profile = petrov.get("/api/v1/me").json()
+    assert profile["email"] != "thief@example.com" or route == "contacts"
