@@ -53,7 +53,10 @@ def find_account(session: Session, number: str, surname: str, access_code: str) 
 
 def _password_message(login: str, password: str) -> tuple[str, str]:
     subject = "Your personal account password"
-    body = f"Login: {login}\nPassword: {password}\nPlease change the password after you log in."
+    body = (
+        f"Login: {login}\nPassword: {password}\nPlease change the password after you log in.\n"
+        "If several such messages came, use the newest one."
+    )
     return subject, body
 
 
@@ -168,9 +171,18 @@ def _reset_target(session: Session, login_or_account: str) -> Customer | None:
         .join(Account, Account.id == AccountLink.account_id)
         .where(Account.number == text, AccountLink.owner.is_(True))
     ).first()
-    if owner is not None:
-        return owner
-    return session.scalars(select(Customer).where(Customer.login_key == login_key(text))).first()
+    found = owner.id if owner is not None else None
+    if found is None:
+        found = session.scalar(select(Customer.id).where(Customer.login_key == login_key(text)))
+    if found is None:
+        return None
+    # Held until the reset's transaction ends: racing resets of one login see each other's password.
+    return session.scalars(
+        select(Customer)
+        .where(Customer.id == found)
+        .with_for_update(key_share=True)
+        .execution_options(populate_existing=True)
+    ).one()
 
 
 def reset_password(database: Database, settings: Settings, login_or_account: str) -> delivery.Outgoing | None:
@@ -186,8 +198,18 @@ def reset_password(database: Database, settings: Settings, login_or_account: str
         customer = _reset_target(session, login_or_account)
         if customer is None or not (customer.email or customer.phone):
             return None
+        now, lifetime = settings.now(), settings.reset_password_lifetime
+        expires = customer.pending_expires_at
+        if (
+            customer.pending_password_hash
+            and expires is not None
+            and expires - lifetime + settings.reset_password_hold > now
+        ):
+            # A password sent moments ago stands: anyone may ask for a reset, and a stranger asking again
+            # must not make the message the owner is reading useless. The answer is the same.
+            return None
         customer.pending_password_hash = pending
-        customer.pending_expires_at = settings.now() + settings.reset_password_lifetime
+        customer.pending_expires_at = now + lifetime
         channel, recipient = ("email", customer.email) if customer.email else ("sms", customer.phone or "")
         subject, body = _password_message(customer.login, password)
     return delivery.Outgoing(channel, recipient or "", subject, body, secret=password)
@@ -212,16 +234,16 @@ def _stored(session: Session, settings: Settings, key: str) -> _Stored | None:
 
 
 def _verified(settings: Settings, stored: _Stored | None, password: str) -> str | None:
-    """The stored hash the password matches (the current one or a reset's pending one), else None. One
-    argon2 verify whether or not the login exists (a second only when a reset's password waits)."""
+    """The stored hash the password matches (the current one or a reset's pending one), else None.
+
+    A wrong password always costs two argon2 verifies (the second against the pending password, or
+    against nothing when none waits), so the time taken tells no one whether a login exists or has a
+    reset waiting (a stranger can ask for a reset of any login, then time its log-in)."""
     if verify_password(settings, stored.password_hash if stored else None, password):
         return stored.password_hash if stored else None
-    if (
-        stored is not None
-        and stored.pending_hash
-        and verify_password(settings, stored.pending_hash, password)
-    ):
-        return stored.pending_hash
+    pending = stored.pending_hash if stored is not None and stored.pending_hash else None
+    if verify_password(settings, pending, password) and pending is not None:
+        return pending
     return None
 
 

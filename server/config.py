@@ -31,6 +31,9 @@ class Settings:
     token_lifetime: timedelta = field(default_factory=lambda: timedelta(days=30))
     # How long a reset's new password waits to be used; the old password works all along.
     reset_password_lifetime: timedelta = field(default_factory=lambda: timedelta(hours=24))
+    # For this long after a reset's password was sent, another reset changes nothing and sends nothing:
+    # a stranger asking again cannot spoil the message the owner is about to read.
+    reset_password_hold: timedelta = field(default_factory=lambda: timedelta(minutes=15))
     # Throttling of guessable routes (server/throttle.py): a key (a login, an address, an account ...) has
     # its first `free` failures free; then each further attempt waits 1, 2, 4, ... seconds after the last,
     # at most throttle_max_delay. A delay that grows, never a lockout: every wait ends. A key's failures are

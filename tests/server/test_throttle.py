@@ -270,3 +270,12 @@ def test_a_stolen_token_cannot_guess_the_current_password_quickly(
     assert attempt(PASSWORD).status_code == 200
     profile = petrov.get("/api/v1/me").json()
     assert profile["email"] != "thief@example.com" or route == "contacts"
+
+
+def test_ipv4_clients_of_a_dual_stack_listener_count_each_by_their_own_address() -> None:
+    """::ffff:8.8.8.8 is the IPv4 client 8.8.8.8, not a member of the IPv6 /64 ::/64 with every other one."""
+    from server.throttle import where
+
+    assert where("::ffff:8.8.8.8") == "8.8.8.8"
+    assert where("::ffff:8.8.8.8") != where("::ffff:10.0.0.1")
+    assert where("2001:db8:1:2:3:4:5:6") == where("2001:db8:1:2:ffff::1") == "2001:db8:1:2::/64"
