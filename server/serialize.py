@@ -47,7 +47,9 @@ def account_out(account: Account, link: AccountLink, balance: Decimal) -> s.Acco
         balance=balance,
         e_receipt=link.e_receipt,
         e_receipt_email=link.e_receipt_email,
-        access_code=account.access_code,
+        # Only the owner's login is shown the code (to print it, or give it to the family): a login that
+        # merely linked the account is not handed it again, to pass on.
+        access_code=account.access_code if link.owner else "",
     )
 
 

@@ -235,3 +235,15 @@ def test_a_stranger_asking_again_does_not_spoil_the_password_just_sent(
     assert reset(anon, live_server, "petrov").status_code == 200
     wait_for(lambda: len(sent(live_server)) == 2, what="a later reset's message")
     assert len(sent(live_server)) == 2
+
+
+def test_only_the_owners_login_is_shown_the_access_code(
+    live_server: LiveServer, ivanova: Api, petrov: Api
+) -> None:
+    number = next(a["number"] for a in accounts(petrov))
+    linked = ivanova.post("/api/v1/accounts/link", json=proof(live_server, number))
+    assert linked.status_code == 200 and linked.json()["access_code"] == ""
+    assert next(a for a in accounts(ivanova) if a["number"] == number)["access_code"] == ""
+    assert next(a for a in accounts(petrov) if a["number"] == number)["access_code"] == demo_access_code(
+        number
+    )
