@@ -115,10 +115,14 @@ def test_a_contact_change_in_a_push_is_refused(live_server: LiveServer, ivanova:
 
 
 def test_changes_at_once_all_answer_and_one_wins(live_server: LiveServer, ivanova: Api) -> None:
+    """Eight saves at once: each answers 200, or 429 where the password throttle counted the others as
+    unproven yet (each attempt counts until it is proven right); one of the saved e-mails stands."""
     emails = [f"anna{n}@example.org" for n in range(CONCURRENT)]
     body = {"password": DEMO_PASSWORD}
     answers = at_once(
         [partial(ivanova.put, "/api/v1/me/contacts", json={**body, "email": e}) for e in emails]
     )
-    assert statuses(answers) == [200] * CONCURRENT
-    assert stored_contacts(live_server)[0] in emails
+    found = statuses(answers)
+    assert set(found) <= {200, 429} and 200 in found, found
+    saved = [e for e, a in zip(emails, answers, strict=True) if a.status_code == 200]
+    assert stored_contacts(live_server)[0] in saved
