@@ -40,10 +40,6 @@ def _printable(value: str) -> str:
     return value
 
 
-def _text(pattern: str) -> WithJsonSchema:
-    return WithJsonSchema({"type": "string", "pattern": pattern})
-
-
 ShortText = Annotated[
     str,
     StringConstraints(strip_whitespace=True, max_length=200),
