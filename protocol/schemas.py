@@ -266,6 +266,17 @@ class ProfileOut(BaseModel):
     first_name: str
     email: str | None
     phone: str | None
+    # Reminders (opt-in): when the window opens and two days before it closes, if a meter of the login has
+    # no reading for the month yet.
+    remind_by_email: bool = False
+    remind_by_sms: bool = False
+
+
+class RemindersIn(Strict):
+    """Which reminders of the submission window a login wants (PUT /me/reminders)."""
+
+    email: StrictBool
+    sms: StrictBool
 
 
 class LoginOut(BaseModel):
@@ -418,6 +429,13 @@ class MeterOut(BaseModel):
     window_start: date
     window_end: date
     window_open: bool
+    # The window's days of every month and the grace after it (protocol.window): the app says the
+    # window's state on any day from these, not from the dates above, which were true on the day sent.
+    window_start_day: int
+    window_end_day: int
+    grace_days: int
+    # The supplier refuses readings of a meter past its next verification date (a server setting).
+    verification_enforced: bool
 
 
 class ReadingValueOut(BaseModel):
@@ -437,6 +455,10 @@ class ReadingOut(BaseModel):
     rollover: bool
     client_uuid: str | None
     values: list[ReadingValueOut]
+    # Proof of use: the bill of the monthly close that used this reading, once there is one; an estimate
+    # (source "estimate") says why the supplier estimated the month.
+    bill_id: int | None
+    estimate_reason: Literal["no_reading", "verification_overdue"] | None
 
 
 class ReadingValuesIn(Strict):

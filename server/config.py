@@ -7,6 +7,17 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Literal
 
+
+def _flag(raw: str) -> bool:
+    """An environment switch: 1/true/yes/on or 0/false/no/off; anything else stops the server at start."""
+    value = raw.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"not a yes or no: {raw!r}")
+
+
 # How hard argon2 works on a new password hash. "test" is the cheapest the algorithm allows, for suites
 # that log in thousands of times; never for real passwords.
 PasswordCost = Literal["standard", "test"]
@@ -28,6 +39,13 @@ class Settings:
     sms_inbound_secret: str | None = None  # the gateway sends it with each incoming message
     window_start_day: int = 15
     window_end_day: int = 25
+    # Readings are judged by the day they were taken: one taken inside its month's window is accepted
+    # if it arrives at most this many days after the window closed (and before the month is billed).
+    # The monthly close of a month waits until its grace has passed.
+    grace_days: int = 5
+    # The supplier's rule on a meter past its next verification date (поверка): refuse its readings
+    # (and bill the month by estimate) until it is verified again.
+    refuse_unverified: bool = True
     token_lifetime: timedelta = field(default_factory=lambda: timedelta(days=30))
     # How long a reset's new password waits to be used; the old password works all along.
     reset_password_lifetime: timedelta = field(default_factory=lambda: timedelta(hours=24))
@@ -94,6 +112,8 @@ class Settings:
             ("sms_inbound_secret", str),
             ("window_start_day", int),
             ("window_end_day", int),
+            ("grace_days", int),
+            ("refuse_unverified", _flag),
             ("min_client_version", int),
             ("max_body_bytes", int),
             ("log_file", str),

@@ -94,6 +94,10 @@ def meter_out(meter: Meter, settings: Settings, today: date) -> s.MeterOut:
         window_start=start,
         window_end=end,
         window_open=meter.removed_on is None and start <= today <= end,
+        window_start_day=meter.window_start_day or settings.window_start_day,
+        window_end_day=meter.window_end_day or settings.window_end_day,
+        grace_days=settings.grace_days,
+        verification_enforced=settings.refuse_unverified,
     )
 
 
@@ -111,6 +115,8 @@ def reading_out(reading: Reading) -> s.ReadingOut:
         values=[
             s.ReadingValueOut(zone=v.zone, value=v.value, consumption=v.consumption) for v in reading.values
         ],
+        bill_id=None,  # TODO(issue 14): the bill of the close that used it
+        estimate_reason=None,
     )
 
 
