@@ -61,9 +61,13 @@ def judge_entry(cache: Cache, meter_id: int, values: Mapping[Zone, Decimal], tod
 
 
 def save_entry(
-    cache: Cache, meter_id: int, values: Mapping[Zone, Decimal], corrects: str | None = None
+    cache: Cache,
+    meter_id: int,
+    values: Mapping[Zone, Decimal],
+    corrects: str | None = None,
+    taken_on: date | None = None,
 ) -> str:
-    return enter_reading(cache, meter_id, values, corrects=corrects).uuid
+    return enter_reading(cache, meter_id, values, corrects=corrects, taken_on=taken_on).uuid
 
 
 def recent_entries(cache: Cache, limit: int = 100) -> list[Entry]:

@@ -6,7 +6,7 @@ the UUID made here is the server's idempotency key for as long as the item lives
 
 import uuid
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import update
@@ -49,10 +49,11 @@ def enter_reading(
     *,
     corrects: str | None = None,
     now: datetime | None = None,
+    taken_on: date | None = None,
 ) -> LocalReading:
     """Save a reading now; it is shown as waiting until the server answers."""
     with cache.session() as session:
-        return queue_reading(session, meter_id, values, corrects=corrects, now=now)
+        return queue_reading(session, meter_id, values, corrects=corrects, now=now, taken_on=taken_on)
 
 
 def queue_reading(
@@ -62,10 +63,17 @@ def queue_reading(
     *,
     corrects: str | None = None,
     now: datetime | None = None,
+    taken_on: date | None = None,
 ) -> LocalReading:
-    """The reading and its outbox item, inside the caller's transaction."""
+    """The reading and its outbox item, inside the caller's transaction.
+
+    `taken_on` is the day the reading was taken (the screen's today, by this computer's calendar); the
+    server judges the window by it. Without one, the local day of `now`."""
     moment = now or _now()
-    item = ReadingItem(kind="reading", uuid=uuid.uuid4(), meter_id=meter_id, values=dict(values))
+    day = taken_on or moment.astimezone().date()
+    item = ReadingItem(
+        kind="reading", uuid=uuid.uuid4(), meter_id=meter_id, values=dict(values), taken_on=day
+    )
     if corrects is not None:
         old = session.get(LocalReading, corrects)
         if old is not None and old.state == REJECTED:
@@ -75,6 +83,7 @@ def queue_reading(
         meter_id=meter_id,
         values={zone: str(value) for zone, value in item.values.items()},
         entered_at=moment,
+        taken_on=day,
         state=WAITING,
         corrects=corrects,
     )

@@ -288,6 +288,7 @@ def confirm_cell(
     *,
     resend_rejected: bool = True,
     now: datetime | None = None,
+    taken_on: date | None = None,
 ) -> CellSaved:
     """Keep one confirmed cell; queue the meter's reading once all its zones are in.
 
@@ -327,7 +328,12 @@ def confirm_cell(
         elif old.state == REJECTED:
             corrects = old.uuid
     entry = queue_reading(
-        session, meter_id, {z: cells[z].value for z in zones}, corrects=corrects, now=moment
+        session,
+        meter_id,
+        {z: cells[z].value for z in zones},
+        corrects=corrects,
+        now=moment,
+        taken_on=taken_on,
     )
     for each in cells.values():
         each.reading_uuid = entry.uuid
@@ -343,6 +349,9 @@ def save_cell(
     value: Decimal,
     *,
     resend_rejected: bool = True,
+    taken_on: date | None = None,
 ) -> CellSaved:
     with cache.session() as session:
-        return confirm_cell(session, period, meter_id, zones, zone, value, resend_rejected=resend_rejected)
+        return confirm_cell(
+            session, period, meter_id, zones, zone, value, resend_rejected=resend_rejected, taken_on=taken_on
+        )

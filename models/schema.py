@@ -62,6 +62,8 @@ class Profile(Base):
     first_name: Mapped[str] = mapped_column(String)
     email: Mapped[str | None] = mapped_column(String)
     phone: Mapped[str | None] = mapped_column(String)
+    remind_by_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    remind_by_sms: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Account(Base):
@@ -120,6 +122,11 @@ class Meter(Base):
     window_start: Mapped[date] = mapped_column(IsoDate())
     window_end: Mapped[date] = mapped_column(IsoDate())
     window_open: Mapped[bool] = mapped_column(Boolean)
+    # What protocol.window needs to say the window's state on any day (see MeterOut).
+    window_start_day: Mapped[int] = mapped_column(Integer, default=15)
+    window_end_day: Mapped[int] = mapped_column(Integer, default=25)
+    grace_days: Mapped[int] = mapped_column(Integer, default=5)
+    verification_enforced: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Reading(Base):
@@ -134,6 +141,8 @@ class Reading(Base):
     rollover: Mapped[bool] = mapped_column(Boolean)
     client_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
     values: Mapped[list[dict[str, Any]]] = mapped_column(JSON)  # [{zone, value, consumption}] as text
+    bill_id: Mapped[int | None] = mapped_column(Integer)  # the bill that used it (proof of use)
+    estimate_reason: Mapped[str | None] = mapped_column(String)
     __table_args__ = (Index("ix_reading_meter_period", "meter_id", "period"),)
 
 
@@ -229,6 +238,9 @@ class LocalReading(Base):
     meter_id: Mapped[int] = mapped_column(Integer, index=True)
     values: Mapped[dict[str, str]] = mapped_column(JSON)  # zone -> decimal text
     entered_at: Mapped[datetime] = mapped_column(IsoDateTime())
+    # The day the reading was taken, by this computer's calendar when it was typed; the server judges the
+    # window by it. None only for readings an older app queued (the server took the day they arrived).
+    taken_on: Mapped[date | None] = mapped_column(IsoDate())
     state: Mapped[str] = mapped_column(String(10), default=WAITING)
     code: Mapped[str | None] = mapped_column(String(40))
     message: Mapped[str | None] = mapped_column(Text)

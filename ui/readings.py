@@ -275,8 +275,10 @@ class ReadingsPage(QWidget):
         ):
             self.status.setText(self.tr("Not saved. Check the meter and type the reading again."))
             return
-        corrects = self.correcting
-        self.tasks.run_db(lambda: service.save_entry(self.cache, meter_id, values, corrects), self._saved)
+        corrects, taken_on = self.correcting, self.today()
+        self.tasks.run_db(
+            lambda: service.save_entry(self.cache, meter_id, values, corrects, taken_on), self._saved
+        )
 
     def _saved(self, uuid: str) -> None:
         self.correcting = None

@@ -38,7 +38,9 @@ class ImportResult:
     results: dict[tuple[int, str], CellSaved]
 
 
-def apply_import(cache: Cache, plan: ImportPlan, cancel: CancelToken | None = None) -> ImportResult:
+def apply_import(
+    cache: Cache, plan: ImportPlan, cancel: CancelToken | None = None, taken_on: date | None = None
+) -> ImportResult:
     """Every good row of the sheet in one transaction: all of it is kept, or (cancelled, failed) none."""
     cancel = cancel or CancelToken()
     saved = unchanged = readings = 0
@@ -48,7 +50,14 @@ def apply_import(cache: Cache, plan: ImportPlan, cancel: CancelToken | None = No
             if count % 100 == 0:
                 cancel.check()
             result = confirm_cell(
-                session, plan.period, row.meter_id, row.zones, row.zone, value, resend_rejected=False
+                session,
+                plan.period,
+                row.meter_id,
+                row.zones,
+                row.zone,
+                value,
+                resend_rejected=False,
+                taken_on=taken_on,
             )
             results[row.key] = result
             if result.changed:

@@ -50,17 +50,25 @@ def test_cells_are_kept_and_a_reading_is_queued_once_all_zones_are_in(
     night = next(row for row in rows if row.meter_id == two.meter_id and row.zone == "night")
     assert two.previous is not None and night.previous is not None
     with local_cache.session() as session:
-        first = confirm_cell(session, PERIOD, two.meter_id, two.zones, "day", two.previous + 40)
+        first = confirm_cell(
+            session, PERIOD, two.meter_id, two.zones, "day", two.previous + 40, taken_on=TODAY
+        )
     assert first.state == PARTIAL and outbox_count(local_cache) == 0
     with local_cache.session() as session:
-        second = confirm_cell(session, PERIOD, two.meter_id, two.zones, "night", night.previous + 25)
+        second = confirm_cell(
+            session, PERIOD, two.meter_id, two.zones, "night", night.previous + 25, taken_on=TODAY
+        )
     assert second.state == WAITING and outbox_count(local_cache) == 1
     # The same value again changes nothing; a new value replaces the unsent reading.
     with local_cache.session() as session:
-        again = confirm_cell(session, PERIOD, two.meter_id, two.zones, "night", night.previous + 25)
+        again = confirm_cell(
+            session, PERIOD, two.meter_id, two.zones, "night", night.previous + 25, taken_on=TODAY
+        )
     assert not again.changed and outbox_count(local_cache) == 1
     with local_cache.session() as session:
-        fixed = confirm_cell(session, PERIOD, two.meter_id, two.zones, "night", night.previous + 26)
+        fixed = confirm_cell(
+            session, PERIOD, two.meter_id, two.zones, "night", night.previous + 26, taken_on=TODAY
+        )
     assert fixed.changed and outbox_count(local_cache) == 1
     with local_cache.session(write=False) as session:
         states = {r.uuid: r.state for r in session.scalars(select(LocalReading))}
@@ -85,7 +93,9 @@ def test_a_reading_submitted_by_the_resident_shows_as_entered(connect: Connect, 
     single = rows[0]
     assert single.previous is not None
     with local_cache.session() as session:
-        confirm_cell(session, PERIOD, single.meter_id, single.zones, single.zone, single.previous + 7)
+        confirm_cell(
+            session, PERIOD, single.meter_id, single.zones, single.zone, single.previous + 7, taken_on=TODAY
+        )
     engine.sync()
     # Another computer of the same caretaker: the reading arrives by pull, not from its own cells.
     with local_cache.session() as session:

@@ -19,6 +19,7 @@ from models.schema import LocalReading, Meter
 from sync.client import ApiClient
 from sync.engine import SyncEngine
 from sync.tokens import TokenStore
+from tests.support.clock import TODAY
 from tests.support.file_keyring import FileKeyring
 
 
@@ -40,7 +41,7 @@ def main() -> None:
             entered = session.scalar(
                 select(func.count()).select_from(LocalReading).where(LocalReading.meter_id == meter.id)
             )
-        entry = enter_reading(cache, meter.id, {"single": base + Decimal(entered or 0) + 1})
+        entry = enter_reading(cache, meter.id, {"single": base + Decimal(entered or 0) + 1}, taken_on=TODAY)
         print("SAVED", entry.uuid, flush=True)
         if rng.random() < 0.4:
             engine.sync()

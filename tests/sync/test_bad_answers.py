@@ -13,6 +13,7 @@ from server.schema import ClientItem
 from sync.engine import State
 from sync.errors import BadAnswer, Offline, ServerTrouble
 from tests.support.bad_server import bad_server
+from tests.support.clock import TODAY
 from tests.support.cutting_proxy import cutting_proxy
 from tests.support.live_server import LiveServer
 from tests.support.sync import Connect
@@ -24,7 +25,7 @@ def queue_one(connect: Connect, local_cache: Cache) -> str:
         meter = session.scalars(select(Meter).where(Meter.active.is_(True)).order_by(Meter.id)).first()
         assert meter is not None
         before = previous_values(session, meter.id, "2026-03")["single"]
-    return enter_reading(local_cache, meter.id, {"single": before + Decimal(25)}).uuid
+    return enter_reading(local_cache, meter.id, {"single": before + Decimal(25)}, taken_on=TODAY).uuid
 
 
 @pytest.mark.parametrize(

@@ -81,8 +81,8 @@ def test_entries_are_pushed_once_and_their_answers_kept(
     meter = first_meter(local_cache)
     with local_cache.session(write=False) as session:
         before = previous_values(session, meter.id, "2026-03")["single"]
-    good = enter_reading(local_cache, meter.id, {"single": before + 100})
-    bad = enter_reading(local_cache, meter.id, {"single": before - 50})
+    good = enter_reading(local_cache, meter.id, {"single": before + 100}, taken_on=TODAY)
+    bad = enter_reading(local_cache, meter.id, {"single": before - 50}, taken_on=TODAY)
     application = enter_application(local_cache, "complaint", body="Шумит счётчик")
     assert engine.status().waiting == 3
     report = engine.sync()
@@ -97,7 +97,7 @@ def test_entries_are_pushed_once_and_their_answers_kept(
     status = engine.status()
     assert status.state == State.NEEDS_ATTENTION and status.rejected == 1
     # The rejected reading is corrected and sent again; the old entry stays, marked corrected.
-    fixed = enter_reading(local_cache, meter.id, {"single": before + 130}, corrects=bad.uuid)
+    fixed = enter_reading(local_cache, meter.id, {"single": before + 130}, corrects=bad.uuid, taken_on=TODAY)
     assert engine.sync().accepted == 1
     with local_cache.session(write=False) as session:
         assert session.get(LocalReading, bad.uuid).state == CORRECTED  # type: ignore[union-attr]
@@ -140,7 +140,7 @@ def test_entries_made_offline_wait_and_then_go(
     with local_cache.session(write=False) as session:
         before = previous_values(session, meter.id, "2026-03")["single"]
     dead = connect("ivanova", url="http://127.0.0.1:9")  # nothing listens on the discard port
-    entry = enter_reading(local_cache, meter.id, {"single": before + 10})
+    entry = enter_reading(local_cache, meter.id, {"single": before + 10}, taken_on=TODAY)
     report = dead.sync()
     assert isinstance(report.error, Offline)
     assert dead.status().state == State.OFFLINE and dead.status().waiting == 1
@@ -161,7 +161,7 @@ def test_an_expired_token_asks_for_a_login_and_keeps_the_outbox(
     meter = first_meter(local_cache)
     with local_cache.session(write=False) as session:
         before = previous_values(session, meter.id, "2026-03")["single"]
-    enter_reading(local_cache, meter.id, {"single": before + 10})
+    enter_reading(local_cache, meter.id, {"single": before + 10}, taken_on=TODAY)
     assert server.settings.fixed_now is not None
     from datetime import timedelta
 

@@ -15,6 +15,7 @@ from server.schema import ClientItem, Reading
 from sync.engine import State
 from sync.errors import Offline
 from sync.runner import SyncRunner, next_delay
+from tests.support.clock import TODAY
 from tests.support.live_server import LiveServer, free_port, wait_for
 from tests.support.sync import Connect
 
@@ -41,7 +42,11 @@ def test_readings_typed_while_the_server_is_down_go_once_it_is_up(
             meters = session.scalars(select(Meter).where(Meter.zone_count == 1).order_by(Meter.id)).all()[:5]
             start = {m.id: previous_values(session, m.id, "2026-03")["single"] for m in meters}
         for meter in meters:
-            uuids.append(enter_reading(local_cache, meter.id, {"single": start[meter.id] + Decimal(33)}).uuid)
+            uuids.append(
+                enter_reading(
+                    local_cache, meter.id, {"single": start[meter.id] + Decimal(33)}, taken_on=TODAY
+                ).uuid
+            )
             runner.request()
         attempts = runner.attempts
         wait_for(lambda: runner.attempts >= attempts + 2, what="retries while down")
@@ -80,7 +85,7 @@ def test_cancel_stops_a_sync_at_the_next_batch(connect: Connect, local_cache: Ca
         meters = session.scalars(select(Meter).where(Meter.zone_count == 1).order_by(Meter.id)).all()[:4]
         start = {m.id: previous_values(session, m.id, "2026-03")["single"] for m in meters}
     for meter in meters:
-        enter_reading(local_cache, meter.id, {"single": start[meter.id] + Decimal(7)})
+        enter_reading(local_cache, meter.id, {"single": start[meter.id] + Decimal(7)}, taken_on=TODAY)
     from jobs import CancelToken
     from sync.engine import Report
 

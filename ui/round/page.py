@@ -285,7 +285,7 @@ class RoundPage(QWidget):
         entry = self.model.rows[row]
         assert self.model.round is not None
         period, meter_id, zones, zone = self.model.round.period, entry.meter_id, entry.zones, entry.zone
-        cache = self.cache
+        cache, taken_on = self.cache, self.today()
 
         def done(result: CellSaved) -> None:
             # Kept here, not sent at once: the caretaker looks the building over and presses Send all
@@ -303,7 +303,9 @@ class RoundPage(QWidget):
             self.model.not_saved(row, why)
 
         self.tasks.run_db(
-            lambda: service.save_cell(cache, period, meter_id, zones, zone, value), done, failed
+            lambda: service.save_cell(cache, period, meter_id, zones, zone, value, taken_on=taken_on),
+            done,
+            failed,
         )
 
     # ---- sending ------------------------------------------------------------------------------------
@@ -431,7 +433,7 @@ class RoundPage(QWidget):
         cancel = self._start_job(self.tr("Reading the Excel file…"))
         if cancel is None:
             return
-        path, job, cache = Path(name), self.job, self.cache
+        path, job, cache, taken_on = Path(name), self.job, self.cache, self.today()
 
         # Read and judge the file on the document worker, then apply it in one database transaction.
         self.tasks.run_work(
@@ -439,7 +441,9 @@ class RoundPage(QWidget):
                 path, found, cancel=cancel, progress=lambda d, t: job.report("", d, t)
             ),
             lambda plan: self.tasks.run_db(
-                lambda: (plan, service.apply_import(cache, plan, cancel)), self._imported, self._job_failed
+                lambda: (plan, service.apply_import(cache, plan, cancel, taken_on)),
+                self._imported,
+                self._job_failed,
             ),
             self._job_failed,
         )
