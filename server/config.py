@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Literal
 
+from protocol.window import DEFAULT_END_DAY, DEFAULT_GRACE_DAYS, DEFAULT_START_DAY
+
 
 def _flag(raw: str) -> bool:
     """An environment switch: 1/true/yes/on or 0/false/no/off; anything else stops the server at start."""
@@ -37,12 +39,12 @@ class Settings:
     sms_gateway_url: str | None = None
     sms_timeout: float = 10.0
     sms_inbound_secret: str | None = None  # the gateway sends it with each incoming message
-    window_start_day: int = 15
-    window_end_day: int = 25
+    window_start_day: int = DEFAULT_START_DAY
+    window_end_day: int = DEFAULT_END_DAY
     # Readings are judged by the day they were taken: one taken inside its month's window is accepted
     # if it arrives at most this many days after the window closed (and before the month is billed).
     # The monthly close of a month waits until its grace has passed.
-    grace_days: int = 5
+    grace_days: int = DEFAULT_GRACE_DAYS
     # The supplier's rule on a meter past its next verification date (поверка): refuse its readings
     # (and bill the month by estimate) until it is verified again.
     refuse_unverified: bool = True

@@ -18,12 +18,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from protocol.money import round_money
+from protocol.window import period_of
 from protocol.zones import zones_for
 from server.admin import install_meter, replace_meter
 from server.billing import close_period
 from server.changes import log_change
 from server.config import Settings
-from server.periods import next_period, period_bounds, period_of, previous_period
+from server.periods import next_period, period_bounds, previous_period
 from server.readings import previous_readings, record
 from server.schema import (
     Account,
