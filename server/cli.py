@@ -223,11 +223,21 @@ def cmd_mailbox(args: argparse.Namespace) -> int:
     return 0
 
 
+def _period(text: str) -> str:
+    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text) is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a period like 2026-03")
+    return text
+
+
 def cmd_close_month(args: argparse.Namespace) -> int:
     settings = _admin_settings(args)
     db = _database(settings)
-    with db.session() as session:
-        made = close_period(session, settings, args.period)
+    try:
+        with db.session() as session:
+            made = close_period(session, settings, args.period)
+    except ApiError as error:  # the grace has not passed yet: nothing was written
+        print(f"error: {error.message}", file=sys.stderr)
+        return 1
     print(f"{made} bills made for {args.period}")
     return 0
 
@@ -381,7 +391,7 @@ def parser() -> argparse.ArgumentParser:
     mailbox.set_defaults(run=cmd_mailbox)
 
     close = commands.add_parser("close-month", help="bill every account for a period")
-    close.add_argument("period", help="YYYY-MM")
+    close.add_argument("period", type=_period, help="YYYY-MM")
     close.set_defaults(run=cmd_close_month)
 
     account = commands.add_parser("add-account", help="open a personal account")
