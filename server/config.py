@@ -20,6 +20,8 @@ def _flag(raw: str) -> bool:
     raise ValueError(f"not a yes or no: {raw!r}")
 
 
+REMINDERS_EVERY = 3600.0  # a deployed server's reminder runs, seconds apart (each sends only what is due)
+
 # How hard argon2 works on a new password hash. "test" is the cheapest the algorithm allows, for suites
 # that log in thousands of times; never for real passwords.
 PasswordCost = Literal["standard", "test"]
@@ -48,6 +50,10 @@ class Settings:
     # The supplier's rule on a meter past its next verification date (поверка): refuse its readings
     # (and bill the month by estimate) until it is verified again.
     refuse_unverified: bool = True
+    # How often (seconds) the server's background task sends the window's reminders (server/reminders.py);
+    # 0: never (tests and the app's embedded server; `python -m server reminders` sends them once).
+    # A deployed server (`from_env`) runs it every REMINDERS_EVERY seconds unless told otherwise.
+    reminders_interval: float = 0
     token_lifetime: timedelta = field(default_factory=lambda: timedelta(days=30))
     # How long a reset's new password waits to be used; the old password works all along.
     reset_password_lifetime: timedelta = field(default_factory=lambda: timedelta(hours=24))
@@ -102,7 +108,7 @@ class Settings:
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
         env = os.environ
-        settings = cls()
+        settings = cls(reminders_interval=REMINDERS_EVERY)
         for name, cast in (
             ("database_url", str),
             ("public_url", str),
@@ -116,6 +122,7 @@ class Settings:
             ("window_end_day", int),
             ("grace_days", int),
             ("refuse_unverified", _flag),
+            ("reminders_interval", float),
             ("min_client_version", int),
             ("max_body_bytes", int),
             ("log_file", str),
