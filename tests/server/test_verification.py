@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from protocol.schemas import MeterOut
 from server.schema import Meter
 from tests.server.helpers import active_meter, last_values
 from tests.support.clock import TODAY
@@ -33,7 +34,7 @@ def test_meters_say_whether_the_rule_is_enforced(
     live_server: LiveServer, ivanova: Api, enforced: bool
 ) -> None:
     live_server.settings.refuse_unverified = enforced
-    assert active_meter(ivanova)["verification_enforced"] is enforced
+    assert MeterOut.model_validate(active_meter(ivanova)).verification_enforced is enforced
 
 
 def test_an_overdue_meter_is_refused_with_what_to_do(live_server: LiveServer, ivanova: Api) -> None:
