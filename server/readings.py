@@ -299,6 +299,24 @@ def submit(
             f"it is done, its new date is entered and readings are accepted again.",
         )
     period = judged.period
+    later = session.scalars(
+        select(Reading.period)
+        .where(
+            Reading.meter_id == meter.id,
+            Reading.period > period,
+            Reading.status == "accepted",
+            Reading.source != "installation",
+        )
+        .order_by(Reading.period.desc())
+        .limit(1)
+    ).first()
+    if later is not None:  # a window with its grace reaching into the next one: the later reading counts
+        return Outcome(
+            False,
+            "later_reading",
+            f"A reading of {month_name(later)} is already accepted for this meter, so the one taken on "
+            f"{taken:%d.%m.%Y} is no longer needed.",
+        )
     previous = previous_reading(session, meter.id, period)
     previous_values = {v.zone: v.value for v in previous.values} if previous else {}
     usual = usual_consumption(session, meter.id, period)

@@ -173,3 +173,19 @@ def test_late_readings_of_two_logins_at_once_never_fail(
             .where(Reading.meter_id == meter["id"], Reading.period == "2026-03", Reading.status == "accepted")
         )
         assert accepted == 1
+
+
+def test_a_late_reading_after_one_of_the_next_month_is_not_needed(
+    live_server: LiveServer, ivanova: Api, meter: dict[str, Any]
+) -> None:
+    """Windows to the month's end with a grace reach into the next window: March's reading arriving
+    after April's would count March's use twice, so it is refused and April's stands."""
+    live_server.settings.window_start_day, live_server.settings.window_end_day = 1, 31
+    previous = last_values(ivanova, meter["id"])["single"]
+    arriving(live_server, date(2026, 4, 2))
+    april = send(ivanova, meter["id"], previous + 60, date(2026, 4, 1))
+    assert april["status"] == "accepted"
+    late = send(ivanova, meter["id"], previous + 30, date(2026, 3, 31))
+    assert late["status"] == "rejected" and late["code"] == "later_reading", late
+    assert "April 2026" in late["message"] and "31.03.2026" in late["message"]
+    assert stored(ivanova, meter["id"], april["server_id"])["status"] == "accepted"
