@@ -1,10 +1,13 @@
 """The monthly close waits for the grace, and leaves each reading its proof of use: the bill that used it,
 or why the supplier estimated the month."""
 
+import threading
+import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+import requests
 from sqlalchemy import select
 
 from server.billing import close_period, closes_on
@@ -15,6 +18,7 @@ from server.schema import Bill, BillingPeriod, Meter, Reading
 from tests.conftest import base_settings
 from tests.server.helpers import active_meter, last_values, submit
 from tests.support.live_server import Api, LiveServer, seeded
+from tests.support.races import CONCURRENT, statuses
 
 
 def on(server: LiveServer, day: date) -> None:
@@ -135,3 +139,52 @@ def test_the_demo_seed_closes_its_past_months_whatever_its_today(tmp_path: Path)
             assert all(r.estimate_reason == "no_reading" for r in used if r.source == "estimate")
     finally:
         server_db.dispose()
+
+
+def test_the_close_and_late_readings_at_once_leave_nothing_unbilled(
+    live_server: LiveServer, ivanova: Api
+) -> None:
+    """The close and late readings of its month race: each reading is either in before the close (and
+    billed by it) or refused period_closed after it; never an accepted reading left without its bill, nor
+    an estimate beside a real reading, nor a 5xx."""
+    flat = active_meter(ivanova)
+    previous = last_values(ivanova, flat["id"])["single"]
+    live_server.settings.grace_days = 10  # the close may run on 5 April, readings of March still arrive
+    on(live_server, date(2026, 4, 5))
+    barrier = threading.Barrier(CONCURRENT)
+    answers: list[requests.Response] = []
+    made: list[int] = []
+
+    def push(n: int) -> None:
+        body = {
+            "uuid": str(uuid.uuid4()),
+            "values": {"single": str(previous + 10 + n)},
+            "taken_on": "2026-03-24",
+        }
+        barrier.wait()
+        answers.append(ivanova.post(f"/api/v1/meters/{flat['id']}/readings", json=body))
+
+    def close() -> None:
+        barrier.wait()
+        with live_server.db.session() as session:
+            made.append(close_period(session, live_server.settings, "2026-03", [flat["account_id"]]))
+
+    threads = [threading.Thread(target=push, args=(n,)) for n in range(CONCURRENT - 1)]
+    threads.append(threading.Thread(target=close))
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert made == [1] and len(answers) == CONCURRENT - 1
+    assert set(statuses(answers)) == {200}
+    results = [a.json() for a in answers]
+    assert all(r["status"] == "accepted" or r["code"] == "period_closed" for r in results), results
+    with live_server.db.session(write=False) as session:
+        march = session.scalars(
+            select(Reading).where(
+                Reading.meter_id == flat["id"], Reading.period == "2026-03", Reading.status == "accepted"
+            )
+        ).all()
+    assert len(march) == 1 and march[0].bill_id is not None  # the one the bill used
+    accepted = [r for r in results if r["status"] == "accepted"]
+    assert (march[0].source == "estimate") == (not accepted)
