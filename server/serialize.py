@@ -220,4 +220,6 @@ def profile_out(customer: Customer) -> s.ProfileOut:
         first_name=customer.first_name,
         email=customer.email,
         phone=customer.phone,
+        remind_by_email=customer.remind_by_email,
+        remind_by_sms=customer.remind_by_sms,
     )
