@@ -3,7 +3,7 @@
 On the window's first day and two days before it closes, if a meter has no reading for the month, a
 desktop notification says so (desktop_app.reminders decides; each once per period and kind). Checked
 when a profile is attached, every hour and after each sync. Where the desktop has no system tray (or
-the tests' offscreen platform), the same words come in a small non-modal box on the main window. Every
+the tests' offscreen platform), the same words come in a notice over the main window's corner. Every
 reminder shown is also emitted as `notified(title, text)`, which is what a test watches.
 
 The tray's menu opens the window or quits; clicking the icon or the notification opens the window.
@@ -14,9 +14,19 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app import reminders
 from desktop_app.reminders import Due, Kind
@@ -56,7 +66,7 @@ class Tray(QObject):
         self.today = today
         self.session: AppSession | None = None
         self.window: QWidget | None = None
-        self.notice: QMessageBox | None = None
+        self.notice: Notice | None = None
         self.bridge = SyncBridge(self)
         self.bridge.status_changed.connect(self._synced)
         self.timer = QTimer(self)
@@ -142,20 +152,18 @@ class Tray(QObject):
         self.notified.emit(title, text)
 
     def _notice(self, title: str, text: str) -> None:
-        """No tray on this desktop: a small box on the main window, not modal."""
-        box = self.notice
-        if box is not None and not shiboken6.isValid(box):
-            box = None
-        if box is None or box.parent() is not self.window:
-            box = QMessageBox(self.window)
-            box.setWindowModality(Qt.WindowModality.NonModal)
-            box.setIcon(QMessageBox.Icon.Information)
-            box.setStandardButtons(QMessageBox.StandardButton.Ok)
-            box.setAccessibleName(self.tr("Reminder"))
-            self.notice = box
-        box.setWindowTitle(title)
-        box.setText(f"{title}\n\n{text}")
-        box.show()
+        """No tray on this desktop: a notice over the main window's corner until it is closed."""
+        notice = self.notice
+        if notice is not None and not shiboken6.isValid(notice):
+            notice = None
+        if notice is None or notice.parent() is not self.window:
+            if notice is not None:
+                notice.deleteLater()
+            if self.window is None:
+                return
+            notice = Notice(self.window)
+            self.notice = notice
+        notice.say(title, text)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
@@ -164,6 +172,71 @@ class Tray(QObject):
     def close(self) -> None:
         self.detach()
         if self.notice is not None and shiboken6.isValid(self.notice):
-            self.notice.close()
+            self.notice.hide()
         if self.icon is not None:
             self.icon.hide()
+
+
+class Notice(QFrame):
+    """A reminder inside the main window, over its top right corner: a child widget, so it takes
+    neither the keyboard nor the window's place in front; closed with its button (reached with Tab)."""
+
+    MARGIN = 12
+    WIDEST = 460
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShadow(QFrame.Shadow.Raised)
+        self.setAutoFillBackground(True)  # the theme's window colour, so the page does not show through
+        self.setAccessibleName(self.tr("Reminder"))
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAccessibleName(self.tr("Reminder"))
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setAccessibleName(self.tr("What the reminder says"))
+        self.close_button = QPushButton(self.tr("OK"))
+        self.close_button.setAccessibleName(self.tr("Close the reminder"))
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        window.installEventFilter(self)
+        self.hide()
+
+    def say(self, title: str, text: str) -> None:
+        self.title.setText(title)
+        self.body.setText(text)
+        self.place()
+        self.show()
+        self.raise_()
+
+    def text(self) -> str:
+        return f"{self.title.text()} {self.body.text()}"
+
+    def place(self) -> None:
+        window = self.parentWidget()
+        if window is None:
+            return
+        width = max(120, min(self.WIDEST, window.width() - 2 * self.MARGIN))
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None else -1
+        if height <= 0:
+            height = self.sizeHint().height()
+        top = self.MARGIN
+        menu = window.menuWidget() if isinstance(window, QMainWindow) else None
+        if menu is not None:
+            top += menu.height()
+        self.setGeometry(window.width() - width - self.MARGIN, top, width, height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.place()
+        return False

@@ -8,12 +8,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.options import Options, parse
 from tests.support.live_server import LiveServer
-from tests.support.ui import close, log_in
+from tests.support.ui import assert_named, close, log_in
+from ui import theme
 from ui.application import Controller
 from ui.main_window import MainWindow
 from ui.tray import Tray
@@ -81,7 +83,7 @@ def test_notified_on_the_first_day_and_two_days_before_the_close_once_each(
     assert shown[1][1].startswith("Readings are taken until 25 April.")
     checked(qtbot, tray)
     assert len(shown) == 2
-    if not tray.in_tray:  # offscreen: the same words in a box on the window, not modal
+    if not tray.in_tray:  # offscreen: the same words in a notice on the window
         assert tray.notice is not None and tray.notice.isVisible()
         assert tray.notice.parent() is main
         assert "Two days left" in tray.notice.text()
@@ -159,12 +161,32 @@ def test_started_minimised(qtbot: QtBot, qapp: QApplication, server: LiveServer,
         close(controller)
 
 
-def test_no_box_pops_up_modal(qtbot: QtBot, app: Controller, clock: Clock) -> None:
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_notice_in_the_window_fits_takes_no_focus_and_closes_by_keyboard(
+    qtbot: QtBot, qapp: QApplication, app: Controller, clock: Clock, scale: float
+) -> None:
     clock.day = date(2026, 4, 15)
-    log_in(qtbot, app)
-    assert app.tray is not None
-    if not app.tray.in_tray:
-        qtbot.waitUntil(lambda: app.tray is not None and app.tray.notice is not None, timeout=10000)
-        assert app.tray.notice is not None
-        assert not app.tray.notice.isModal()
-        assert app.tray.notice.standardButtons() == QMessageBox.StandardButton.Ok
+    try:
+        main = log_in(qtbot, app)
+        theme.apply(qapp, scale, False)  # after the log-in, which applies the saved size
+        main.resize(1024, 768)
+        tray = app.tray
+        assert tray is not None
+        if tray.in_tray:
+            pytest.skip("this desktop has a tray: the notice is the tray's")
+        qtbot.waitUntil(lambda: tray.notice is not None and tray.notice.isVisible(), timeout=10000)
+        notice = tray.notice
+        assert notice is not None and notice.parentWidget() is main
+        assert QApplication.activeWindow() is main  # a child of the window: nothing else in front
+        assert_named(notice)
+        inside = main.rect()
+        qtbot.waitUntil(lambda: inside.contains(notice.geometry()), timeout=5000)
+        for label in (notice.title, notice.body):
+            assert label.height() >= label.heightForWidth(label.width())  # nothing cut off
+        main.resize(800, 600)
+        qtbot.waitUntil(lambda: main.rect().contains(notice.geometry()), timeout=5000)
+        notice.close_button.setFocus()
+        qtbot.keyClick(notice.close_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: not notice.isVisible(), timeout=5000)
+    finally:
+        theme.apply(qapp, 1.0, False)
