@@ -10,7 +10,7 @@ import pytest
 from desktop_app import autostart
 from desktop_app.options import parse
 
-pytestmark = pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the XDG desktop entry")
+xdg = pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the XDG desktop entry")
 
 
 @pytest.fixture
@@ -20,6 +20,7 @@ def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@xdg
 def test_written_and_removed_under_xdg_config_home(config_home: Path) -> None:
     assert autostart.supported() and not autostart.is_enabled()
     command = autostart.app_command()
@@ -39,6 +40,7 @@ def test_written_and_removed_under_xdg_config_home(config_home: Path) -> None:
     autostart.disable()  # nothing to remove: no error
 
 
+@xdg
 def test_the_server_and_data_folder_go_with_it_quoted(config_home: Path, tmp_path: Path) -> None:
     data = tmp_path / "my data $HOME"
     command = autostart.app_command("https://lk.example.ru/", data)
@@ -59,12 +61,14 @@ def test_the_server_and_data_folder_go_with_it_quoted(config_home: Path, tmp_pat
     assert options.data_dir == data.resolve()
 
 
+@xdg
 def test_the_default_data_folder_is_not_named(config_home: Path) -> None:
     from models.profiles import data_root
 
     assert "--data-dir" not in autostart.app_command(None, data_root())
 
 
+@xdg
 def test_a_relative_xdg_config_home_is_ignored(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", "relative/config")
     monkeypatch.setenv("HOME", str(tmp_path))
@@ -79,8 +83,41 @@ def test_percent_signs_are_doubled_and_macos_is_not_supported() -> None:
     assert autostart.supported("linux") and autostart.supported("win32")
 
 
+@xdg
 def test_a_folder_that_cannot_be_written_raises_oserror(config_home: Path) -> None:
     config_home.mkdir()
     (config_home / "autostart").write_text("a file where the folder should be")
     with pytest.raises(OSError):
         autostart.enable(autostart.app_command())
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="the Windows registry")
+def test_the_run_value_on_windows() -> None:
+    was = autostart._windows_value()
+    try:
+        autostart.enable([sys.executable, "-m", "ui", "--minimised"])
+        assert autostart.is_enabled()
+        value = autostart._windows_value()
+        assert value is not None and value.endswith("-m ui --minimised")
+        autostart.disable()
+        assert not autostart.is_enabled()
+    finally:
+        if was is not None:
+            autostart._set_windows_value(was)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="elsewhere than Windows")
+def test_the_windows_paths_do_nothing_elsewhere() -> None:
+    assert autostart._windows_value() is None
+    autostart._delete_windows_value()
+    with pytest.raises(OSError):
+        autostart._set_windows_value("x")
+
+
+def test_macos_says_not_supported(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert not autostart.supported() and not autostart.is_enabled()
+    with pytest.raises(OSError):
+        autostart.enable(autostart.app_command())
+    assert not (tmp_path / "config").exists()
