@@ -1,11 +1,16 @@
 """The round's words for the documents it makes (the Excel sheet, the printed round sheet) and for a
-sheet that cannot be read; in the RoundPage translation context, where they have always been."""
+sheet that cannot be read, in the RoundPage translation context, where they have always been; and the
+submission window's state above the grid, in the RoundWindow context."""
+
+from collections.abc import Iterable
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop_app.round import excel as round_excel
 from desktop_app.round import sheet as round_sheet
-from models.round import Round
+from models.round import Round, WindowDays
+from protocol.window import Phase, window_state
 from ui.messages import zone_name
 
 ZONES = ("single", "day", "night", "peak", "half_peak")
@@ -84,3 +89,130 @@ def sheet_problem(error: round_excel.RoundSheetError) -> str:
         ),
     }
     return texts.get(error.code, texts["foreign"]).replace("%1", error.detail)
+
+
+# ---- the submission window, above the grid (context "RoundWindow") ------------------------------------
+
+
+def _tr(text: str, n: int = -1) -> str:
+    """Translated; the English source's "(s)" made singular or plural (Russian has its own %n forms)."""
+    said = QCoreApplication.translate("RoundWindow", text, "", n)
+    return said.replace("(s)", "" if n == 1 else "s") if n >= 0 else said
+
+
+def day_month(day: date) -> str:
+    """ "25 December", "25 декабря": the month in the form a date takes (genitive in Russian)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM")
+
+
+def days_span(start: date, end: date) -> tuple[str, str]:
+    """The window's first and last day as said in "from 15 to 25 December" ("с 15 по 25 декабря")."""
+    if start.month == end.month:
+        return str(start.day), day_month(end)
+    return day_month(start), day_month(end)
+
+
+def window_banner(today: date, window: WindowDays) -> str:
+    """The window's state in words and dates, as the household is told it, for the top of the round."""
+    state = window_state(today, window.start_day, window.end_day)
+    first, last = days_span(state.start, state.end)
+    if state.phase == Phase.OPEN:
+        return (
+            _tr("Readings are taken from %1 to %2. Until %2: %n day(s) left.", state.days)
+            .replace("%1", first)
+            .replace("%2", last)
+        )
+    if state.phase == Phase.LAST_DAY:
+        return (
+            _tr("Readings are taken from %1 to %2. Today is the last day.")
+            .replace("%1", first)
+            .replace("%2", last)
+        )
+    parts = []
+    if state.phase == Phase.AFTER and state.closed_on is not None:
+        parts.append(
+            _tr("This month's readings were taken until %1.").replace("%1", day_month(state.closed_on))
+        )
+        grace_end = state.closed_on + timedelta(days=window.grace_days)
+        if today <= grace_end:
+            parts.append(
+                _tr("Readings typed by then that still wait to be sent are accepted until %1.").replace(
+                    "%1", day_month(grace_end)
+                )
+            )
+        parts.append(
+            _tr("The next are taken from %1 to %2 — in %n day(s).", state.days)
+            .replace("%1", first)
+            .replace("%2", last)
+        )
+    else:
+        parts.append(
+            _tr("Readings are taken from %1 to %2 — in %n day(s).", state.days)
+            .replace("%1", first)
+            .replace("%2", last)
+        )
+    parts.append(
+        _tr(
+            "The supplier does not accept readings now: readings typed now are kept on this computer, "
+            "not sent, and from %1 you decide whether to send them."
+        ).replace("%1", day_month(state.start))
+    )
+    return " ".join(parts)
+
+
+def typed_days(days: Iterable[date | None]) -> str:
+    """The days held readings were typed on, all of them, in order: "3 December, 5 December"."""
+    known = sorted({day for day in days if day is not None})
+    return ", ".join(day_month(day) for day in known) or _tr("an earlier day")
+
+
+def held_offer(count: int, days: str) -> str:
+    return (
+        _tr(
+            "%n reading(s) typed on %1, while readings were not accepted, are kept on this computer.", count
+        ).replace("%1", days)
+        + " "
+        + _tr(
+            "The supplier judges a reading by the day it was taken: sent dated as typed, they will not be "
+            "accepted. If the meters still show these values today, confirm them as taken today."
+        )
+    )
+
+
+def confirm_today_question(count: int, days: str, today: date) -> str:
+    return (
+        _tr("Send %n reading(s) typed on %1 as taken today, %2?", count)
+        .replace("%1", days)
+        .replace("%2", day_month(today))
+        + " "
+        + _tr(
+            "Do this only if the meters still show these values today: look at them again, or be sure "
+            "nothing was used since. Otherwise keep them and type what the meters show now."
+        )
+    )
+
+
+def send_as_typed_question(count: int, days: str) -> str:
+    return (
+        _tr("Send %n reading(s) dated as typed, %1?", count).replace("%1", days)
+        + " "
+        + _tr(
+            "The supplier does not accept readings taken on those days: they will come back as not "
+            "accepted, and the meters will have to be read and typed again."
+        )
+    )
+
+
+def held_status(taken_on: date | None) -> str:
+    if taken_on is None:
+        return _tr("Kept here, not sent: typed while readings were not accepted")
+    return _tr("Kept here, not sent: typed on %1, while readings were not accepted").replace(
+        "%1", day_month(taken_on)
+    )
+
+
+def held_import(count: int) -> str:
+    return _tr(
+        "Kept on this computer and not sent, since the supplier does not accept readings now: %n reading(s).",
+        count,
+    )
