@@ -21,9 +21,9 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("round_cell") as batch:
-        batch.add_column(sa.Column("taken_on", sa.String(10), nullable=True))
-        batch.add_column(sa.Column("held", sa.Boolean(), nullable=False, server_default=sa.false()))
+    # Plain ADD COLUMN, not a batch copy of the table: nothing to rebuild, no free pages left behind.
+    op.add_column("round_cell", sa.Column("taken_on", sa.String(10), nullable=True))
+    op.add_column("round_cell", sa.Column("held", sa.Boolean(), nullable=False, server_default=sa.false()))
 
 
 def downgrade() -> None:
