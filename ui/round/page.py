@@ -339,9 +339,7 @@ class RoundPage(QWidget):
 
         def done(queued: int) -> None:
             self.result.setText(
-                self.tr("%1 readings now wait to be sent; press Send all to send them.").replace(
-                    "%1", str(queued)
-                )
+                self.tr("Now waiting to be sent: %1. Press Send all to send them.").replace("%1", str(queued))
             )
             self.reload_states()
             self.announce_status()

@@ -169,7 +169,7 @@ def typed_days(days: Iterable[date | None]) -> str:
 def held_offer(count: int, days: str) -> str:
     return (
         _tr(
-            "%n reading(s) typed on %1, while readings were not accepted, are kept on this computer.", count
+            "Kept on this computer: %n reading(s) typed on %1, while readings were not accepted.", count
         ).replace("%1", days)
         + " "
         + _tr(

@@ -198,7 +198,7 @@ def test_before_the_window_cells_are_held_and_sent_by_choice_once_it_opens(
     reopen(qtbot, page, "Readings are taken from 15 to 25 March. Until 25 March: 10 days left.")
     qtbot.waitUntil(lambda: page.banner.offer.isVisible(), timeout=5000)
     assert page.banner.offer.text().startswith(
-        "3 readings typed on 3 March, while readings were not accepted, are kept on this computer."
+        "Kept on this computer: 3 readings typed on 3 March, while readings were not accepted."
     )
     assert_named(page)
 
@@ -223,6 +223,7 @@ def test_before_the_window_cells_are_held_and_sent_by_choice_once_it_opens(
     with qtbot.waitSignal(page.released, timeout=5000) as released:
         qtbot.keyClick(page.banner.today_button, Qt.Key.Key_Space)
     assert released.args == [3]
+    assert page.result.text() == "Now waiting to be sent: 3. Press Send all to send them."
     assert local(main) == {"waiting": 3, "held": 0, "readings": 3}
     assert {r.taken_on for r in queued(main)} == {FIRST}
     wait_status(qtbot, main, "waiting to be sent: 3")
@@ -394,3 +395,41 @@ def test_an_app_a_day_behind_the_server_holds_by_its_own_calendar_and_sends_when
         qtbot.keyClick(page.banner.today_button, Qt.Key.Key_Space)
     report = send_all(qtbot, page)
     assert report.accepted == 1  # type: ignore[attr-defined]
+
+
+def test_with_the_choice_shown_at_twice_the_text_size_the_round_fits_an_old_screen(
+    qapp: QApplication, qtbot: QtBot, start: Start, supplier: Server, clock: Clock, app: Controller
+) -> None:
+    from ui import theme
+
+    app.prefs.text_scale = 2.0
+    theme.apply(qapp, 2.0, False)
+    try:
+        main, page = start(BEFORE, None)
+        type_rows(qtbot, page, singles(page, 1))
+        clock.day = FIRST
+        reopen(qtbot, page, "Readings are taken from 15 to 25 March.")
+        qtbot.waitUntil(lambda: page.banner.offer.isVisible(), timeout=5000)
+        assert main.nav.width() + page.minimumSizeHint().width() + 40 <= 1366
+        for button in (page.banner.today_button, page.banner.typed_button):
+            assert button.sizeHint().height() >= 44
+        # The banner's words wrap; nothing is cut: every line of it is there at this width.
+        assert page.banner.state.wordWrap() and page.banner.offer.wordWrap()
+    finally:
+        theme.apply(qapp, 1.0, False)
+
+
+def test_dates_in_russian_take_the_genitive_and_days_their_plural_form() -> None:
+    from PySide6.QtCore import QLocale
+
+    from ui.round import words
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    try:
+        assert words.days_span(date(2026, 12, 15), date(2026, 12, 25)) == ("15", "25 декабря")
+        assert words.typed_days([date(2026, 12, 3), None, date(2026, 12, 5), date(2026, 12, 3)]) == (
+            "3 декабря, 5 декабря"
+        )
+    finally:
+        QLocale.setDefault(before)
