@@ -29,7 +29,8 @@ from desktop_app.round import sheet as round_sheet
 from desktop_app.session import AppSession
 from jobs import Cancelled, CancelToken
 from models.errors import CacheError
-from models.round import BuildingChoice, CellSaved, Round, RoundRow
+from models.round import HELD, BuildingChoice, CellSaved, Round, RoundRow
+from models.schema import WAITING
 from sync.engine import Report, Status
 from ui.job_panel import JobPanel
 from ui.messages import cache_problem, file_problem, sync_problem, zone_name
@@ -377,7 +378,8 @@ class RoundPage(QWidget):
             # window is closed, it is held: kept, not queued (see models.round.confirm_cell).
             self.model.saved(row, result, taken_on)
             self.cell_saved.emit(row)
-            self.announce_status()
+            if result.changed and result.state in (WAITING, HELD):
+                self.announce_status()  # a meter is complete: one more waits (a zone alone does not)
 
         def failed(error: Exception) -> None:
             # A known trouble with the file already says it was not saved and what to do.
