@@ -94,10 +94,9 @@ def sheet_problem(error: round_excel.RoundSheetError) -> str:
 # ---- the submission window, above the grid (context "RoundWindow") ------------------------------------
 
 
-def _tr(text: str, n: int = -1) -> str:
-    """Translated; the English source's "(s)" made singular or plural (Russian has its own %n forms)."""
-    said = QCoreApplication.translate("RoundWindow", text, "", n)
-    return said.replace("(s)", "" if n == 1 else "s") if n >= 0 else said
+def _en(said: str, n: int) -> str:
+    """The English source's "(s)" made singular or plural; a translation has its own %n forms."""
+    return said.replace("(s)", "" if n == 1 else "s")
 
 
 def day_month(day: date) -> str:
@@ -116,45 +115,69 @@ def window_banner(today: date, window: WindowDays) -> str:
     """The window's state in words and dates, as the household is told it, for the top of the round."""
     state = window_state(today, window.start_day, window.end_day)
     first, last = days_span(state.start, state.end)
+    days = state.days  # a plain name: pyside6-lupdate skips a call whose count is an attribute
     if state.phase == Phase.OPEN:
         return (
-            _tr("Readings are taken from %1 to %2. Until %2: %n day(s) left.", state.days)
+            _en(
+                QCoreApplication.translate(
+                    "RoundWindow",
+                    "Readings are taken from %1 to %2. Until %2: %n day(s) left.",
+                    "",
+                    days,
+                ),
+                days,
+            )
             .replace("%1", first)
             .replace("%2", last)
         )
     if state.phase == Phase.LAST_DAY:
         return (
-            _tr("Readings are taken from %1 to %2. Today is the last day.")
+            QCoreApplication.translate(
+                "RoundWindow", "Readings are taken from %1 to %2. Today is the last day."
+            )
             .replace("%1", first)
             .replace("%2", last)
         )
     parts = []
     if state.phase == Phase.AFTER and state.closed_on is not None:
         parts.append(
-            _tr("This month's readings were taken until %1.").replace("%1", day_month(state.closed_on))
+            QCoreApplication.translate("RoundWindow", "This month's readings were taken until %1.").replace(
+                "%1", day_month(state.closed_on)
+            )
         )
         grace_end = state.closed_on + timedelta(days=window.grace_days)
         if today <= grace_end:
             parts.append(
-                _tr("Readings typed by then that still wait to be sent are accepted until %1.").replace(
-                    "%1", day_month(grace_end)
-                )
+                QCoreApplication.translate(
+                    "RoundWindow", "Readings typed by then that still wait to be sent are accepted until %1."
+                ).replace("%1", day_month(grace_end))
             )
         parts.append(
-            _tr("The next are taken from %1 to %2 — in %n day(s).", state.days)
+            _en(
+                QCoreApplication.translate(
+                    "RoundWindow", "The next are taken from %1 to %2 — in %n day(s).", "", days
+                ),
+                days,
+            )
             .replace("%1", first)
             .replace("%2", last)
         )
     else:
         parts.append(
-            _tr("Readings are taken from %1 to %2 — in %n day(s).", state.days)
+            _en(
+                QCoreApplication.translate(
+                    "RoundWindow", "Readings are taken from %1 to %2 — in %n day(s).", "", days
+                ),
+                days,
+            )
             .replace("%1", first)
             .replace("%2", last)
         )
     parts.append(
-        _tr(
+        QCoreApplication.translate(
+            "RoundWindow",
             "The supplier does not accept readings now: readings typed now are kept on this computer, "
-            "not sent, and from %1 you decide whether to send them."
+            "not sent, and from %1 you decide whether to send them.",
         ).replace("%1", day_month(state.start))
     )
     return " ".join(parts)
@@ -163,56 +186,83 @@ def window_banner(today: date, window: WindowDays) -> str:
 def typed_days(days: Iterable[date | None]) -> str:
     """The days held readings were typed on, all of them, in order: "3 December, 5 December"."""
     known = sorted({day for day in days if day is not None})
-    return ", ".join(day_month(day) for day in known) or _tr("an earlier day")
+    return ", ".join(day_month(day) for day in known) or QCoreApplication.translate(
+        "RoundWindow", "an earlier day"
+    )
 
 
 def held_offer(count: int, days: str) -> str:
     return (
-        _tr(
-            "Kept on this computer: %n reading(s) typed on %1, while readings were not accepted.", count
+        _en(
+            QCoreApplication.translate(
+                "RoundWindow",
+                "Kept on this computer: %n reading(s) typed on %1, while readings were not accepted.",
+                "",
+                count,
+            ),
+            count,
         ).replace("%1", days)
         + " "
-        + _tr(
+        + QCoreApplication.translate(
+            "RoundWindow",
             "The supplier judges a reading by the day it was taken: sent dated as typed, they will not be "
-            "accepted. If the meters still show these values today, confirm them as taken today."
+            "accepted. If the meters still show these values today, confirm them as taken today.",
         )
     )
 
 
 def confirm_today_question(count: int, days: str, today: date) -> str:
     return (
-        _tr("Send %n reading(s) typed on %1 as taken today, %2?", count)
+        _en(
+            QCoreApplication.translate(
+                "RoundWindow", "Send %n reading(s) typed on %1 as taken today, %2?", "", count
+            ),
+            count,
+        )
         .replace("%1", days)
         .replace("%2", day_month(today))
         + " "
-        + _tr(
+        + QCoreApplication.translate(
+            "RoundWindow",
             "Do this only if the meters still show these values today: look at them again, or be sure "
-            "nothing was used since. Otherwise keep them and type what the meters show now."
+            "nothing was used since. Otherwise keep them and type what the meters show now.",
         )
     )
 
 
 def send_as_typed_question(count: int, days: str) -> str:
     return (
-        _tr("Send %n reading(s) dated as typed, %1?", count).replace("%1", days)
+        _en(
+            QCoreApplication.translate("RoundWindow", "Send %n reading(s) dated as typed, %1?", "", count),
+            count,
+        ).replace("%1", days)
         + " "
-        + _tr(
+        + QCoreApplication.translate(
+            "RoundWindow",
             "The supplier does not accept readings taken on those days: they will come back as not "
-            "accepted, and the meters will have to be read and typed again."
+            "accepted, and the meters will have to be read and typed again.",
         )
     )
 
 
 def held_status(taken_on: date | None) -> str:
     if taken_on is None:
-        return _tr("Kept here, not sent: typed while readings were not accepted")
-    return _tr("Kept here, not sent: typed on %1, while readings were not accepted").replace(
-        "%1", day_month(taken_on)
-    )
+        return QCoreApplication.translate(
+            "RoundWindow", "Kept here, not sent: typed while readings were not accepted"
+        )
+    return QCoreApplication.translate(
+        "RoundWindow", "Kept here, not sent: typed on %1, while readings were not accepted"
+    ).replace("%1", day_month(taken_on))
 
 
 def held_import(count: int) -> str:
-    return _tr(
-        "Kept on this computer and not sent, since the supplier does not accept readings now: %n reading(s).",
+    return _en(
+        QCoreApplication.translate(
+            "RoundWindow",
+            "Kept on this computer and not sent, since the supplier does not accept readings now: "
+            "%n reading(s).",
+            "",
+            count,
+        ),
         count,
     )
