@@ -38,6 +38,8 @@ class WindowBanner(QFrame):
         buttons.addWidget(self.typed_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)  # close around the words: at 200% the grid keeps its rows
+        layout.setSpacing(4)
         layout.addWidget(self.state)
         layout.addWidget(self.offer)
         layout.addLayout(buttons)

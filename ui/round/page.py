@@ -299,7 +299,8 @@ class RoundPage(QWidget):
         if found is None:
             return
         today = self.today()
-        self.banner.show_state(round_words.window_banner(today, found.window))
+        waiting = any(row.state == WAITING for row in self.model.rows)
+        self.banner.show_state(round_words.window_banner(today, found.window, waiting))
         ready = self.releasable()
         if ready:
             meters = {row.meter_id for row in ready}

@@ -111,57 +111,47 @@ def days_span(start: date, end: date) -> tuple[str, str]:
     return day_month(start), day_month(end)
 
 
-def window_banner(today: date, window: WindowDays) -> str:
-    """The window's state in words and dates, as the household is told it, for the top of the round."""
+def window_banner(today: date, window: WindowDays, waiting: bool = False) -> str:
+    """The window's state in words and dates, as the household is told it, for the top of the round: short,
+    so that at twice the text size the grid below keeps its rows. `waiting`: readings of the round still
+    wait to be sent (after the window, they are told how long they are still accepted)."""
     state = window_state(today, window.start_day, window.end_day)
     first, last = days_span(state.start, state.end)
     days = state.days  # a plain name: pyside6-lupdate skips a call whose count is an attribute
     if state.phase == Phase.OPEN:
-        return (
+        return _en(
+            QCoreApplication.translate(
+                "RoundWindow", "Readings are taken until %1: %n day(s) left.", "", days
+            ),
+            days,
+        ).replace("%1", last)
+    if state.phase == Phase.LAST_DAY:
+        return QCoreApplication.translate(
+            "RoundWindow", "Today, %1, is the last day readings are taken."
+        ).replace("%1", last)
+    parts = []
+    if state.phase == Phase.AFTER and state.closed_on is not None:
+        parts.append(
             _en(
                 QCoreApplication.translate(
                     "RoundWindow",
-                    "Readings are taken from %1 to %2. Until %2: %n day(s) left.",
+                    "Readings were taken until %1; the next, from %2 to %3 — in %n day(s).",
                     "",
                     days,
                 ),
                 days,
             )
-            .replace("%1", first)
-            .replace("%2", last)
-        )
-    if state.phase == Phase.LAST_DAY:
-        return (
-            QCoreApplication.translate(
-                "RoundWindow", "Readings are taken from %1 to %2. Today is the last day."
-            )
-            .replace("%1", first)
-            .replace("%2", last)
-        )
-    parts = []
-    if state.phase == Phase.AFTER and state.closed_on is not None:
-        parts.append(
-            QCoreApplication.translate("RoundWindow", "This month's readings were taken until %1.").replace(
-                "%1", day_month(state.closed_on)
-            )
+            .replace("%1", day_month(state.closed_on))
+            .replace("%2", first)
+            .replace("%3", last)
         )
         grace_end = state.closed_on + timedelta(days=window.grace_days)
-        if today <= grace_end:
+        if waiting and today <= grace_end:
             parts.append(
                 QCoreApplication.translate(
-                    "RoundWindow", "Readings typed by then that still wait to be sent are accepted until %1."
+                    "RoundWindow", "Those typed by then and waiting to be sent are accepted until %1."
                 ).replace("%1", day_month(grace_end))
             )
-        parts.append(
-            _en(
-                QCoreApplication.translate(
-                    "RoundWindow", "The next are taken from %1 to %2 — in %n day(s).", "", days
-                ),
-                days,
-            )
-            .replace("%1", first)
-            .replace("%2", last)
-        )
     else:
         parts.append(
             _en(
@@ -175,10 +165,8 @@ def window_banner(today: date, window: WindowDays) -> str:
         )
     parts.append(
         QCoreApplication.translate(
-            "RoundWindow",
-            "The supplier does not accept readings now: readings typed now are kept on this computer, "
-            "not sent, and from %1 you decide whether to send them.",
-        ).replace("%1", day_month(state.start))
+            "RoundWindow", "The supplier does not accept readings now: what you type is kept here, not sent."
+        )
     )
     return " ".join(parts)
 

@@ -37,10 +37,7 @@ LAST = date(2026, 3, 25)
 AFTER = date(2026, 3, 26)
 PAST_GRACE = date(2026, 3, 31)  # the grace (5 days) ended on the 30th
 
-KEPT = (
-    "The supplier does not accept readings now: readings typed now are kept on this computer, not sent, "
-    "and from {} you decide whether to send them."
-)
+KEPT = "The supplier does not accept readings now: what you type is kept here, not sent."
 
 
 class Server:
@@ -170,9 +167,7 @@ def test_before_the_window_cells_are_held_and_sent_by_choice_once_it_opens(
     qtbot: QtBot, start: Start, supplier: Server, clock: Clock
 ) -> None:
     main, page = start(BEFORE, None)
-    assert page.banner.state.text() == (
-        "Readings are taken from 15 to 25 March — in 12 days. " + KEPT.format("15 March")
-    )
+    assert page.banner.state.text() == ("Readings are taken from 15 to 25 March — in 12 days. " + KEPT)
     assert not page.banner.offer.isVisible()
     rows = singles(page, 3)
     type_rows(qtbot, page, rows)
@@ -195,7 +190,7 @@ def test_before_the_window_cells_are_held_and_sent_by_choice_once_it_opens(
     # The 15th: the window opens, and the page offers the choice, the day they were typed said.
     clock.day = FIRST
     supplier.start(FIRST)
-    reopen(qtbot, page, "Readings are taken from 15 to 25 March. Until 25 March: 10 days left.")
+    reopen(qtbot, page, "Readings are taken until 25 March: 10 days left.")
     qtbot.waitUntil(lambda: page.banner.offer.isVisible(), timeout=5000)
     assert page.banner.offer.text().startswith(
         "Kept on this computer: 3 readings typed on 3 March, while readings were not accepted."
@@ -247,7 +242,7 @@ def test_held_cells_sent_dated_as_typed_are_refused_by_that_day(
     type_rows(qtbot, page, rows)
     clock.day = FIRST
     supplier.start(FIRST)
-    reopen(qtbot, page, "Readings are taken from 15 to 25 March.")
+    reopen(qtbot, page, "Readings are taken until 25 March")
     qtbot.waitUntil(lambda: page.banner.offer.isVisible(), timeout=5000)
     asked: list[str] = []
     page.ask = lambda _title, text, _go: asked.append(text) is None
@@ -269,9 +264,9 @@ def test_held_cells_sent_dated_as_typed_are_refused_by_that_day(
 @pytest.mark.parametrize(
     ("day", "banner"),
     [
-        (FIRST, "Readings are taken from 15 to 25 March. Until 25 March: 10 days left."),
-        (date(2026, 3, 24), "Readings are taken from 15 to 25 March. Until 25 March: 1 day left."),
-        (LAST, "Readings are taken from 15 to 25 March. Today is the last day."),
+        (FIRST, "Readings are taken until 25 March: 10 days left."),
+        (date(2026, 3, 24), "Readings are taken until 25 March: 1 day left."),
+        (LAST, "Today, 25 March, is the last day readings are taken."),
     ],
 )
 def test_inside_the_window_cells_are_queued_with_their_day_and_accepted(
@@ -310,11 +305,10 @@ def test_a_round_typed_offline_on_the_last_day_and_sent_the_next_morning_is_acce
 
     clock.day = AFTER
     supplier.start(AFTER)
-    reopen(qtbot, page, "This month's readings were taken until 25 March.")
+    reopen(qtbot, page, "Readings were taken until 25 March;")
     assert page.banner.state.text() == (
-        "This month's readings were taken until 25 March. Readings typed by then that still wait to be "
-        "sent are accepted until 30 March. The next are taken from 15 to 25 April — in 20 days. "
-        + KEPT.format("15 April")
+        "Readings were taken until 25 March; the next, from 15 to 25 April — in 20 days. Those typed by "
+        "then and waiting to be sent are accepted until 30 March. " + KEPT
     )
     send_all(qtbot, page)
     qtbot.waitUntil(lambda: {page.model.rows[r].state for r in rows} == {ACCEPTED}, timeout=10000)
@@ -330,6 +324,10 @@ def test_a_round_typed_offline_on_the_last_day_and_sent_the_next_morning_is_acce
 
 def test_the_day_after_the_window_cells_are_held_not_sent(qtbot: QtBot, start: Start) -> None:
     main, page = start(AFTER, None)
+    # Nothing of this round waits to be sent, so there is no "still accepted until" to tell.
+    assert page.banner.state.text() == (
+        "Readings were taken until 25 March; the next, from 15 to 25 April — in 20 days. " + KEPT
+    )
     rows = singles(page, 2)
     type_rows(qtbot, page, rows)
     assert {page.model.rows[r].state for r in rows} == {HELD}
@@ -350,10 +348,9 @@ def test_after_the_grace_a_reading_typed_in_the_window_is_refused_as_too_late(
     type_rows(qtbot, page, rows)
     clock.day = PAST_GRACE
     supplier.start(PAST_GRACE)
-    reopen(qtbot, page, "This month's readings were taken until 25 March.")
+    reopen(qtbot, page, "Readings were taken until 25 March;")
     assert page.banner.state.text() == (
-        "This month's readings were taken until 25 March. The next are taken from 15 to 25 April — in "
-        "15 days. " + KEPT.format("15 April")
+        "Readings were taken until 25 March; the next, from 15 to 25 April — in 15 days. " + KEPT
     )
     report = send_all(qtbot, page)
     assert report.rejected == 1  # type: ignore[attr-defined]
@@ -389,7 +386,7 @@ def test_an_app_a_day_behind_the_server_holds_by_its_own_calendar_and_sends_when
     type_rows(qtbot, page, rows)
     assert local(main) == {"waiting": 0, "held": 1, "readings": 0}
     clock.day = FIRST
-    reopen(qtbot, page, "Readings are taken from 15 to 25 March.")
+    reopen(qtbot, page, "Readings are taken until 25 March")
     qtbot.waitUntil(lambda: page.banner.offer.isVisible(), timeout=5000)
     page.ask = lambda _title, _text, _go: True
     with qtbot.waitSignal(page.released, timeout=5000):
@@ -409,7 +406,7 @@ def test_with_the_choice_shown_at_twice_the_text_size_the_round_fits_an_old_scre
         main, page = start(BEFORE, None)
         type_rows(qtbot, page, singles(page, 1))
         clock.day = FIRST
-        reopen(qtbot, page, "Readings are taken from 15 to 25 March.")
+        reopen(qtbot, page, "Readings are taken until 25 March")
         qtbot.waitUntil(lambda: page.banner.offer.isVisible(), timeout=5000)
         assert main.nav.width() + page.minimumSizeHint().width() + 40 <= 1366
         for button in (page.banner.today_button, page.banner.typed_button):
