@@ -235,11 +235,9 @@ def send_as_typed_question(count: int, days: str) -> str:
 
 def held_status(taken_on: date | None) -> str:
     if taken_on is None:
-        return QCoreApplication.translate(
-            "RoundWindow", "Kept here, not sent: typed while readings were not accepted"
-        )
+        return QCoreApplication.translate("RoundWindow", "Kept here, not sent: typed outside the window")
     return QCoreApplication.translate(
-        "RoundWindow", "Kept here, not sent: typed on %1, while readings were not accepted"
+        "RoundWindow", "Kept here, not sent: typed on %1, outside the window"
     ).replace("%1", day_month(taken_on))
 
 

@@ -173,10 +173,7 @@ def test_before_the_window_cells_are_held_and_sent_by_choice_once_it_opens(
     type_rows(qtbot, page, rows)
     model = page.model
     assert {model.rows[r].state for r in rows} == {HELD}
-    assert (
-        model.status_text(rows[0])
-        == "Kept here, not sent: typed on 3 March, while readings were not accepted"
-    )
+    assert model.status_text(rows[0]) == "Kept here, not sent: typed on 3 March, outside the window"
     assert local(main) == {"waiting": 0, "held": 3, "readings": 0}
     # Every waiting item is counted in the status bar, the held ones too, without waiting for a sync.
     wait_status(qtbot, main, "waiting to be sent: 3")
