@@ -180,23 +180,17 @@ def typed_days(days: Iterable[date | None]) -> str:
 
 
 def held_offer(count: int, days: str) -> str:
-    return (
-        _en(
-            QCoreApplication.translate(
-                "RoundWindow",
-                "Kept on this computer: %n reading(s) typed on %1, while readings were not accepted.",
-                "",
-                count,
-            ),
-            count,
-        ).replace("%1", days)
-        + " "
-        + QCoreApplication.translate(
+    """Short: at twice the text size the grid below keeps its rows; the questions say the rest."""
+    return _en(
+        QCoreApplication.translate(
             "RoundWindow",
-            "The supplier judges a reading by the day it was taken: sent dated as typed, they will not be "
-            "accepted. If the meters still show these values today, confirm them as taken today.",
-        )
-    )
+            "Kept here: %n reading(s) typed on %1, outside the window. "
+            "Sent with that date, they will not be accepted.",
+            "",
+            count,
+        ),
+        count,
+    ).replace("%1", days)
 
 
 def confirm_today_question(count: int, days: str, today: date) -> str:
@@ -212,8 +206,9 @@ def confirm_today_question(count: int, days: str, today: date) -> str:
         + " "
         + QCoreApplication.translate(
             "RoundWindow",
-            "Do this only if the meters still show these values today: look at them again, or be sure "
-            "nothing was used since. Otherwise keep them and type what the meters show now.",
+            "The supplier judges a reading by the day it was taken. Do this only if the meters still show "
+            "these values today: look at them again, or be sure nothing was used since. Otherwise keep them "
+            "and type what the meters show now.",
         )
     )
 

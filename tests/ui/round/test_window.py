@@ -190,7 +190,8 @@ def test_before_the_window_cells_are_held_and_sent_by_choice_once_it_opens(
     reopen(qtbot, page, "Readings are taken until 25 March: 10 days left.")
     qtbot.waitUntil(lambda: page.banner.offer.isVisible(), timeout=5000)
     assert page.banner.offer.text().startswith(
-        "Kept on this computer: 3 readings typed on 3 March, while readings were not accepted."
+        "Kept here: 3 readings typed on 3 March, outside the window. "
+        "Sent with that date, they will not be accepted."
     )
     assert_named(page)
 
