@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -94,6 +94,12 @@ class RoundPage(QWidget):
         self.progress_label.setAccessibleName(self.tr("Progress of the round"))
         self.progress_label.setWordWrap(True)
 
+        # The status bar's waiting count once the typing pauses: telling it reloads the page's states,
+        # which is not worth doing after every meter of a 1,000-flat building.
+        self.status_soon = QTimer(self)
+        self.status_soon.setSingleShot(True)
+        self.status_soon.setInterval(1000)
+        self.status_soon.timeout.connect(self.announce_status)
         self.banner = WindowBanner()
         self.banner.confirm_today.connect(lambda: self.release_held(as_typed=False))
         self.banner.send_as_typed.connect(lambda: self.release_held(as_typed=True))
@@ -357,6 +363,7 @@ class RoundPage(QWidget):
 
     def announce_status(self) -> None:
         """The status bar's waiting count, now: cells kept and held change it, not only a sync."""
+        self.status_soon.stop()
         engine, listeners = self.session.engine, self.session.listeners
 
         def tell(status: Status) -> None:
@@ -380,7 +387,7 @@ class RoundPage(QWidget):
             self.model.saved(row, result, taken_on)
             self.cell_saved.emit(row)
             if result.changed and result.state in (WAITING, HELD):
-                self.announce_status()  # a meter is complete: one more waits (a zone alone does not)
+                self.status_soon.start()  # a meter is complete: one more waits (a zone alone does not)
 
         def failed(error: Exception) -> None:
             # A known trouble with the file already says it was not saved and what to do.
