@@ -2,6 +2,7 @@
 second import, and a file that is not this building's round sheet refused as a whole."""
 
 import zipfile
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from desktop_app.round.excel import (
     read_round,
 )
 from models.db import Cache
-from models.round import Round
+from models.round import HELD, Round
 from models.schema import Outbox, RoundCell
 from tests.support.clock import TODAY
 from tests.support.sync import Connect
@@ -184,10 +185,6 @@ def test_a_zip_that_is_no_workbook_is_refused(building: Round, tmp_path: Path) -
 def test_a_sheet_imported_while_the_window_is_closed_is_kept_held_not_queued(
     building: Round, local_cache: Cache, tmp_path: Path
 ) -> None:
-    from datetime import date
-
-    from models.round import HELD
-
     path = tmp_path / "round.xlsx"
     export_round(building, path, WORDS)
     fill(path, {offset: int(row.previous or 0) + 3 for offset, row in enumerate(building.rows)})
