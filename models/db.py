@@ -21,7 +21,7 @@ from models.errors import CacheError, known_kind
 from models.schema import Base, LocalApplication, LocalContactChange, LocalReading, Outbox, RoundCell
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 # What the user typed: recovered from a damaged file, since nothing else has it.
 USER_TABLES: dict[str, type[Base]] = {
     "outbox": Outbox,

@@ -289,6 +289,10 @@ class RoundCell(Base):
     value: Mapped[Decimal] = mapped_column(DecimalText())
     entered_at: Mapped[datetime] = mapped_column(IsoDateTime())
     reading_uuid: Mapped[str | None] = mapped_column(String(36))
+    # The day it was typed (the app's today), and whether it is held: confirmed while the window was
+    # closed, kept here and not queued until the caretaker chooses (see models.round.release_held).
+    taken_on: Mapped[date | None] = mapped_column(IsoDate())
+    held: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Outbox(Base):

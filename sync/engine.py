@@ -26,6 +26,7 @@ from jobs import Cancelled, CancelToken, Progress
 from models.db import Cache
 from models.errors import CacheError
 from models.meta import get_meta, set_meta
+from models.round import held_count
 from models.schema import (
     ACCEPTED,
     LOCAL_TABLES,
@@ -122,6 +123,8 @@ class SyncEngine:
             waiting = (
                 session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state == WAITING)) or 0
             )
+            # Round readings held while their window is closed wait too, only not in the outbox yet.
+            waiting += held_count(session)
             refused = {
                 kind: session.scalar(select(func.count()).select_from(t).where(t.state == REJECTED)) or 0
                 for kind, t in LOCAL_TABLES.items()

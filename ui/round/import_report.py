@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 from desktop_app.round import excel as round_excel
 from desktop_app.round import service
 from ui.messages import reading_problem, zone_name
+from ui.round import words as round_words
 from ui.table_model import TextTableModel
 
 
@@ -31,6 +32,8 @@ class ImportReport:
             text += " " + QCoreApplication.translate(
                 "RoundPage", "%1 of them are much more than usual; please check them."
             ).replace("%1", str(len(self.plan.flagged)))
+        if self.result.held:
+            text += " " + round_words.held_import(self.result.held)
         return text
 
 

@@ -6,6 +6,7 @@ reason beside it, and is never saved. A jump far above the usual use is kept onl
 pressed a second time on the same value: a keyboard-only confirmation, no dialog in the way.
 """
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -19,11 +20,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from models.round import EMPTY, PARTIAL, SUBMITTED, CellSaved, Round, RoundRow
+from models.round import EMPTY, HELD, PARTIAL, SUBMITTED, CellSaved, Round, RoundRow
 from models.schema import ACCEPTED, REJECTED, WAITING
 from protocol.readings import parse_reading
 from ui.formatting import number
 from ui.messages import reading_problem, source_name, zone_name
+from ui.round.words import held_status
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,6 +36,7 @@ BACKGROUNDS = {
     ACCEPTED: "#dcefd9",
     SUBMITTED: "#dcefd9",
     PARTIAL: "#fff1c2",
+    HELD: "#fff1c2",
 }
 
 
@@ -149,6 +152,8 @@ class RoundModel(QAbstractTableModel):
             return self.tr("Saving…")
         if entry.state == PARTIAL:
             return self.tr("Saved; enter the other zones of this meter")
+        if entry.state == HELD:
+            return held_status(entry.taken_on)
         wrapped = ""
         if entry.value is not None and entry.previous is not None and entry.value < entry.previous:
             wrapped = ". " + reading_problem("rollover")
@@ -285,10 +290,13 @@ class RoundModel(QAbstractTableModel):
 
     # ---- answers from the database worker -----------------------------------------------------------
 
-    def saved(self, row: int, result: CellSaved) -> None:
-        """The cell is durable; when it completed its meter, every zone of the meter is now waiting."""
+    def saved(self, row: int, result: CellSaved, taken_on: date | None = None) -> None:
+        """The cell is durable; when it completed its meter, every zone of the meter is now waiting
+        (or held, when typed while the window was closed)."""
         self.saving.discard(row)
         entry = self.rows[row]
+        if result.changed:
+            entry.taken_on = taken_on
         for other in range(max(0, row - 2), min(len(self.rows), row + 3)):
             sibling = self.rows[other]
             if sibling.meter_id != entry.meter_id:

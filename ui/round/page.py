@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,11 +29,13 @@ from desktop_app.round import sheet as round_sheet
 from desktop_app.session import AppSession
 from jobs import Cancelled, CancelToken
 from models.errors import CacheError
-from models.round import BuildingChoice, CellSaved, Round
-from sync.engine import Report
+from models.round import HELD, BuildingChoice, CellSaved, Round, RoundRow
+from models.schema import WAITING
+from sync.engine import Report, Status
 from ui.job_panel import JobPanel
 from ui.messages import cache_problem, file_problem, sync_problem, zone_name
 from ui.round import words as round_words
+from ui.round.banner import WindowBanner
 from ui.round.import_report import ImportReport, ImportReportDialog
 from ui.round.model import RoundFilter, RoundModel
 from ui.round.view import RoundView
@@ -50,6 +53,7 @@ class RoundPage(QWidget):
     printed = Signal(str)  # path of the PDF made
     printed_on_paper = Signal(int)  # pages
     failed = Signal(str)  # a message shown to the user
+    released = Signal(int)  # held readings queued by the caretaker's choice
 
     def __init__(self, tasks: TaskManager, session: AppSession, today: Callable[[], date]) -> None:
         super().__init__()
@@ -65,6 +69,8 @@ class RoundPage(QWidget):
         self.choose_open_path: Callable[[str, str], str | None] = self._open_dialog
         self.print_pdf: Callable[[Path], None] = self._print_dialog
         self.show_report: Callable[[ImportReport], None] = self._report_dialog
+        # A question (title, text, the button that goes ahead): True only when the caretaker goes ahead.
+        self.ask: Callable[[str, str, str], bool] = self._ask_dialog
         self.setAccessibleName(self.tr("Building round"))
 
         self.building_box = combo()
@@ -87,6 +93,16 @@ class RoundPage(QWidget):
         self.progress_label = QLabel()
         self.progress_label.setAccessibleName(self.tr("Progress of the round"))
         self.progress_label.setWordWrap(True)
+
+        # The status bar's waiting count once the typing pauses: telling it reloads the page's states,
+        # which is not worth doing after every meter of a 1,000-flat building.
+        self.status_soon = QTimer(self)
+        self.status_soon.setSingleShot(True)
+        self.status_soon.setInterval(1000)
+        self.status_soon.timeout.connect(self.announce_status)
+        self.banner = WindowBanner()
+        self.banner.confirm_today.connect(lambda: self.release_held(as_typed=False))
+        self.banner.send_as_typed.connect(lambda: self.release_held(as_typed=True))
 
         self.model = RoundModel()
         self.filter = RoundFilter()
@@ -155,6 +171,7 @@ class RoundPage(QWidget):
         layout.addWidget(heading(self.tr("<h2>Building round</h2>")))
         layout.addLayout(top)
         layout.addLayout(find)
+        layout.addWidget(self.banner)
         layout.addWidget(grid_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.progress_label)
@@ -240,6 +257,7 @@ class RoundPage(QWidget):
         )
 
     def _show_progress(self) -> None:
+        self._show_window()
         done, total = self.model.progress()
         self.progress_label.setText(
             self.tr("%1 of %2 meters entered").replace("%1", str(done)).replace("%2", str(total))
@@ -279,6 +297,81 @@ class RoundPage(QWidget):
         self.view.go_to(self.view.view_row(row))
         self.view.setFocus()
 
+    # ---- the submission window -----------------------------------------------------------------------
+
+    def _show_window(self) -> None:
+        """The window's state above the grid, and the choice for held readings once their window opens."""
+        found = self.model.round
+        if found is None:
+            return
+        today = self.today()
+        waiting = any(row.state == WAITING for row in self.model.rows)
+        self.banner.show_state(round_words.window_banner(today, found.window, waiting))
+        ready = self.releasable()
+        if ready:
+            meters = {row.meter_id for row in ready}
+            days = round_words.typed_days(row.taken_on for row in ready)
+            self.banner.show_offer(round_words.held_offer(len(meters), days))
+        else:
+            self.banner.show_offer("")
+
+    def releasable(self) -> list[RoundRow]:
+        """Held rows whose meter's window is open today: the caretaker may now choose what to do."""
+        found = self.model.round
+        if found is None:
+            return []
+        today = self.today()
+        return [row for row in found.held() if row.window.is_open(today)]
+
+    def release_held(self, *, as_typed: bool) -> None:
+        """Asks first (the safe answer, keeping them, is the default), then queues the held readings:
+        dated the day they were typed, or confirmed as taken today. Never redated without the question."""
+        ready = self.releasable()
+        if not ready or self.busy:
+            return
+        meters = sorted({row.meter_id for row in ready})
+        days = round_words.typed_days(row.taken_on for row in ready)
+        today = self.today()
+        if as_typed:
+            title = self.tr("Send dated as typed")
+            question = round_words.send_as_typed_question(len(meters), days)
+            go = self.tr("Send them anyway")
+        else:
+            title = self.tr("Confirm as taken today")
+            question = round_words.confirm_today_question(len(meters), days, today)
+            go = self.tr("They show these values today")
+        if not self.ask(title, question, go):
+            self.view.setFocus()
+            return
+        cache = self.cache
+
+        def done(queued: int) -> None:
+            self.result.setText(
+                self.tr("Now waiting to be sent: %1. Press Send all to send them.").replace("%1", str(queued))
+            )
+            self.reload_states()
+            self.announce_status()
+            self.released.emit(queued)
+
+        self.tasks.run_db(
+            lambda: service.release_held(cache, meters, today, as_typed=as_typed),
+            done,
+            lambda error: self.result.setText(
+                cache_problem(error) if isinstance(error, CacheError) else sync_problem(error)
+            ),
+        )
+
+    def announce_status(self) -> None:
+        """The status bar's waiting count, now: cells kept and held change it, not only a sync."""
+        self.status_soon.stop()
+        engine, listeners = self.session.engine, self.session.listeners
+
+        def tell(status: Status) -> None:
+            for listener in list(listeners):
+                listener(status)
+
+        self.tasks.run_db(lambda: service.status_of(engine), tell, lambda _error: None)
+
     # ---- saving each cell ---------------------------------------------------------------------------
 
     def _save_cell(self, row: int, value: Any) -> None:
@@ -289,9 +382,12 @@ class RoundPage(QWidget):
 
         def done(result: CellSaved) -> None:
             # Kept here, not sent at once: the caretaker looks the building over and presses Send all
-            # (the background sync sends it anyway on its next round, if they forget).
-            self.model.saved(row, result)
+            # (the background sync sends it anyway on its next round, if they forget). Typed while the
+            # window is closed, it is held: kept, not queued (see models.round.confirm_cell).
+            self.model.saved(row, result, taken_on)
             self.cell_saved.emit(row)
+            if result.changed and result.state in (WAITING, HELD):
+                self.status_soon.start()  # a meter is complete: one more waits (a zone alone does not)
 
         def failed(error: Exception) -> None:
             # A known trouble with the file already says it was not saved and what to do.
@@ -455,6 +551,7 @@ class RoundPage(QWidget):
         self.last_report = report
         self.result.setText(report.summary())
         self.reload_states()
+        self.announce_status()
         self.imported.emit(report)
         self.show_report(report)
 
@@ -536,3 +633,18 @@ class RoundPage(QWidget):
 
     def _report_dialog(self, report: ImportReport) -> None:
         ImportReportDialog(report, self).exec()
+
+    def _ask_dialog(self, title: str, text: str, go: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setAccessibleName(title)
+        yes = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
+        yes.setAccessibleName(go)
+        keep.setAccessibleName(self.tr("Keep them on this computer"))
+        box.setDefaultButton(keep)  # Enter keeps them; going ahead takes a deliberate choice
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is yes

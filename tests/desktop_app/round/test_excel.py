@@ -2,6 +2,7 @@
 second import, and a file that is not this building's round sheet refused as a whole."""
 
 import zipfile
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from desktop_app.round.excel import (
     read_round,
 )
 from models.db import Cache
-from models.round import Round
+from models.round import HELD, Round
 from models.schema import Outbox, RoundCell
 from tests.support.clock import TODAY
 from tests.support.sync import Connect
@@ -179,3 +180,22 @@ def test_a_zip_that_is_no_workbook_is_refused(building: Round, tmp_path: Path) -
     with pytest.raises(RoundSheetError) as caught:
         read_round(path, building)
     assert caught.value.code == "not_xlsx"
+
+
+def test_a_sheet_imported_while_the_window_is_closed_is_kept_held_not_queued(
+    building: Round, local_cache: Cache, tmp_path: Path
+) -> None:
+    path = tmp_path / "round.xlsx"
+    export_round(building, path, WORDS)
+    fill(path, {offset: int(row.previous or 0) + 3 for offset, row in enumerate(building.rows)})
+    after_window = date(2026, 3, 26)
+    result = caretaker.apply_import(local_cache, read_round(path, building), taken_on=after_window)
+    assert result.saved == len(building.rows) and result.readings == 0
+    assert result.held == building.meters
+    assert counts(local_cache) == (len(building.rows), 0)
+    reopened = caretaker.open_round(local_cache, building.building_id, after_window)
+    assert {row.state for row in reopened.rows} == {HELD}
+    assert {row.taken_on for row in reopened.rows} == {after_window}
+    # The same file again the next day changes nothing: still held, still the day it was typed.
+    again = caretaker.apply_import(local_cache, read_round(path, reopened), taken_on=date(2026, 3, 27))
+    assert again.saved == 0 and again.held == 0 and counts(local_cache) == (len(building.rows), 0)

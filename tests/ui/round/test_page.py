@@ -137,7 +137,8 @@ def test_refused_rows_show_why_and_can_be_fixed_and_sent_again(
     with qtbot.waitSignal(page.sent, timeout=20000) as sent:
         qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     assert sent.args[0].accepted == 2 and sent.args[0].rejected == 1
-    refused = model.rows.index(singles[1])
+    # By its key: a sync or the status bar's refresh may have reloaded the rows meanwhile.
+    refused = next(i for i, r in enumerate(model.rows) if r.key == singles[1].key)
     qtbot.waitUntil(lambda: model.rows[refused].state == "rejected", timeout=10000)
     assert model.data(model.index(refused, RoundModel.STATUS)) == (
         "Not accepted: Readings are not accepted today. Please send them in the submission days."
