@@ -602,27 +602,27 @@
 <context>
     <name>CaptchaBox</name>
     <message>
-        <location filename="../../ui/login/register.py" line="41"/>
+        <location filename="../../ui/login/register.py" line="43"/>
         <source>Picture with digits</source>
         <translation>Картинка с цифрами</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="44"/>
+        <location filename="../../ui/login/register.py" line="46"/>
         <source>Five digits drawn crooked and crossed by lines, to be typed into the field below. If they are hard to read, ask for a new picture.</source>
         <translation>Пять цифр, нарисованных криво и перечёркнутых линиями; их нужно ввести в поле под картинкой. Если их трудно разобрать, попросите другую картинку.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="52"/>
+        <location filename="../../ui/login/register.py" line="54"/>
         <source>Digits from the picture</source>
         <translation>Цифры с картинки</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="57"/>
+        <location filename="../../ui/login/register.py" line="59"/>
         <source>New &amp;picture</source>
         <translation>Другая &amp;картинка</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="58"/>
+        <location filename="../../ui/login/register.py" line="60"/>
         <source>New picture</source>
         <translation>Другая картинка</translation>
     </message>
@@ -704,27 +704,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/application.py" line="128"/>
+        <location filename="../../ui/application.py" line="136"/>
         <source>Your saved data could not be opened: %1</source>
         <translation>Не удалось открыть сохранённые данные: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>a flat and a dacha</source>
         <translation>квартира и дача</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="138"/>
+        <location filename="../../ui/application.py" line="146"/>
         <source>a two-zone meter</source>
         <translation>двухтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="139"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>a three-zone meter</source>
         <translation>трёхтарифный счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140"/>
+        <location filename="../../ui/application.py" line="148"/>
         <source>a caretaker of a 240-flat building</source>
         <translation>старший по дому на 240 квартир</translation>
     </message>
@@ -1362,57 +1362,57 @@ Address: %4</source>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/round/import_report.py" line="48"/>
+        <location filename="../../ui/round/import_report.py" line="51"/>
         <source>Import from Excel</source>
         <translation>Загрузка из Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/round/import_report.py" line="51"/>
+        <location filename="../../ui/round/import_report.py" line="54"/>
         <source>Summary</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/round/import_report.py" line="54"/>
+        <location filename="../../ui/round/import_report.py" line="57"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/round/import_report.py" line="55"/>
+        <location filename="../../ui/round/import_report.py" line="58"/>
         <source>Flat</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/import_report.py" line="56"/>
+        <location filename="../../ui/round/import_report.py" line="59"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/round/import_report.py" line="57"/>
+        <location filename="../../ui/round/import_report.py" line="60"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/round/import_report.py" line="58"/>
+        <location filename="../../ui/round/import_report.py" line="61"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/round/import_report.py" line="59"/>
+        <location filename="../../ui/round/import_report.py" line="62"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/round/import_report.py" line="78"/>
+        <location filename="../../ui/round/import_report.py" line="81"/>
         <source>Refused rows</source>
         <translation>Непринятые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/round/import_report.py" line="82"/>
+        <location filename="../../ui/round/import_report.py" line="85"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/round/import_report.py" line="87"/>
+        <location filename="../../ui/round/import_report.py" line="90"/>
         <source>Rows not taken:</source>
         <translation>Не приняты строки:</translation>
     </message>
@@ -2113,6 +2113,30 @@ Address: %4</source>
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../ui/tray.py" line="192"/>
+        <location filename="../../ui/tray.py" line="200"/>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="204"/>
+        <source>What the reminder says</source>
+        <translation>Текст напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="205"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="206"/>
+        <source>Close the reminder</source>
+        <translation>Закрыть напоминание</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../ui/pdf_preview.py" line="31"/>
@@ -2295,12 +2319,12 @@ Address: %4</source>
         <translation>Не сохранено. Сверьтесь со счётчиком и введите показание снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="286"/>
+        <location filename="../../ui/readings.py" line="288"/>
         <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
         <translation>Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="313"/>
+        <location filename="../../ui/readings.py" line="315"/>
         <source>Correct the reading and save it again.</source>
         <translation>Исправьте показание и сохраните его снова.</translation>
     </message>
@@ -2512,163 +2536,163 @@ Address: %4</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/login/register.py" line="92"/>
+        <location filename="../../ui/login/register.py" line="94"/>
         <source>An account number is digits only, as on the receipt.</source>
         <translation>Номер лицевого счёта — только цифры, как в квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="96"/>
+        <location filename="../../ui/login/register.py" line="98"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Это не похоже на адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="98"/>
+        <location filename="../../ui/login/register.py" line="100"/>
         <source>The phone number should be digits, like +79161234567.</source>
         <translation>Телефон пишется цифрами, например +79161234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="102"/>
+        <location filename="../../ui/login/register.py" line="104"/>
         <source>Please type the surname.</source>
         <translation>Введите фамилию.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="107"/>
+        <location filename="../../ui/login/register.py" line="109"/>
         <source>Give an e-mail or a phone number for the password.</source>
         <translation>Укажите почту или телефон, чтобы получить пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="116"/>
+        <location filename="../../ui/login/register.py" line="118"/>
         <source>The digits from the picture are wrong. Here is a new picture.</source>
         <translation>Цифры с картинки неверны. Вот новая картинка.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="119"/>
+        <location filename="../../ui/login/register.py" line="121"/>
         <source>The picture is too old. Here is a new one.</source>
         <translation>Картинка устарела. Вот новая.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="176"/>
-        <location filename="../../ui/login/register.py" line="177"/>
+        <location filename="../../ui/login/register.py" line="210"/>
+        <location filename="../../ui/login/register.py" line="211"/>
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="190"/>
+        <location filename="../../ui/login/register.py" line="224"/>
         <source>Account &amp;number:</source>
         <translation>&amp;Номер лицевого счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="190"/>
+        <location filename="../../ui/login/register.py" line="224"/>
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="191"/>
+        <location filename="../../ui/login/register.py" line="225"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="191"/>
+        <location filename="../../ui/login/register.py" line="225"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="192"/>
+        <location filename="../../ui/login/register.py" line="226"/>
         <source>Access c&amp;ode:</source>
         <translation>Код д&amp;оступа:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="192"/>
+        <location filename="../../ui/login/register.py" line="226"/>
         <source>Access code from the receipt</source>
         <translation>Код доступа из квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="193"/>
+        <location filename="../../ui/login/register.py" line="227"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="193"/>
+        <location filename="../../ui/login/register.py" line="227"/>
         <source>E-mail for the password</source>
         <translation>Почта для пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="194"/>
+        <location filename="../../ui/login/register.py" line="228"/>
         <source>or &amp;phone for SMS:</source>
         <translation>или &amp;телефон для СМС:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="194"/>
+        <location filename="../../ui/login/register.py" line="228"/>
         <source>Phone for the password</source>
         <translation>Телефон для пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="196"/>
+        <location filename="../../ui/login/register.py" line="230"/>
         <source>&amp;Digits from the picture:</source>
         <translation>&amp;Цифры с картинки:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="198"/>
+        <location filename="../../ui/login/register.py" line="232"/>
         <source>Digits from the picture</source>
         <translation>Цифры с картинки</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="203"/>
+        <location filename="../../ui/login/register.py" line="237"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="202"/>
+        <location filename="../../ui/login/register.py" line="236"/>
         <source>&amp;Register</source>
         <translation>&amp;Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="104"/>
+        <location filename="../../ui/login/register.py" line="106"/>
         <source>Please type the access code printed on the receipt.</source>
         <translation>Введите код доступа, напечатанный на квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="112"/>
+        <location filename="../../ui/login/register.py" line="114"/>
         <source>No account with this number, surname and access code. Check them on your receipt.</source>
         <translation>Нет лицевого счёта с таким номером, фамилией и кодом доступа. Проверьте их по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="122"/>
+        <location filename="../../ui/login/register.py" line="124"/>
         <source>This account already has a login. Use &apos;Forgot password&apos; with the account number: the new password goes to the e-mail or phone of the account&apos;s own login.</source>
         <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?» и введите номер лицевого счёта: новый пароль придёт на почту или телефон логина, зарегистрированного для этого счёта.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="186"/>
+        <location filename="../../ui/login/register.py" line="220"/>
         <source>Type your account number, surname and access code as on the receipt. The password comes by e-mail or SMS.</source>
         <translation>Введите номер лицевого счёта, фамилию и код доступа, как на квитанции. Пароль придёт по электронной почте или в SMS.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="202"/>
+        <location filename="../../ui/login/register.py" line="236"/>
         <source>Register</source>
         <translation>Зарегистрироваться</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="223"/>
+        <location filename="../../ui/login/register.py" line="257"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="228"/>
+        <location filename="../../ui/login/register.py" line="262"/>
         <source>by e-mail to %1</source>
         <translation>по электронной почте на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="228"/>
+        <location filename="../../ui/login/register.py" line="262"/>
         <source>by SMS to %1</source>
         <translation>в СМС на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="230"/>
+        <location filename="../../ui/login/register.py" line="264"/>
         <source>Your login is %1. The password was sent %2. Type it on the login screen.</source>
         <translation>Ваш логин: %1. Пароль отправлен %2. Введите его на экране входа.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="234"/>
+        <location filename="../../ui/login/register.py" line="268"/>
         <source>&amp;Go to the login screen</source>
         <translation>&amp;Перейти ко входу</translation>
     </message>
@@ -2676,58 +2700,58 @@ Address: %4</source>
 <context>
     <name>ResetDialog</name>
     <message>
-        <location filename="../../ui/login/register.py" line="256"/>
-        <location filename="../../ui/login/register.py" line="257"/>
+        <location filename="../../ui/login/register.py" line="290"/>
+        <location filename="../../ui/login/register.py" line="291"/>
         <source>Forgot password</source>
         <translation>Забыли пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="262"/>
+        <location filename="../../ui/login/register.py" line="296"/>
         <source>A new password will be sent to the e-mail or phone of your login.</source>
         <translation>Новый пароль придёт на почту или телефон, указанные в вашем логине.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="264"/>
+        <location filename="../../ui/login/register.py" line="298"/>
         <source>&amp;Login or account number:</source>
         <translation>&amp;Логин или номер лицевого счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="264"/>
+        <location filename="../../ui/login/register.py" line="298"/>
         <source>Login or account number</source>
         <translation>Логин или номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="266"/>
+        <location filename="../../ui/login/register.py" line="300"/>
         <source>&amp;Digits from the picture:</source>
         <translation>&amp;Цифры с картинки:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="268"/>
+        <location filename="../../ui/login/register.py" line="302"/>
         <source>Digits from the picture</source>
         <translation>Цифры с картинки</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="273"/>
+        <location filename="../../ui/login/register.py" line="307"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="295"/>
+        <location filename="../../ui/login/register.py" line="329"/>
         <source>If this login exists, a new password has been sent to its e-mail or phone. The old password keeps working until you log in with the new one.</source>
         <translation>Если такой логин есть, новый пароль отправлен на его почту или телефон. Старый пароль действует, пока вы не войдёте с новым.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="272"/>
+        <location filename="../../ui/login/register.py" line="306"/>
         <source>&amp;Send a new password</source>
         <translation>&amp;Прислать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="272"/>
+        <location filename="../../ui/login/register.py" line="306"/>
         <source>Send a new password</source>
         <translation>Прислать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login/register.py" line="282"/>
+        <location filename="../../ui/login/register.py" line="316"/>
         <source>Type your login (or account number) and the digits from the picture.</source>
         <translation>Введите логин (или номер лицевого счёта) и цифры с картинки.</translation>
     </message>
@@ -2735,92 +2759,92 @@ Address: %4</source>
 <context>
     <name>RoundModel</name>
     <message>
-        <location filename="../../ui/round/model.py" line="126"/>
+        <location filename="../../ui/round/model.py" line="129"/>
         <source>Flat</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="127"/>
+        <location filename="../../ui/round/model.py" line="130"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="128"/>
+        <location filename="../../ui/round/model.py" line="131"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="129"/>
+        <location filename="../../ui/round/model.py" line="132"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="130"/>
+        <location filename="../../ui/round/model.py" line="133"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="131"/>
+        <location filename="../../ui/round/model.py" line="134"/>
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="132"/>
+        <location filename="../../ui/round/model.py" line="135"/>
         <source>Used, kWh</source>
         <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="133"/>
+        <location filename="../../ui/round/model.py" line="136"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="147"/>
+        <location filename="../../ui/round/model.py" line="150"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="149"/>
+        <location filename="../../ui/round/model.py" line="152"/>
         <source>Saving…</source>
         <translation>Сохраняю…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="151"/>
+        <location filename="../../ui/round/model.py" line="154"/>
         <source>Saved; enter the other zones of this meter</source>
         <translation>Сохранено; введите остальные зоны этого счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="156"/>
+        <location filename="../../ui/round/model.py" line="161"/>
         <source>Saved, waiting to be sent</source>
         <translation>Сохранено, ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="158"/>
+        <location filename="../../ui/round/model.py" line="163"/>
         <source>Accepted, to be checked</source>
         <translation>Принято, будет проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="158"/>
+        <location filename="../../ui/round/model.py" line="163"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="160"/>
+        <location filename="../../ui/round/model.py" line="165"/>
         <source>Not accepted: %1</source>
         <translation>Не принято: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="162"/>
+        <location filename="../../ui/round/model.py" line="167"/>
         <source>Already submitted: %1</source>
         <translation>Уже передано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="205"/>
+        <location filename="../../ui/round/model.py" line="210"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="255"/>
+        <location filename="../../ui/round/model.py" line="260"/>
         <source>much more than usual. Check the meter; press Enter again to keep it.</source>
         <translation>намного больше обычного. Проверьте счётчик; чтобы сохранить, нажмите Enter ещё раз.</translation>
     </message>
@@ -2828,905 +2852,1137 @@ Address: %4</source>
 <context>
     <name>RoundPage</name>
     <message>
-        <location filename="../../ui/round/page.py" line="68"/>
+        <location filename="../../ui/round/page.py" line="74"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="71"/>
+        <location filename="../../ui/round/page.py" line="77"/>
         <source>Building</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="72"/>
+        <location filename="../../ui/round/page.py" line="78"/>
         <source>&amp;Building:</source>
         <translation>&amp;Дом:</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="77"/>
+        <location filename="../../ui/round/page.py" line="83"/>
         <source>Find a flat or a meter</source>
         <translation>Найти квартиру или счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="78"/>
+        <location filename="../../ui/round/page.py" line="84"/>
         <source>flat number or meter serial</source>
         <translation>номер квартиры или счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="80"/>
+        <location filename="../../ui/round/page.py" line="86"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="82"/>
+        <location filename="../../ui/round/page.py" line="88"/>
         <source>Next &amp;empty</source>
         <translation>Следующий &amp;пустой</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="83"/>
+        <location filename="../../ui/round/page.py" line="89"/>
         <source>Go to the next empty reading</source>
         <translation>Перейти к следующему пустому показанию</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="84"/>
+        <location filename="../../ui/round/page.py" line="90"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="88"/>
+        <location filename="../../ui/round/page.py" line="94"/>
         <source>Progress of the round</source>
         <translation>Ход обхода</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="96"/>
+        <location filename="../../ui/round/page.py" line="112"/>
         <source>Readings of the building</source>
         <translation>Показания дома</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="103"/>
+        <location filename="../../ui/round/page.py" line="119"/>
         <source>&amp;Readings (type the digits, then Enter):</source>
         <translation>Показ&amp;ания (наберите цифры и нажмите Enter):</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="107"/>
+        <location filename="../../ui/round/page.py" line="123"/>
         <source>&amp;Send all</source>
         <translation>Отп&amp;равить всё</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="108"/>
+        <location filename="../../ui/round/page.py" line="124"/>
         <source>Send all readings of the building</source>
         <translation>Отправить все показания дома</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="112"/>
+        <location filename="../../ui/round/page.py" line="128"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Выгру&amp;зить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="387"/>
+        <location filename="../../ui/round/page.py" line="485"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="115"/>
+        <location filename="../../ui/round/page.py" line="131"/>
         <source>&amp;Import from Excel…</source>
         <translation>За&amp;грузить из Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="428"/>
+        <location filename="../../ui/round/page.py" line="526"/>
         <source>Import from Excel</source>
         <translation>Загрузка из Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="118"/>
+        <location filename="../../ui/round/page.py" line="134"/>
         <source>&amp;Print round sheet…</source>
         <translation>Пе&amp;чать обходного листа…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="512"/>
+        <location filename="../../ui/round/page.py" line="613"/>
         <source>Print round sheet</source>
         <translation>Печать обходного листа</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="467"/>
+        <location filename="../../ui/round/page.py" line="568"/>
         <source>Save round sheet as PDF</source>
         <translation>Сохранить обходной лист в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="134"/>
+        <location filename="../../ui/round/page.py" line="150"/>
         <source>Selected reading</source>
         <translation>Выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="121"/>
+        <location filename="../../ui/round/page.py" line="137"/>
         <source>Save round sheet as P&amp;DF…</source>
         <translation>Сохранить обходной лист в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="129"/>
+        <location filename="../../ui/round/page.py" line="145"/>
         <source>E&amp;xcel and printing</source>
         <translation>Excel и пе&amp;чать</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="130"/>
+        <location filename="../../ui/round/page.py" line="146"/>
         <source>Excel and printing</source>
         <translation>Excel и печать</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="140"/>
+        <location filename="../../ui/round/page.py" line="156"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="155"/>
+        <location filename="../../ui/round/page.py" line="171"/>
         <source>&lt;h2&gt;Building round&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Обход дома&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="182"/>
+        <location filename="../../ui/round/page.py" line="199"/>
         <source>%1 (%2 flats)</source>
         <translation>%1 (квартир: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="189"/>
+        <location filename="../../ui/round/page.py" line="206"/>
         <source>No buildings are assigned to you yet. Sync to fetch them.</source>
         <translation>За вами пока не закреплён ни один дом. Обновите данные, чтобы получить список.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="245"/>
+        <location filename="../../ui/round/page.py" line="263"/>
         <source>%1 of %2 meters entered</source>
         <translation>Введено %1 из %2 счётчиков</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="257"/>
+        <location filename="../../ui/round/page.py" line="275"/>
         <source>Flat %1, meter %2, %3.</source>
         <translation>Кв. %1, счётчик %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="277"/>
+        <location filename="../../ui/round/page.py" line="295"/>
         <source>Every meter of the building has a reading.</source>
         <translation>Показания введены по всем счётчикам дома.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="301"/>
+        <location filename="../../ui/round/page.py" line="336"/>
+        <source>Send dated as typed</source>
+        <translation>Отправить с датой набора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/page.py" line="338"/>
+        <source>Send them anyway</source>
+        <translation>Всё равно отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/page.py" line="340"/>
+        <source>Confirm as taken today</source>
+        <translation>Подтвердить как снятые сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/page.py" line="342"/>
+        <source>They show these values today</source>
+        <translation>Сегодня счётчики показывают эти значения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/page.py" line="350"/>
+        <source>Now waiting to be sent: %1. Press Send all to send them.</source>
+        <translation>Показаний ждут отправки: %1. Нажмите «Отправить всё», чтобы отправить их.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/page.py" line="397"/>
         <source>could not be saved on this computer: %1</source>
         <translation>не удалось сохранить на этом компьютере: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="331"/>
+        <location filename="../../ui/round/page.py" line="429"/>
         <source>Sending the readings…</source>
         <translation>Отправляю показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="336"/>
+        <location filename="../../ui/round/page.py" line="434"/>
         <source>Sending %1 of %2</source>
         <translation>Отправлено %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="336"/>
+        <location filename="../../ui/round/page.py" line="434"/>
         <source>Fetching the answers…</source>
         <translation>Получаю ответы…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="349"/>
+        <location filename="../../ui/round/page.py" line="447"/>
         <source>Stopped. %1 sent; the rest is kept and waits to be sent.</source>
         <translation>Остановлено. Отправлено: %1; остальное сохранено и ждёт отправки.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="355"/>
+        <location filename="../../ui/round/page.py" line="453"/>
         <source>Nothing was waiting to be sent. The answers were fetched.</source>
         <translation>Неотправленных показаний не было. Ответы получены.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="358"/>
+        <location filename="../../ui/round/page.py" line="456"/>
         <source>Sent %1: %2 accepted, %3 not accepted.</source>
         <translation>Отправлено %1: принято %2, не принято %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="364"/>
+        <location filename="../../ui/round/page.py" line="462"/>
         <source>Fix the rows marked “Not accepted” and send again.</source>
         <translation>Исправьте строки с пометкой «Не принято» и отправьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="21"/>
-        <location filename="../../ui/round/words.py" line="44"/>
+        <location filename="../../ui/round/page.py" line="644"/>
+        <source>Keep them</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/page.py" line="646"/>
+        <source>Keep them on this computer</source>
+        <translation>Оставить их на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="26"/>
+        <location filename="../../ui/round/words.py" line="49"/>
         <source>Round sheet</source>
         <translation>Обходной лист</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="22"/>
+        <location filename="../../ui/round/words.py" line="27"/>
         <source>Readings for %1</source>
         <translation>Показания за %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="25"/>
+        <location filename="../../ui/round/words.py" line="30"/>
         <source>Type the new readings in the column “New reading”. Do not change the other columns.</source>
         <translation>Впишите новые показания в столбец «Новое показание». Остальные столбцы не меняйте.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="29"/>
+        <location filename="../../ui/round/words.py" line="34"/>
         <source>Entrance</source>
         <translation>Подъезд</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="30"/>
+        <location filename="../../ui/round/words.py" line="35"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="31"/>
-        <location filename="../../ui/round/words.py" line="49"/>
+        <location filename="../../ui/round/words.py" line="36"/>
+        <location filename="../../ui/round/words.py" line="54"/>
         <source>Flat</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="32"/>
-        <location filename="../../ui/round/words.py" line="50"/>
+        <location filename="../../ui/round/words.py" line="37"/>
+        <location filename="../../ui/round/words.py" line="55"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="33"/>
-        <location filename="../../ui/round/words.py" line="51"/>
+        <location filename="../../ui/round/words.py" line="38"/>
+        <location filename="../../ui/round/words.py" line="56"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="34"/>
-        <location filename="../../ui/round/words.py" line="52"/>
+        <location filename="../../ui/round/words.py" line="39"/>
+        <location filename="../../ui/round/words.py" line="57"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="35"/>
-        <location filename="../../ui/round/words.py" line="53"/>
+        <location filename="../../ui/round/words.py" line="40"/>
+        <location filename="../../ui/round/words.py" line="58"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="36"/>
-        <location filename="../../ui/round/words.py" line="54"/>
+        <location filename="../../ui/round/words.py" line="41"/>
+        <location filename="../../ui/round/words.py" line="59"/>
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="389"/>
-        <location filename="../../ui/round/page.py" line="428"/>
+        <location filename="../../ui/round/page.py" line="487"/>
+        <location filename="../../ui/round/page.py" line="526"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="394"/>
+        <location filename="../../ui/round/page.py" line="492"/>
         <source>Writing the Excel file…</source>
         <translation>Записываю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="408"/>
-        <location filename="../../ui/round/page.py" line="496"/>
+        <location filename="../../ui/round/page.py" line="506"/>
+        <location filename="../../ui/round/page.py" line="597"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="414"/>
+        <location filename="../../ui/round/page.py" line="512"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Остановлено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="69"/>
+        <location filename="../../ui/round/words.py" line="74"/>
         <source>The file was not found.</source>
         <translation>Файл не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="70"/>
+        <location filename="../../ui/round/words.py" line="75"/>
         <source>This file is not an Excel workbook (.xlsx), or it is damaged. Nothing was changed.</source>
         <translation>Это не книга Excel (.xlsx), или файл повреждён. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="73"/>
+        <location filename="../../ui/round/words.py" line="78"/>
         <source>This workbook is not a round sheet made by this app. Nothing was changed.</source>
         <translation>Эта книга — не обходной лист, выгруженный из этой программы. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="76"/>
+        <location filename="../../ui/round/words.py" line="81"/>
         <source>This round sheet was made by another version of the app. Nothing was changed.</source>
         <translation>Этот обходной лист сделан другой версией программы. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="79"/>
+        <location filename="../../ui/round/words.py" line="84"/>
         <source>This round sheet is for another building (%1). Nothing was changed.</source>
         <translation>Этот обходной лист относится к другому дому (%1). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="82"/>
+        <location filename="../../ui/round/words.py" line="87"/>
         <source>This round sheet is for another month (%1); export a new one. Nothing was changed.</source>
         <translation>Этот обходной лист за другой месяц (%1); выгрузите новый. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="431"/>
+        <location filename="../../ui/round/page.py" line="529"/>
         <source>Reading the Excel file…</source>
         <translation>Читаю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="45"/>
+        <location filename="../../ui/round/words.py" line="50"/>
         <source>Readings for %1. Printed %2.</source>
         <translation>Показания за %1. Напечатано %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="55"/>
+        <location filename="../../ui/round/words.py" line="60"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="57"/>
+        <location filename="../../ui/round/words.py" line="62"/>
         <source>Entrance %1</source>
         <translation>Подъезд %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="58"/>
+        <location filename="../../ui/round/words.py" line="63"/>
         <source>Floor %1</source>
         <translation>Этаж %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="59"/>
+        <location filename="../../ui/round/words.py" line="64"/>
         <source>Page %1</source>
         <translation>Стр. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="60"/>
+        <location filename="../../ui/round/words.py" line="65"/>
         <source>Readings taken by: ______________   Date: ____________</source>
         <translation>Показания снял: ______________   Дата: ____________</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="469"/>
+        <location filename="../../ui/round/page.py" line="570"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="474"/>
+        <location filename="../../ui/round/page.py" line="575"/>
         <source>Making the round sheet…</source>
         <translation>Готовлю обходной лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="519"/>
+        <location filename="../../ui/round/page.py" line="620"/>
         <source>Printing…</source>
         <translation>Печатаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="526"/>
+        <location filename="../../ui/round/page.py" line="627"/>
         <source>Sent to the printer: %1 pages.</source>
         <translation>Отправлено на печать страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/import_report.py" line="21"/>
+        <location filename="../../ui/round/import_report.py" line="22"/>
         <source>Taken from the file: %1. Already entered with the same value: %2. Empty: %3. Refused: %4.</source>
         <translation>Взято из файла: %1. Уже было введено с тем же значением: %2. Пустых: %3. Не принято: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/import_report.py" line="31"/>
+        <location filename="../../ui/round/import_report.py" line="32"/>
         <source>%1 of them are much more than usual; please check them.</source>
         <translation>Из них %1 намного больше обычного; проверьте их.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/import_report.py" line="39"/>
+        <location filename="../../ui/round/import_report.py" line="42"/>
         <source>This meter is not in the building.</source>
         <translation>Этого счётчика нет в доме.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/import_report.py" line="41"/>
+        <location filename="../../ui/round/import_report.py" line="44"/>
         <source>This meter and zone appear twice in the file.</source>
         <translation>Этот счётчик и зона встречаются в файле дважды.</translation>
     </message>
 </context>
 <context>
+    <name>RoundWindow</name>
+    <message>
+        <location filename="../../ui/round/words.py" line="123"/>
+        <source>Readings are taken until %1: %n day(s) left.</source>
+        <translation>Показания принимаются до %1. Осталось дней: %n.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="129"/>
+        <source>Today, %1, is the last day readings are taken.</source>
+        <translation>Сегодня, %1, — последний день приёма показаний.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="136"/>
+        <source>Readings were taken until %1; the next, from %2 to %3 — in %n day(s).</source>
+        <translation>Показания принимались до %1; следующие — с %2 по %3 (дней до начала: %n).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="151"/>
+        <source>Those typed by then and waiting to be sent are accepted until %1.</source>
+        <translation>Набранные до этого дня и ждущие отправки принимаются до %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="158"/>
+        <source>Readings are taken from %1 to %2 — in %n day(s).</source>
+        <translation>Показания принимаются с %1 по %2 (дней до начала: %n).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="167"/>
+        <source>The supplier does not accept readings now: what you type is kept here, not sent.</source>
+        <translation>Сейчас поставщик показания не принимает: набранное хранится здесь и не отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="177"/>
+        <source>an earlier day</source>
+        <translation>прежний день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="185"/>
+        <source>Kept here: %n reading(s) typed on %1, outside the window. Sent with that date, they will not be accepted.</source>
+        <translation>Хранятся здесь показания, набранные %1 вне дней приёма (всего: %n). С этой датой их не примут.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="199"/>
+        <source>Send %n reading(s) typed on %1 as taken today, %2?</source>
+        <translation>Отправить показания, набранные %1 (всего: %n), как снятые сегодня, %2?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="207"/>
+        <source>The supplier judges a reading by the day it was taken. Do this only if the meters still show these values today: look at them again, or be sure nothing was used since. Otherwise keep them and type what the meters show now.</source>
+        <translation>Поставщик судит о показании по дню, когда оно снято. Делайте так, только если счётчики и сегодня показывают эти значения: посмотрите на них ещё раз или убедитесь, что с тех пор ничего не израсходовано. Иначе оставьте их и наберите то, что счётчики показывают сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="219"/>
+        <source>Send %n reading(s) dated as typed, %1?</source>
+        <translation>Отправить показания (всего: %n) с датой набора, %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="223"/>
+        <source>The supplier does not accept readings taken on those days: they will come back as not accepted, and the meters will have to be read and typed again.</source>
+        <translation>Поставщик не принимает показания, снятые в эти дни: они вернутся как непринятые, и счётчики придётся переписать и набрать заново.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="233"/>
+        <source>Kept here, not sent: typed outside the window</source>
+        <translation>Хранится здесь, не отправлено: набрано вне дней приёма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="234"/>
+        <source>Kept here, not sent: typed on %1, outside the window</source>
+        <translation>Хранится здесь, не отправлено: набрано %1, вне дней приёма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="241"/>
+        <source>Kept on this computer and not sent, since the supplier does not accept readings now: %n reading(s).</source>
+        <translation>Хранятся на этом компьютере и не отправлены, так как поставщик сейчас не принимает показания. Всего показаний: %n.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings.py" line="52"/>
+        <location filename="../../ui/settings.py" line="56"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="55"/>
+        <location filename="../../ui/settings.py" line="59"/>
         <source>&lt;h2&gt;Personal data and settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Личные данные и настройки&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="57"/>
+        <location filename="../../ui/settings.py" line="61"/>
         <source>Who is logged in</source>
         <translation>Кто вошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="90"/>
+        <location filename="../../ui/settings.py" line="96"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="114"/>
+        <location filename="../../ui/settings.py" line="120"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="114"/>
+        <location filename="../../ui/settings.py" line="120"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="115"/>
+        <location filename="../../ui/settings.py" line="121"/>
         <source>P&amp;hone:</source>
         <translation>Т&amp;елефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="115"/>
+        <location filename="../../ui/settings.py" line="121"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="122"/>
+        <location filename="../../ui/settings.py" line="128"/>
         <source>Save &amp;contacts</source>
         <translation>Сохранить &amp;контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="122"/>
+        <location filename="../../ui/settings.py" line="128"/>
         <source>Save contacts</source>
         <translation>Сохранить контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="123"/>
+        <location filename="../../ui/settings.py" line="129"/>
         <source>Contacts result</source>
         <translation>Результат: контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="128"/>
+        <location filename="../../ui/settings.py" line="160"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="133"/>
+        <location filename="../../ui/settings.py" line="165"/>
         <source>C&amp;urrent password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="133"/>
+        <location filename="../../ui/settings.py" line="165"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="134"/>
+        <location filename="../../ui/settings.py" line="166"/>
         <source>Ne&amp;w password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="134"/>
+        <location filename="../../ui/settings.py" line="166"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="135"/>
+        <location filename="../../ui/settings.py" line="167"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Повторите его:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="135"/>
+        <location filename="../../ui/settings.py" line="167"/>
         <source>Repeat the new password</source>
         <translation>Повторите новый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="137"/>
+        <location filename="../../ui/settings.py" line="169"/>
         <source>Change &amp;password</source>
         <translation>Сменить п&amp;ароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="137"/>
+        <location filename="../../ui/settings.py" line="169"/>
         <source>Change password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="139"/>
+        <location filename="../../ui/settings.py" line="171"/>
         <source>Password result</source>
         <translation>Результат: пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="144"/>
+        <location filename="../../ui/settings.py" line="176"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="148"/>
+        <location filename="../../ui/settings.py" line="180"/>
         <source>New lo&amp;gin:</source>
         <translation>Новый &amp;логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="148"/>
+        <location filename="../../ui/settings.py" line="180"/>
         <source>New login</source>
         <translation>Новый логин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="149"/>
+        <location filename="../../ui/settings.py" line="181"/>
         <source>Pa&amp;ssword:</source>
         <translation>Па&amp;роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="149"/>
+        <location filename="../../ui/settings.py" line="181"/>
         <source>Password to confirm</source>
         <translation>Пароль для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="150"/>
+        <location filename="../../ui/settings.py" line="182"/>
         <source>Change l&amp;ogin</source>
         <translation>Сменить лог&amp;ин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="150"/>
+        <location filename="../../ui/settings.py" line="182"/>
         <source>Change login</source>
         <translation>Сменить логин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="151"/>
+        <location filename="../../ui/settings.py" line="183"/>
         <source>Login result</source>
         <translation>Результат: логин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="156"/>
-        <location filename="../../ui/settings.py" line="161"/>
+        <location filename="../../ui/settings.py" line="188"/>
+        <location filename="../../ui/settings.py" line="193"/>
         <source>Electronic receipts</source>
         <translation>Электронные квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="160"/>
+        <location filename="../../ui/settings.py" line="192"/>
         <source>Send the monthly receipt by e-mail &amp;instead of paper</source>
         <translation>Присылать ежемесячную квитанцию по электронной почте вместо &amp;бумажной</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="163"/>
+        <location filename="../../ui/settings.py" line="195"/>
         <source>Accoun&amp;t:</source>
         <translation>Лицевой &amp;счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="163"/>
+        <location filename="../../ui/settings.py" line="195"/>
         <source>Account for receipts</source>
         <translation>Лицевой счёт для квитанций</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="165"/>
+        <location filename="../../ui/settings.py" line="197"/>
         <source>Receipts to e-&amp;mail:</source>
         <translation>Квитанции на по&amp;чту:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="165"/>
+        <location filename="../../ui/settings.py" line="197"/>
         <source>E-mail for receipts</source>
         <translation>Почта для квитанций</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="166"/>
+        <location filename="../../ui/settings.py" line="198"/>
         <source>Save receipts</source>
         <translation>Сохранить квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="167"/>
+        <location filename="../../ui/settings.py" line="199"/>
         <source>Receipts result</source>
         <translation>Результат: квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="172"/>
+        <location filename="../../ui/settings.py" line="204"/>
         <source>Accounts of this login</source>
         <translation>Лицевые счета этого логина</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="359"/>
+        <location filename="../../ui/settings.py" line="436"/>
         <source>No account with this number, surname and access code. Check them on your receipt.</source>
         <translation>Нет лицевого счёта с таким номером, фамилией и кодом доступа. Сверьте их с квитанцией.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="176"/>
+        <location filename="../../ui/settings.py" line="208"/>
         <source>Add another account (your parents&apos; flat, a dacha): its number, surname and the access code printed on its receipt.</source>
         <translation>Добавьте другой лицевой счёт (квартиру родителей, дачу): его номер, фамилию и код доступа, напечатанный на его квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="183"/>
+        <location filename="../../ui/settings.py" line="134"/>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="138"/>
+        <source>The supplier can remind you when the time to send readings begins and two days before it ends, if a meter has no reading for the month yet.</source>
+        <translation>Поставщик может напомнить, когда начинается приём показаний и за два дня до его окончания, если по счётчику ещё нет показаний за этот месяц.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="144"/>
+        <location filename="../../ui/settings.py" line="145"/>
+        <source>Remind me by e-mail</source>
+        <translation>Напоминать по электронной почте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="146"/>
+        <source>Remind me by text message (SMS)</source>
+        <translation>Напоминать SMS-сообщением</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="147"/>
+        <source>Remind me by SMS</source>
+        <translation>Напоминать по SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="149"/>
+        <source>Why a reminder cannot be chosen</source>
+        <translation>Почему напоминание нельзя выбрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="154"/>
+        <source>Save reminders</source>
+        <translation>Сохранить напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="155"/>
+        <source>Reminders result</source>
+        <translation>Результат сохранения напоминаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="215"/>
         <source>Account num&amp;ber:</source>
         <translation>Но&amp;мер лицевого счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="183"/>
+        <location filename="../../ui/settings.py" line="215"/>
         <source>Account number to add</source>
         <translation>Номер добавляемого лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="184"/>
+        <location filename="../../ui/settings.py" line="216"/>
         <source>Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="184"/>
+        <location filename="../../ui/settings.py" line="216"/>
         <source>Surname on the account</source>
         <translation>Фамилия владельца счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="188"/>
+        <location filename="../../ui/settings.py" line="220"/>
         <source>Access code:</source>
         <translation>Код доступа:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="188"/>
+        <location filename="../../ui/settings.py" line="220"/>
         <source>Access code of the account to add</source>
         <translation>Код доступа добавляемого счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="190"/>
+        <location filename="../../ui/settings.py" line="222"/>
         <source>A&amp;dd the account</source>
         <translation>&amp;Добавить лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="190"/>
+        <location filename="../../ui/settings.py" line="222"/>
         <source>Add the account</source>
         <translation>Добавить лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="192"/>
+        <location filename="../../ui/settings.py" line="224"/>
         <source>Remove account:</source>
         <translation>Убрать счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="192"/>
+        <location filename="../../ui/settings.py" line="224"/>
         <source>Account to remove</source>
         <translation>Какой счёт убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="194"/>
+        <location filename="../../ui/settings.py" line="226"/>
         <source>Remove &amp;from this login</source>
         <translation>Убрать из этого ло&amp;гина</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="194"/>
-        <location filename="../../ui/settings.py" line="492"/>
+        <location filename="../../ui/settings.py" line="226"/>
+        <location filename="../../ui/settings.py" line="633"/>
         <source>Remove the account</source>
         <translation>Убрать лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="196"/>
+        <location filename="../../ui/settings.py" line="228"/>
         <source>Accounts result</source>
         <translation>Результат: лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="201"/>
+        <location filename="../../ui/settings.py" line="233"/>
         <source>Language and text</source>
         <translation>Язык и текст</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="204"/>
+        <location filename="../../ui/settings.py" line="236"/>
         <source>As in the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="214"/>
-        <location filename="../../ui/settings.py" line="215"/>
+        <location filename="../../ui/settings.py" line="246"/>
+        <location filename="../../ui/settings.py" line="247"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="218"/>
+        <location filename="../../ui/settings.py" line="250"/>
         <source>Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="218"/>
+        <location filename="../../ui/settings.py" line="250"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="219"/>
+        <location filename="../../ui/settings.py" line="251"/>
         <source>Te&amp;xt size:</source>
         <translation>Ра&amp;змер текста:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="219"/>
+        <location filename="../../ui/settings.py" line="251"/>
         <source>Text size</source>
         <translation>Размер текста</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="224"/>
+        <location filename="../../ui/settings.py" line="256"/>
+        <source>Starting</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="258"/>
+        <location filename="../../ui/settings.py" line="259"/>
+        <source>Start with the system, minimised</source>
+        <translation>Запускать вместе с системой, в свёрнутом виде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="260"/>
+        <source>Starting result</source>
+        <translation>Результат настройки запуска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="264"/>
+        <source>The app then waits in the tray and reminds you when readings are due.</source>
+        <translation>Тогда программа ждёт в области уведомлений и напоминает, когда нужно передать показания.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="268"/>
+        <source>Starting with the system is not supported on macOS yet.</source>
+        <translation>Запуск вместе с системой в macOS пока не поддерживается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="275"/>
         <source>Help from the supplier</source>
         <translation>Помощь поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="228"/>
+        <location filename="../../ui/settings.py" line="279"/>
         <source>If something does not work, save a support report and send it to the supplier&apos;s help desk. It holds the app&apos;s log and versions, never your password.</source>
         <translation>Если что-то не работает, сохраните отчёт для поддержки и отправьте его в службу поддержки поставщика. В нём журнал приложения и версии, но никогда — ваш пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="236"/>
+        <location filename="../../ui/settings.py" line="287"/>
         <source>Save a report for the help des&amp;k…</source>
         <translation>Сохранить отчёт для поддер&amp;жки…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="237"/>
-        <location filename="../../ui/settings.py" line="294"/>
+        <location filename="../../ui/settings.py" line="288"/>
+        <location filename="../../ui/settings.py" line="371"/>
         <source>Save a support report</source>
         <translation>Сохранить отчёт для поддержки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="241"/>
+        <location filename="../../ui/settings.py" line="292"/>
         <source>Support report result</source>
         <translation>Результат сохранения отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="253"/>
+        <location filename="../../ui/settings.py" line="304"/>
         <source>Login: %1</source>
         <translation>Логин: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="294"/>
+        <location filename="../../ui/settings.py" line="341"/>
+        <source>To be reminded by e-mail, first add an e-mail under Contacts.</source>
+        <translation>Чтобы получать напоминания по почте, сначала укажите адрес электронной почты в разделе «Контакты».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="347"/>
+        <source>To be reminded by SMS, first add a phone number under Contacts.</source>
+        <translation>Чтобы получать напоминания по SMS, сначала укажите номер телефона в разделе «Контакты».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="371"/>
         <source>Zip archives (*.zip)</source>
         <translation>Архивы zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="304"/>
-        <location filename="../../ui/settings.py" line="327"/>
         <location filename="../../ui/settings.py" line="381"/>
+        <location filename="../../ui/settings.py" line="404"/>
+        <location filename="../../ui/settings.py" line="458"/>
+        <location filename="../../ui/settings.py" line="484"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="309"/>
+        <location filename="../../ui/settings.py" line="386"/>
         <source>Saved to %1. Please send this file to the help desk.</source>
         <translation>Сохранено в %1. Отправьте этот файл в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="340"/>
+        <location filename="../../ui/settings.py" line="417"/>
         <source>A password needs at least 8 characters.</source>
         <translation>В пароле должно быть не меньше 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="342"/>
+        <location filename="../../ui/settings.py" line="419"/>
         <source>A login is 3 to 64 Latin letters, digits, dots, dashes or underscores.</source>
         <translation>Логин — от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="344"/>
+        <location filename="../../ui/settings.py" line="421"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Это не похоже на адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="346"/>
+        <location filename="../../ui/settings.py" line="423"/>
         <source>The phone number should be digits, like +79161234567.</source>
         <translation>Телефон пишется цифрами, например +79161234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="348"/>
+        <location filename="../../ui/settings.py" line="425"/>
         <source>An account number is digits only.</source>
         <translation>Номер лицевого счёта состоит только из цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="349"/>
+        <location filename="../../ui/settings.py" line="426"/>
         <source>Please check what you typed.</source>
         <translation>Проверьте, что вы ввели.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="352"/>
+        <location filename="../../ui/settings.py" line="429"/>
         <source>The password is wrong.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="353"/>
+        <location filename="../../ui/settings.py" line="430"/>
         <source>This login is taken. Please choose another.</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="355"/>
+        <location filename="../../ui/settings.py" line="432"/>
         <source>A login cannot be digits only: it would look like an account number. Please add a letter.</source>
         <translation>Логин не может состоять из одних цифр: его можно спутать с номером лицевого счёта. Добавьте букву.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="361"/>
+        <location filename="../../ui/settings.py" line="438"/>
         <source>This is the only account of this login; it cannot be removed.</source>
         <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="362"/>
+        <location filename="../../ui/settings.py" line="439"/>
         <source>Give an e-mail address for the receipts.</source>
         <translation>Укажите адрес электронной почты для квитанций.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="372"/>
+        <location filename="../../ui/settings.py" line="449"/>
+        <location filename="../../ui/settings.py" line="482"/>
         <source>Nothing has changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="418"/>
+        <location filename="../../ui/settings.py" line="488"/>
+        <source>Saved: the supplier will remind you when readings are due.</source>
+        <translation>Сохранено: поставщик напомнит, когда нужно передать показания.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="490"/>
+        <source>Saved: no reminders will be sent.</source>
+        <translation>Сохранено: напоминания присылаться не будут.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="496"/>
+        <source>There is no e-mail in your profile. Add one under Contacts first.</source>
+        <translation>В вашем профиле нет адреса электронной почты. Сначала укажите его в разделе «Контакты».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="498"/>
+        <source>There is no phone number in your profile. Add one under Contacts first.</source>
+        <translation>В вашем профиле нет номера телефона. Сначала укажите его в разделе «Контакты».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="503"/>
+        <source>Reminders are set on the supplier&apos;s server, so this needs a connection. Please try again when online.</source>
+        <translation>Напоминания настраиваются на сервере поставщика, поэтому нужно подключение. Попробуйте ещё раз, когда связь появится.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="527"/>
+        <source>This could not be changed: the system&apos;s list of programs to start is not writable.</source>
+        <translation>Не удалось изменить: в список программ автозапуска системы нельзя записать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="534"/>
+        <source>The app will start with the system, minimised to the tray.</source>
+        <translation>Программа будет запускаться вместе с системой, свёрнутой в область уведомлений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="536"/>
+        <source>The app will not start with the system.</source>
+        <translation>Программа не будет запускаться вместе с системой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="559"/>
         <source>The new password and its repetition differ.</source>
         <translation>Новый пароль и его повтор не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="428"/>
+        <location filename="../../ui/settings.py" line="569"/>
         <source>The password has been changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="437"/>
+        <location filename="../../ui/settings.py" line="578"/>
         <source>The login has been changed: log in with it from now on.</source>
         <translation>Логин изменён: теперь входите с ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="457"/>
+        <location filename="../../ui/settings.py" line="598"/>
         <source>Saved: receipts will come by e-mail.</source>
         <translation>Сохранено: квитанции будут приходить по электронной почте.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="459"/>
+        <location filename="../../ui/settings.py" line="600"/>
         <source>Saved: receipts will come on paper.</source>
         <translation>Сохранено: квитанции будут приходить на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="468"/>
+        <location filename="../../ui/settings.py" line="609"/>
         <source>Type the account number, the surname on it and the access code from its receipt.</source>
         <translation>Введите номер лицевого счёта, фамилию владельца и код доступа из его квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="481"/>
+        <location filename="../../ui/settings.py" line="622"/>
         <source>The account has been added; its data is being loaded.</source>
         <translation>Лицевой счёт добавлен, его данные загружаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="489"/>
+        <location filename="../../ui/settings.py" line="630"/>
         <source>Remove account %1 from this login? You can add it again later.</source>
         <translation>Убрать лицевой счёт %1 из этого логина? Позже его можно добавить снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="497"/>
+        <location filename="../../ui/settings.py" line="638"/>
         <source>The account has been removed from this login.</source>
         <translation>Лицевой счёт убран из этого логина.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="118"/>
+        <location filename="../../ui/settings.py" line="124"/>
         <source>&amp;Your current password:</source>
         <translation>Ва&amp;ш текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="105"/>
+        <location filename="../../ui/settings.py" line="111"/>
         <source>Forget that change</source>
         <translation>Забыть это изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="94"/>
+        <location filename="../../ui/settings.py" line="100"/>
         <source>A new password is sent here if you forget yours. To change them, type your current password; a notice goes to the previous e-mail and phone.</source>
         <translation>Сюда придёт новый пароль, если вы забудете свой. Чтобы изменить контакты, введите текущий пароль; уведомление уйдёт на прежние эл. почту и телефон.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="391"/>
+        <location filename="../../ui/settings.py" line="468"/>
         <source>Changing the e-mail or phone needs a connection to the server. Please try again when online.</source>
         <translation>Для изменения эл. почты или телефона нужна связь с сервером. Пожалуйста, попробуйте ещё раз, когда появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="376"/>
+        <location filename="../../ui/settings.py" line="453"/>
         <source>Type your current password to change the e-mail or phone.</source>
         <translation>Введите текущий пароль, чтобы изменить эл. почту или телефон.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="384"/>
+        <location filename="../../ui/settings.py" line="461"/>
         <source>Saved. A notice went to your previous e-mail/phone.</source>
         <translation>Сохранено. Уведомление отправлено на прежние эл. почту/телефон.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="120"/>
+        <location filename="../../ui/settings.py" line="126"/>
         <source>Current password to change the contacts</source>
         <translation>Текущий пароль для изменения контактов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="260"/>
+        <location filename="../../ui/settings.py" line="311"/>
         <source>A change of your e-mail or phone made earlier was not saved: the server now asks for your password. It is filled in below: type your current password and press Save contacts, or forget that change.</source>
         <translation>Сделанное ранее изменение эл. почты или телефона не сохранено: теперь сервер спрашивает пароль. Оно заполнено ниже: введите текущий пароль и нажмите «Сохранить контакты» или забудьте это изменение.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="101"/>
+        <location filename="../../ui/settings.py" line="107"/>
         <source>Contact change not saved</source>
         <translation>Несохранённое изменение контактов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="408"/>
+        <location filename="../../ui/settings.py" line="549"/>
         <source>That change is forgotten.</source>
         <translation>Это изменение забыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="105"/>
+        <location filename="../../ui/settings.py" line="111"/>
         <source>Forget the change not saved</source>
         <translation>Забыть несохранённое изменение</translation>
     </message>
@@ -3749,13 +4005,13 @@ Address: %4</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="62"/>
+        <location filename="../../ui/application.py" line="67"/>
         <location filename="../../ui/starting.py" line="13"/>
         <source>Starting the demo server…</source>
         <translation>Запускаем демонстрационный сервер…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="83"/>
+        <location filename="../../ui/application.py" line="88"/>
         <source>The demo server could not start: %1</source>
         <translation>Не удалось запустить демонстрационный сервер: %1</translation>
     </message>
@@ -3763,6 +4019,88 @@ Address: %4</source>
         <location filename="../../ui/starting.py" line="17"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../ui/tray.py" line="79"/>
+        <location filename="../../ui/tray.py" line="81"/>
+        <source>Personal account</source>
+        <translation>Личный кабинет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="82"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="84"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="137"/>
+        <source>Meters without a reading this month: %1.</source>
+        <translation>Счётчиков без показаний за этот месяц: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="139"/>
+        <source>Time to send meter readings</source>
+        <translation>Пора передать показания счётчиков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="140"/>
+        <source>Readings are taken from %1 to %2.</source>
+        <translation>Показания принимаются с %1 по %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="143"/>
+        <source>Two days left to send meter readings</source>
+        <translation>Осталось два дня, чтобы передать показания счётчиков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="144"/>
+        <source>Readings are taken until %1.</source>
+        <translation>Показания принимаются до %1 включительно.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowBanner</name>
+    <message>
+        <location filename="../../ui/round/banner.py" line="20"/>
+        <source>Submission window</source>
+        <translation>Приём показаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/banner.py" line="25"/>
+        <source>When readings are taken</source>
+        <translation>Когда принимаются показания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/banner.py" line="29"/>
+        <source>Readings kept on this computer</source>
+        <translation>Показания, хранящиеся на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/banner.py" line="30"/>
+        <source>Confirm as taken &amp;today…</source>
+        <translation>Подтвердить как снятые &amp;сегодня…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/banner.py" line="31"/>
+        <source>Confirm the kept readings as taken today</source>
+        <translation>Подтвердить хранящиеся показания как снятые сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/banner.py" line="33"/>
+        <source>Send dated as t&amp;yped…</source>
+        <translation>Отправить с датой на&amp;бора…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/banner.py" line="34"/>
+        <source>Send the kept readings dated the day they were typed</source>
+        <translation>Отправить хранящиеся показания с датой, когда они набраны</translation>
     </message>
 </context>
 </TS>
