@@ -1,4 +1,5 @@
-"""Readings history of a meter: each month's reading, consumption, where it came from, its status."""
+"""Readings history of a meter: each month's reading, consumption, where it came from, its status, and
+after the monthly close the bill that used it, or why the supplier estimated the month."""
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from ui.messages import source_name, zone_name
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
 from ui.widgets import combo, heading
+from ui.window_words import estimate_reason, month_year
 
 
 class HistoryPage(QWidget):
@@ -47,8 +49,11 @@ class HistoryPage(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Readings of the meter"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # the status wraps, never cut off
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         top = QHBoxLayout()
         top.addWidget(label)
@@ -90,10 +95,16 @@ class HistoryPage(QWidget):
         for row in rows:
             if row.status == "superseded":
                 status = self.tr("Replaced by a later reading")
+            elif row.estimate_reason is not None:
+                status = self.tr("Estimated by the supplier, because %1").replace(
+                    "%1", estimate_reason(row.estimate_reason)
+                )
             elif row.flagged:
                 status = self.tr("Accepted, to be checked")
             else:
                 status = self.tr("Accepted")
+            if row.status != "superseded" and row.bill_period is not None:
+                status += ". " + self.tr("Used in the bill for %1").replace("%1", month_year(row.bill_period))
             table.append(
                 [
                     f"{row.period[5:7]}.{row.period[:4]}",
