@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,13 +31,14 @@ from desktop_app.readings import VERIFICATION_OVERDUE, MeterChoice, NotAcceptedN
 from desktop_app.session import AppSession
 from models.readings import Judgement
 from protocol.readings import parse_reading
+from protocol.window import Phase
 from protocol.zones import Zone
 from ui.formatting import money, number
 from ui.home import notice
 from ui.messages import reading_problem, zone_name
 from ui.readings_model import EntriesModel
 from ui.tasks import TaskManager
-from ui.widgets import access_key, combo, heading, taken_access_keys, with_access_key
+from ui.widgets import access_key, combo, heading, scrolling_layout, taken_access_keys, with_access_key
 from ui.window_words import (
     not_accepted_now,
     save_from,
@@ -88,6 +89,9 @@ class ReadingsPage(QWidget):
         self.save_note = QLabel()
         self.save_note.setWordWrap(True)
         self.save_note.hide()
+        for label in (self.window_note, self.blocked_note, self.save_note):
+            # Never squeezed below its wrapped text at 200% on a small screen: the table gives way.
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.remind_button = QPushButton(self.tr("&Remind me when readings open"))
         self.remind_button.setAccessibleName(self.tr("Remind me when readings open"))
         self.remind_button.clicked.connect(self.remind_requested.emit)
@@ -123,7 +127,7 @@ class ReadingsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(meter_label)
         top.addWidget(self.meter_box, 1)
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # at 200% on a small screen the page scrolls; nothing is cut off
         layout.addWidget(heading(self.tr("<h2>Submit readings</h2>")))
         layout.addLayout(top)
         layout.addWidget(self.window_note)
@@ -242,6 +246,9 @@ class ReadingsPage(QWidget):
             self.save_button.setEnabled(True)
             return
         self.window_note.setText(window_sentence(choice.window))
+        font = self.window_note.font()
+        font.setBold(choice.window.phase == Phase.LAST_DAY)  # the last day must not be missed
+        self.window_note.setFont(font)
         self.window_note.setVisible(choice.blocked is None)
         if choice.blocked is None:
             why, beside = "", ""

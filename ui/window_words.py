@@ -11,12 +11,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from protocol.window import Phase, VerificationState, WindowState
 
-CONTEXT = "WindowWords"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
-
 
 def day_month(day: date) -> str:
     """25 December / 25 декабря."""
@@ -37,7 +31,7 @@ def month_year(period: str) -> str:
 def taken_from_to(state: WindowState) -> str:
     """Readings are taken from 15 to 25 December."""
     return (
-        _tr("Readings are taken from %1 to %2.")
+        QCoreApplication.translate("WindowWords", "Readings are taken from %1 to %2.")
         .replace("%1", str(state.start.day))
         .replace("%2", day_month(state.end))
     )
@@ -45,26 +39,36 @@ def taken_from_to(state: WindowState) -> str:
 
 def in_days(days: int) -> str:
     if days <= 0:
-        return _tr("That is today.")
+        return QCoreApplication.translate("WindowWords", "That is today.")
     if days == 1:
-        return _tr("That is tomorrow.")
-    return _tr("That is in %n days.", days)
+        return QCoreApplication.translate("WindowWords", "That is tomorrow.")
+    return QCoreApplication.translate("WindowWords", "That is in %n days.", None, days)
 
 
 def window_sentence(state: WindowState) -> str:
     """Where today stands in the window, in one or two short sentences with the dates."""
     if state.phase == Phase.LAST_DAY:
-        return _tr("Today, %1, is the last day to send readings.").replace("%1", day_month(state.end))
+        return QCoreApplication.translate(
+            "WindowWords", "Today, %1, is the last day to send readings."
+        ).replace("%1", day_month(state.end))
     if state.phase == Phase.OPEN:
-        until = _tr("Readings are taken until %1.").replace("%1", day_month(state.end))
-        left = _tr("Tomorrow is the last day.") if state.days == 1 else _tr("%n days left.", state.days)
+        until = QCoreApplication.translate("WindowWords", "Readings are taken until %1.").replace(
+            "%1", day_month(state.end)
+        )
+        left = (
+            QCoreApplication.translate("WindowWords", "Tomorrow is the last day.")
+            if state.days == 1
+            else QCoreApplication.translate("WindowWords", "%n days left.", None, state.days)
+        )
         return f"{until} {left}"
     if state.phase == Phase.BEFORE:
         return f"{taken_from_to(state)} {in_days(state.days)}"
     assert state.closed_on is not None
-    closed = _tr("This month's readings were taken until %1.").replace("%1", day_month(state.closed_on))
+    closed = QCoreApplication.translate("WindowWords", "This month's readings were taken until %1.").replace(
+        "%1", day_month(state.closed_on)
+    )
     following = (
-        _tr("The next ones are taken from %1 to %2.")
+        QCoreApplication.translate("WindowWords", "The next ones are taken from %1 to %2.")
         .replace("%1", str(state.start.day))
         .replace("%2", day_month(state.end))
     )
@@ -72,19 +76,17 @@ def window_sentence(state: WindowState) -> str:
 
 
 def not_accepted_now(state: WindowState) -> str:
-    """Why a reading cannot be saved today, and from when it can (outside the window)."""
-    return " ".join(
-        [
-            _tr("The supplier does not accept readings today."),
-            window_sentence(state),
-            _tr("You can save a reading from %1.").replace("%1", day_month(state.start)),
-        ]
-    )
+    """Why a reading cannot be saved today, and when the next window is (outside the window); from when
+    Save works is said beside the button (`save_from`)."""
+    first = QCoreApplication.translate("WindowWords", "The supplier does not accept readings today.")
+    return f"{first} {window_sentence(state)}"
 
 
 def save_from(state: WindowState) -> str:
     """Beside the disabled Save button."""
-    return _tr("Saving is possible from %1.").replace("%1", day_month(state.start))
+    return QCoreApplication.translate("WindowWords", "Saving is possible from %1.").replace(
+        "%1", day_month(state.start)
+    )
 
 
 def verification_sentence(state: VerificationState, enforced: bool) -> str:
@@ -94,30 +96,43 @@ def verification_sentence(state: VerificationState, enforced: bool) -> str:
     due = long_date(state.due)
     if state.overdue:
         words = [
-            _tr("The verification date, %1, has passed.").replace("%1", due),
-            _tr("Please order a verification of this meter."),
+            QCoreApplication.translate("WindowWords", "The verification date, %1, has passed.").replace(
+                "%1", due
+            ),
+            QCoreApplication.translate("WindowWords", "Please order a verification of this meter."),
         ]
         if enforced:
-            words.append(_tr("Until then the supplier does not accept its readings."))
+            words.append(
+                QCoreApplication.translate(
+                    "WindowWords", "Until then the supplier does not accept its readings."
+                )
+            )
         return " ".join(words)
     if state.soon:
         if state.days == 0:
-            when = _tr("Verification is due today, %1.").replace("%1", due)
+            when = QCoreApplication.translate("WindowWords", "Verification is due today, %1.").replace(
+                "%1", due
+            )
         elif state.days == 1:
-            when = _tr("Verification is due tomorrow, %1.").replace("%1", due)
+            when = QCoreApplication.translate("WindowWords", "Verification is due tomorrow, %1.").replace(
+                "%1", due
+            )
         else:
-            when = _tr("Verification is due on %1: in %n days.", state.days).replace("%1", due)
-        return f"{when} {_tr('Please order it in advance.')}"
-    return _tr("Next verification: %1.").replace("%1", due)
+            when = QCoreApplication.translate(
+                "WindowWords", "Verification is due on %1: in %n days.", None, state.days
+            ).replace("%1", due)
+        advance = QCoreApplication.translate("WindowWords", "Please order it in advance.")
+        return f"{when} {advance}"
+    return QCoreApplication.translate("WindowWords", "Next verification: %1.").replace("%1", due)
 
 
 def verification_blocked() -> str:
     """Beside the disabled Save button, for a meter past its verification date."""
-    return _tr("Saving is possible once the meter is verified.")
+    return QCoreApplication.translate("WindowWords", "Saving is possible once the meter is verified.")
 
 
 def estimate_reason(reason: str) -> str:
     """Why the supplier estimated a month."""
     if reason == "verification_overdue":
-        return _tr("the meter's verification date had passed")
-    return _tr("no reading arrived in time")
+        return QCoreApplication.translate("WindowWords", "the meter's verification date had passed")
+    return QCoreApplication.translate("WindowWords", "no reading arrived in time")
