@@ -380,9 +380,18 @@ class ReadingsPage(QWidget):
         self.status.setText(self.tr("Not saved.") + " " + self.blocked_note.text())
 
     def _not_saved(self, error: Exception) -> None:
+        """The service refused to queue it (the day changed between the check and the save): say why."""
         if not isinstance(error, NotAcceptedNow):
             raise error
-        self.status.setText(self.tr("Not saved.") + " " + self.blocked_note.text())
+        choice, today = self.current_choice(), self.today()
+        if choice is None:
+            self.status.setText(self.tr("Not saved."))
+            return
+        meter_id = choice.id
+        self.tasks.run_db(
+            lambda: service.meter_choice(self.cache, meter_id, today),
+            lambda fresh: self._blocked(fresh) if fresh is not None else None,
+        )
 
     def _saved(self, uuid: str) -> None:
         self.correcting = None

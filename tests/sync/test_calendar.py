@@ -4,8 +4,10 @@ the future (this computer's calendar a day ahead of the server's), against the r
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import select
 
+from desktop_app.readings import OUTSIDE_WINDOW, VERIFICATION_OVERDUE, NotAcceptedNow, save_entry
 from models.db import Cache
 from models.entries import enter_reading
 from models.readings import previous_values
@@ -78,3 +80,39 @@ def test_a_reading_dated_after_the_servers_today_waits_and_goes_when_the_day_com
         rows = session.scalars(select(ServerReading).where(ServerReading.client_uuid == new.uuid)).all()
         assert [r.values[0].value for r in rows] == [Decimal(before + 70)]
         assert not session.scalars(select(ServerReading).where(ServerReading.client_uuid == entry.uuid)).all()
+
+
+def test_the_readings_service_does_not_queue_a_reading_the_supplier_will_refuse(
+    connect: Connect, local_cache: Cache, server: LiveServer
+) -> None:
+    """The screen turns Save off outside the window; the service refuses too (a day that changed between
+    the screen's check and the save): nothing goes to the local table or the outbox."""
+    connect("ivanova").sync()
+    with local_cache.session() as session:
+        meter = session.scalars(select(Meter).where(Meter.active.is_(True)).order_by(Meter.id)).first()
+        assert meter is not None
+        before = previous_values(session, meter.id, "2026-03")["single"]
+        meter_id = meter.id
+    for day in (date(2026, 3, 14), date(2026, 3, 26)):
+        with pytest.raises(NotAcceptedNow) as refused:
+            save_entry(local_cache, meter_id, {"single": before + 10}, taken_on=day)
+        assert refused.value.code == OUTSIDE_WINDOW
+    with local_cache.session() as session:
+        meter = session.get(Meter, meter_id)
+        assert meter is not None and meter.verification_enforced
+        due = meter.next_verification_on
+        meter.next_verification_on = date(2026, 3, 1)  # as a pull would store it
+    with pytest.raises(NotAcceptedNow) as overdue:
+        save_entry(local_cache, meter_id, {"single": before + 10}, taken_on=TODAY)
+    assert overdue.value.code == VERIFICATION_OVERDUE
+    with local_cache.session(write=False) as session:
+        assert (
+            session.scalars(select(Outbox)).all() == [] and session.scalars(select(LocalReading)).all() == []
+        )
+    with local_cache.session() as session:
+        meter = session.get(Meter, meter_id)
+        assert meter is not None
+        meter.next_verification_on = due
+    save_entry(local_cache, meter_id, {"single": before + 10}, taken_on=TODAY)  # inside: queued
+    with local_cache.session(write=False) as session:
+        assert [o.payload["taken_on"] for o in session.scalars(select(Outbox))] == [TODAY.isoformat()]
