@@ -55,11 +55,11 @@ def window_sentence(state: WindowState) -> str:
         until = QCoreApplication.translate("WindowWords", "Readings are taken until %1.").replace(
             "%1", day_month(state.end)
         )
-        left = (
-            QCoreApplication.translate("WindowWords", "Tomorrow is the last day.")
-            if state.days == 1
-            else QCoreApplication.translate("WindowWords", "%n days left.", None, state.days)
-        )
+        if state.days == 1:
+            last = QCoreApplication.translate("WindowWords", "Tomorrow is the last day.")
+            return f"{until} {last}"
+        days = state.days
+        left = QCoreApplication.translate("WindowWords", "%n days left.", None, days)
         return f"{until} {left}"
     if state.phase == Phase.BEFORE:
         return f"{taken_from_to(state)} {in_days(state.days)}"
@@ -87,6 +87,10 @@ def save_from(state: WindowState) -> str:
     return QCoreApplication.translate("WindowWords", "Saving is possible from %1.").replace(
         "%1", day_month(state.start)
     )
+
+
+def _due_in(days: int) -> str:
+    return QCoreApplication.translate("WindowWords", "Verification is due on %1: in %n days.", None, days)
 
 
 def verification_sentence(state: VerificationState, enforced: bool) -> str:
@@ -118,9 +122,7 @@ def verification_sentence(state: VerificationState, enforced: bool) -> str:
                 "%1", due
             )
         else:
-            when = QCoreApplication.translate(
-                "WindowWords", "Verification is due on %1: in %n days.", None, state.days
-            ).replace("%1", due)
+            when = _due_in(state.days).replace("%1", due)
         advance = QCoreApplication.translate("WindowWords", "Please order it in advance.")
         return f"{when} {advance}"
     return QCoreApplication.translate("WindowWords", "Next verification: %1.").replace("%1", due)
