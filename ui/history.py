@@ -49,12 +49,16 @@ class HistoryPage(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Readings of the meter"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # the status wraps, never cut off
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        # The chosen month's whole status (which bill used it, or why it was estimated), wrapped: at 200%
+        # text the last column is narrow.
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName(self.tr("The chosen month"))
+        self.table.selectionModel().selectionChanged.connect(self._show_details)
+        self.model.modelReset.connect(self._show_details)
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.meter_box, 1)
@@ -62,6 +66,7 @@ class HistoryPage(QWidget):
         layout.addWidget(heading(self.tr("<h2>Readings history</h2>")))
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
 
     def refresh(self) -> None:
         self.tasks.run_db(lambda: service.meters(self.cache), self._meters)
@@ -116,3 +121,12 @@ class HistoryPage(QWidget):
                 ]
             )
         self.model.set_rows(table)
+
+    def _show_details(self) -> None:
+        selected = self.table.selectionModel().selectedRows()
+        row = selected[0].row() if selected else 0
+        if not 0 <= row < len(self.model.rows):
+            self.details.clear()
+            return
+        month, _day, _values, _used, _source, status = self.model.rows[row]
+        self.details.setText(f"{month}: {status}")

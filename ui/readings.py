@@ -64,6 +64,7 @@ class ReadingsPage(QWidget):
         self.inputs: dict[Zone, QLineEdit] = {}
         self.hints: dict[Zone, QLabel] = {}
         self.correcting: str | None = None
+        self.just_saved: str | None = None  # its "Saved" words go once the server has answered it
         self.judgement: Judgement | None = None
         self.confirm: Callable[[str, str], bool] = self._ask_yes_no
         self.setAccessibleName(self.tr("Submit readings"))
@@ -106,13 +107,16 @@ class ReadingsPage(QWidget):
         self.table.setAccessibleName(self.tr("Readings entered on this computer"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The status takes the rest of the width and wraps: a refusal's dates are never cut off.
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        # The whole status of the chosen row (else the newest), wrapped: a refusal's dates are never cut
+        # off, even at 200% text where the table's last column is narrow (it has a tooltip too).
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.details.setAccessibleName(self.tr("What became of the reading"))
+        self.model.modelReset.connect(self._show_details)
         self.correct_button = QPushButton(self.tr("&Correct the selected reading"))
         self.correct_button.setAccessibleName(self.tr("Correct the selected reading"))
         self.correct_button.clicked.connect(self.correct_selected)
@@ -147,6 +151,7 @@ class ReadingsPage(QWidget):
         history.setBuddy(self.table)
         layout.addWidget(history)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.correct_button)
 
     def _ask_yes_no(self, title: str, question: str) -> bool:
@@ -395,6 +400,7 @@ class ReadingsPage(QWidget):
 
     def _saved(self, uuid: str) -> None:
         self.correcting = None
+        self.just_saved = uuid
         for edit in self.inputs.values():
             edit.clear()
         self.status.setText(
@@ -408,6 +414,25 @@ class ReadingsPage(QWidget):
     def _selection_changed(self) -> None:
         entry = self.selected_entry()
         self.correct_button.setEnabled(entry is not None and entry.state == "rejected")
+        self._show_details()
+
+    def _show_details(self) -> None:
+        answered = next(
+            (e for e in self.model.entries if e.uuid == self.just_saved and e.state != "waiting"), None
+        )
+        if answered is not None:  # "Saved, will be sent" is no longer true: the answer is below
+            self.just_saved = None
+            self.status.clear()
+        entry = self.selected_entry() or (self.model.entries[0] if self.model.entries else None)
+        if entry is None:
+            self.details.clear()
+            return
+        self.details.setText(
+            self.tr("Meter %1, entered %2: %3")
+            .replace("%1", entry.meter_serial)
+            .replace("%2", self.model.data(self.model.index(self.model.entries.index(entry), 0)))
+            .replace("%3", self.model.state_text(entry))
+        )
 
     def selected_entry(self) -> service.Entry | None:
         rows = self.table.selectionModel().selectedRows()

@@ -104,10 +104,12 @@ def test_inside_the_window_the_page_says_until_when_and_the_reading_is_accepted(
     assert not page.blocked_note.isVisibleTo(page) and not page.remind_button.isVisibleTo(page)
     type_and_save(qtbot, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
-    assert page.status.text().startswith("Saved.")
     [(_state, payload)] = outbox(main)
     assert payload["taken_on"] == day.isoformat()
     qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 3)) == "Accepted", timeout=15000)
+    # Once answered, "Saved. It will be sent..." is gone; the answer is said in full below the table.
+    qtbot.waitUntil(lambda: page.status.text() == "", timeout=5000)
+    assert page.details.text().endswith(": Accepted")
 
 
 CLOSED_CASES = [
@@ -215,6 +217,7 @@ def test_a_computer_a_day_ahead_of_the_server_keeps_the_reading_and_sends_it_whe
     )
     held = "Waiting: on the supplier's calendar it is not 15 March 2026 yet. It will be sent by itself."
     assert page.model.data(page.model.index(0, 3)) == held
+    assert page.details.text().endswith(": " + held)  # wrapped below the table, whole
     [(state, _payload)] = outbox(main)
     assert state == "rejected"  # that UUID was answered; the reading itself waits
     qtbot.waitUntil(lambda: "waiting to be sent: 1" in main.state_label.text(), timeout=10000)
@@ -329,6 +332,8 @@ def test_the_history_shows_the_bill_that_used_each_reading(
     months = [page.model.data(page.model.index(row, 0)) for row in range(page.model.rowCount())]
     february = statuses[months.index("02.2026")]
     assert february.endswith("Used in the bill for February 2026"), february
+    page.table.selectRow(months.index("02.2026"))
+    assert page.details.text() == f"02.2026: {february}"
     assert not statuses[months.index("01.2026")].endswith("2026")  # no bill id was sent for January
 
 
