@@ -17,6 +17,7 @@ class Options:
     demo_flats: int
     exit_when_shown: bool = False
     demo_login: str = ""
+    minimised: bool = False  # start to the tray (or minimised where there is none): autostart uses it
 
 
 def parse(argv: Sequence[str]) -> Options:
@@ -34,7 +35,19 @@ def parse(argv: Sequence[str]) -> Options:
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     # For the smoke test too: in demo mode, log in as this demo login instead of waiting for a person.
     parser.add_argument("--demo-login", default="", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--minimised",
+        "--minimized",
+        action="store_true",
+        help="start in the system tray (or minimised), as when started with the system",
+    )
     args = parser.parse_args(argv)
     return Options(
-        args.server, args.data_dir, args.language, args.demo_flats, args.exit_when_shown, args.demo_login
+        args.server,
+        args.data_dir,
+        args.language,
+        args.demo_flats,
+        args.exit_when_shown,
+        args.demo_login,
+        args.minimised,
     )

@@ -1,7 +1,8 @@
 """Personal data: what the cache knows of the person and their accounts, and the changes they ask for.
 
-A new password, a new login, new contacts, e-receipts and linking accounts ask the server at once,
-because the answer is the point. Contacts are where a password reset goes, so they change only online,
+A new password, a new login, new contacts, e-receipts, reminders and linking accounts ask the server at
+once, because the answer is the point (reminders are a setting kept on the server, which sends them: not
+data typed, so nothing is queued). Contacts are where a password reset goes, so they change only online,
 with the current password (older versions queued them offline; the server now refuses those with
 `password_needed`, and the page offers to make them again). What the wire models refuse comes out as
 `FormProblem`.
@@ -28,6 +29,8 @@ class PersonalData:
     accounts: list[tuple[int, str, str, bool, str | None]]  # id, number, address, e-receipt, its e-mail
     # The latest contact change an older version queued and the server refused (e-mail, phone), if any
     refused_contacts: tuple[str | None, str | None] | None = None
+    remind_by_email: bool = False  # the server reminds of the submission window by e-mail / SMS
+    remind_by_sms: bool = False
 
 
 def personal_data(session: AppSession) -> PersonalData:
@@ -46,7 +49,15 @@ def personal_data(session: AppSession) -> PersonalData:
     if profile is None:
         return PersonalData(session.login, "", "", None, None, accounts, earlier)
     return PersonalData(
-        profile.login, profile.surname, profile.first_name, profile.email, profile.phone, accounts, earlier
+        profile.login,
+        profile.surname,
+        profile.first_name,
+        profile.email,
+        profile.phone,
+        accounts,
+        earlier,
+        bool(profile.remind_by_email),
+        bool(profile.remind_by_sms),
     )
 
 
@@ -57,6 +68,15 @@ def change_contacts(session: AppSession, password: str, email: str, phone: str) 
     with session.cache.session() as db:
         db.merge(Profile(**profile.model_dump()))
         settle_contact_changes(db)  # what an older version queued is done with now
+    return profile
+
+
+def set_reminders(session: AppSession, email: bool, sms: bool) -> schemas.ProfileOut:
+    """Reminders of the window by e-mail and/or SMS, on the server (which sends them), then in the cache.
+    Refused (`no_email`, `no_phone`) when the profile has no such contact."""
+    profile = session.client.set_reminders(email, sms)
+    with session.cache.session() as db:
+        db.merge(Profile(**profile.model_dump()))
     return profile
 
 

@@ -6,11 +6,11 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from protocol.window import period_of
 from protocol.zones import zones_for
 from server.changes import log_change
 from server.config import Settings
 from server.errors import ApiError, not_found
-from server.periods import period_of
 from server.readings import record
 from server.schema import Account, Application, Meter
 

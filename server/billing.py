@@ -10,11 +10,13 @@ from sqlalchemy.orm import Session, selectinload
 from protocol import schemas as s
 from protocol.money import round_money
 from protocol.tariff import TariffEntry, cost_for_meter
+from protocol.window import judge_taken, month_window, verification_state
 from protocol.zones import Zone, zones_for
 from server import serialize as out
 from server.changes import log_change
 from server.config import Settings
-from server.periods import period_bounds, previous_period
+from server.errors import ApiError
+from server.periods import period_bounds, previous_period, window_days
 from server.readings import lock_meters, previous_readings, record
 from server.schema import Account, Bill, BillingPeriod, BillLine, Meter, Payment, Reading, Tariff
 
@@ -100,14 +102,54 @@ def _estimate(session: Session, meter: Meter, occupants: int, period: str) -> di
     return {zone: (norm / len(zones)).quantize(Decimal(1)) for zone in zones}
 
 
+def closes_on(session: Session, settings: Settings, period: str) -> date:
+    """The first day a period may be closed: the day after the last day any of its readings may still
+    arrive (the latest window end of the meters' window days, plus the grace; protocol.window)."""
+    start = period_bounds(period)[0]
+    days = {(settings.window_start_day, settings.window_end_day)}
+    days.update(
+        (first or settings.window_start_day, last or settings.window_end_day)
+        for first, last in session.execute(
+            select(Meter.window_start_day, Meter.window_end_day)
+            .where((Meter.window_start_day.is_not(None)) | (Meter.window_end_day.is_not(None)))
+            .distinct()
+        )
+    )
+    last_arrival = max(
+        judge_taken(end, end, first, last, settings.grace_days).last_arrival
+        for first, last in days
+        for end in [month_window(start, first, last)[1]]
+    )
+    return last_arrival + timedelta(days=1)
+
+
 def close_period(
-    session: Session, settings: Settings, period: str, account_ids: list[int] | None = None
+    session: Session,
+    settings: Settings,
+    period: str,
+    account_ids: list[int] | None = None,
+    *,
+    early: bool = False,
 ) -> int:
     """Bill every account (or the given ones) for a period; accounts already billed are skipped.
 
+    Refused (ApiError 409 `grace_not_over`, nothing written) before `closes_on`: readings taken in the
+    window may still be on their way. Only the demo seed, writing a history, passes `early`.
+
     A meter with no reading this period gets a supplier estimate (its recent average), recorded as a
-    reading with source "estimate", so the next real reading is measured from it.
+    reading with source "estimate" and the reason ("no_reading", or "verification_overdue" where the
+    supplier refused the readings of a meter past its verification date), so the next real reading is
+    measured from it. Every reading used gets the bill's id (its proof of use), and is logged as changed
+    so the apps pull it.
     """
+    allowed = closes_on(session, settings, period)
+    if not early and settings.today() < allowed:
+        raise ApiError(
+            409,
+            "grace_not_over",
+            f"{period} cannot be closed before {allowed:%d.%m.%Y}: readings taken in its window may "
+            f"arrive until {allowed - timedelta(days=1):%d.%m.%Y}.",
+        )
     start, end = period_bounds(period)
     entries = tariff_entries(session)
     query = select(Account)
@@ -169,20 +211,22 @@ def close_period(
         if account.id in billed:
             continue
         lines: list[BillLine] = []
+        used: list[Reading] = []
         for meter in sorted(meters_of.get(account.id, []), key=lambda m: m.id):
-            lines.extend(
-                _meter_lines(
-                    session,
-                    settings,
-                    entries,
-                    account,
-                    meter,
-                    previous_of.get(meter.id),
-                    current_of,
-                    period,
-                    start,
-                )
+            meter_lines, reading = _meter_lines(
+                session,
+                settings,
+                entries,
+                account,
+                meter,
+                previous_of.get(meter.id),
+                current_of,
+                period,
+                start,
             )
+            lines.extend(meter_lines)
+            if reading is not None:
+                used.append(reading)
         for position, line in enumerate(lines):
             line.position = position
         charges = sum((line.amount for line in lines), Decimal("0.00"))
@@ -210,6 +254,9 @@ def close_period(
         )
         session.add(bill)
         session.flush()
+        for reading in used:
+            reading.bill_id = bill.id
+            log_change(session, "reading", reading.id, account_id=account.id, building_id=account.building_id)
         log_change(session, "bill", bill.id, account_id=account.id)
         log_change(session, "account", account.id, account_id=account.id)
         made += 1
@@ -233,11 +280,12 @@ def _meter_lines(
     current_of: dict[int, Reading],
     period: str,
     start: date,
-) -> list[BillLine]:
+) -> tuple[list[BillLine], Reading | None]:
+    """The bill's lines for one meter, and the reading they bill (None: nothing to bill)."""
     current = current_of.get(meter.id)
     if current is None:
         if meter.removed_on is not None or previous is None:
-            return []
+            return [], None
         estimate = _estimate(session, meter, account.occupants, period)
         before = {v.zone: v.value for v in previous.values}
         capacity = Decimal(10) ** meter.digits
@@ -252,6 +300,11 @@ def _meter_lines(
             source="estimate",
             now_at=settings.now(),
             building_id=account.building_id,
+        )
+        window_end = month_window(start, *window_days(settings, meter))[1]
+        overdue = verification_state(meter.next_verification_on, window_end).overdue
+        current.estimate_reason = (
+            "verification_overdue" if settings.refuse_unverified and overdue else "no_reading"
         )
     consumption: dict[Zone, Decimal] = {
         v.zone: v.consumption or Decimal(0)  # type: ignore[misc]
@@ -277,4 +330,4 @@ def _meter_lines(
                 amount=line.amount,
             )
         )
-    return lines
+    return lines, current

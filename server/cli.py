@@ -14,6 +14,7 @@ import platformdirs
 from sqlalchemy import make_url, select
 from sqlalchemy.orm import Session
 
+from server import reminders
 from server.admin import answer_application, install_meter, replace_meter
 from server.billing import close_period
 from server.changes import log_change
@@ -223,11 +224,35 @@ def cmd_mailbox(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reminders(args: argparse.Namespace) -> int:
+    settings = _admin_settings(args)
+    sent = reminders.send_due(_database(settings), settings, args.today)
+    print(f"{sent} reminders sent")
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-15") from None
+
+
+def _period(text: str) -> str:
+    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text) is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a period like 2026-03")
+    return text
+
+
 def cmd_close_month(args: argparse.Namespace) -> int:
     settings = _admin_settings(args)
     db = _database(settings)
-    with db.session() as session:
-        made = close_period(session, settings, args.period)
+    try:
+        with db.session() as session:
+            made = close_period(session, settings, args.period)
+    except ApiError as error:  # the grace has not passed yet: nothing was written
+        print(f"error: {error.message}", file=sys.stderr)
+        return 1
     print(f"{made} bills made for {args.period}")
     return 0
 
@@ -381,8 +406,14 @@ def parser() -> argparse.ArgumentParser:
     mailbox.set_defaults(run=cmd_mailbox)
 
     close = commands.add_parser("close-month", help="bill every account for a period")
-    close.add_argument("period", help="YYYY-MM")
+    close.add_argument("period", type=_period, help="YYYY-MM")
     close.set_defaults(run=cmd_close_month)
+
+    remind = commands.add_parser(
+        "reminders", help="send the submission window's reminders due today (once each), and say how many"
+    )
+    remind.add_argument("--today", type=_day, help="YYYY-MM-DD: as if today were this day")
+    remind.set_defaults(run=cmd_reminders)
 
     account = commands.add_parser("add-account", help="open a personal account")
     account.add_argument("number", help="OKO number and household number written together")

@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Literal
 
+from protocol.window import DEFAULT_END_DAY, DEFAULT_GRACE_DAYS, DEFAULT_START_DAY
+
 
 def _flag(raw: str) -> bool:
     """An environment switch: 1/true/yes/on or 0/false/no/off; anything else stops the server at start."""
@@ -17,6 +19,8 @@ def _flag(raw: str) -> bool:
         return False
     raise ValueError(f"not a yes or no: {raw!r}")
 
+
+REMINDERS_EVERY = 3600.0  # a deployed server's reminder runs, seconds apart (each sends only what is due)
 
 # How hard argon2 works on a new password hash. "test" is the cheapest the algorithm allows, for suites
 # that log in thousands of times; never for real passwords.
@@ -37,15 +41,19 @@ class Settings:
     sms_gateway_url: str | None = None
     sms_timeout: float = 10.0
     sms_inbound_secret: str | None = None  # the gateway sends it with each incoming message
-    window_start_day: int = 15
-    window_end_day: int = 25
+    window_start_day: int = DEFAULT_START_DAY
+    window_end_day: int = DEFAULT_END_DAY
     # Readings are judged by the day they were taken: one taken inside its month's window is accepted
     # if it arrives at most this many days after the window closed (and before the month is billed).
     # The monthly close of a month waits until its grace has passed.
-    grace_days: int = 5
+    grace_days: int = DEFAULT_GRACE_DAYS
     # The supplier's rule on a meter past its next verification date (поверка): refuse its readings
     # (and bill the month by estimate) until it is verified again.
     refuse_unverified: bool = True
+    # How often (seconds) the server's background task sends the window's reminders (server/reminders.py);
+    # 0: never (tests and the app's embedded server; `python -m server reminders` sends them once).
+    # A deployed server (`from_env`) runs it every REMINDERS_EVERY seconds unless told otherwise.
+    reminders_interval: float = 0
     token_lifetime: timedelta = field(default_factory=lambda: timedelta(days=30))
     # How long a reset's new password waits to be used; the old password works all along.
     reset_password_lifetime: timedelta = field(default_factory=lambda: timedelta(hours=24))
@@ -100,7 +108,7 @@ class Settings:
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
         env = os.environ
-        settings = cls()
+        settings = cls(reminders_interval=REMINDERS_EVERY)
         for name, cast in (
             ("database_url", str),
             ("public_url", str),
@@ -114,6 +122,7 @@ class Settings:
             ("window_end_day", int),
             ("grace_days", int),
             ("refuse_unverified", _flag),
+            ("reminders_interval", float),
             ("min_client_version", int),
             ("max_body_bytes", int),
             ("log_file", str),

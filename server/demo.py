@@ -18,12 +18,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from protocol.money import round_money
+from protocol.window import period_of
 from protocol.zones import zones_for
 from server.admin import install_meter, replace_meter
-from server.billing import close_period
+from server.billing import close_period, closes_on
 from server.changes import log_change
 from server.config import Settings
-from server.periods import next_period, period_bounds, period_of, previous_period
+from server.periods import next_period, period_bounds, previous_period
 from server.readings import previous_readings, record
 from server.schema import (
     Account,
@@ -492,9 +493,6 @@ def seed(
     period = first_period
     while period != current:
         start, end = period_bounds(period)
-        settings_at = dataclasses.replace(
-            settings, fixed_now=datetime(end.year, end.month, end.day, 3, tzinfo=UTC)
-        )
         season = (
             Decimal("1.3")
             if start.month in (11, 12, 1, 2)
@@ -521,7 +519,14 @@ def seed(
                 [Decimal(value) for value in replacement.start],
             )
             metered[index] = _Metered(new, old.account, old.usual, old.source)
-        close_period(session, settings_at, period)
+        # Closed once the grace has passed (the 1st, or a few days later after a short month), or at the
+        # 1st where the demo's today comes sooner: a history is written as it would have been.
+        closing = max(end, closes_on(session, settings, period))
+        at = datetime(closing.year, closing.month, closing.day, 3, tzinfo=UTC)
+        early = at > settings.now()
+        if early:
+            at = datetime(end.year, end.month, end.day, 3, tzinfo=UTC)
+        close_period(session, dataclasses.replace(settings, fixed_now=at), period, early=early)
         _pay_last_bills(session, settings, rng, period, [m.account for m in metered])
         period = next_period(period)
     return [

@@ -4,10 +4,11 @@ The routes live in `server.routers` (one module per OpenAPI tag), what they depe
 and the work in the service modules beside this one.
 """
 
+import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
@@ -17,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from protocol import VERSION_HEADER
+from server import reminders
 from server.config import Settings
 from server.db import Database
 from server.deps import ERRORS
@@ -29,7 +31,9 @@ LOGGED = "logged_by_server"
 
 
 def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
-    app = FastAPI(title="Personal account reference server", version="1", responses=ERRORS)
+    app = FastAPI(
+        title="Personal account reference server", version="1", responses=ERRORS, lifespan=_lifespan
+    )
     app.state.settings = settings
     app.state.db = db or Database(settings.database_url)
     app.state.captcha_answers = {} if settings.expose_captcha_answers else None
@@ -43,6 +47,32 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         app.include_router(router)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     return app
+
+
+async def _remind(app: FastAPI) -> None:
+    """Send the window's reminders now and then, in a worker thread (SMTP blocks), for as long as the
+    server runs; a failed run is logged and the next one tries again."""
+    settings: Settings = app.state.settings
+    while True:
+        try:
+            sent = await asyncio.to_thread(reminders.send_due, app.state.db, settings)
+            if sent:
+                log.info("%d reminders of the submission window sent", sent)
+        except Exception:
+            log.exception("sending the window's reminders failed; trying again later")
+        await asyncio.sleep(settings.reminders_interval)
+
+
+@contextlib.asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    task = asyncio.create_task(_remind(app)) if app.state.settings.reminders_interval > 0 else None
+    try:
+        yield
+    finally:
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
 
 class BodyLimit:

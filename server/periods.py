@@ -1,14 +1,10 @@
 """Billing periods (YYYY-MM) and the monthly submission window."""
 
-import calendar
 from datetime import date
 
+from protocol.window import month_window
 from server.config import Settings
 from server.schema import Meter
-
-
-def period_of(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
 
 
 def period_bounds(period: str) -> tuple[date, date]:
@@ -29,11 +25,14 @@ def next_period(period: str) -> str:
     return f"{year + 1:04d}-01" if month == 12 else f"{year:04d}-{month + 1:02d}"
 
 
+def window_days(settings: Settings, meter: Meter) -> tuple[int, int]:
+    """A meter's window days of every month: its own if set, else the server's."""
+    return (
+        meter.window_start_day or settings.window_start_day,
+        meter.window_end_day or settings.window_end_day,
+    )
+
+
 def window(settings: Settings, meter: Meter, today: date) -> tuple[date, date]:
-    """This month's submission window of a meter (its own days if set, else the server's)."""
-    last = calendar.monthrange(today.year, today.month)[1]
-    start_day = meter.window_start_day or settings.window_start_day
-    end_day = meter.window_end_day or settings.window_end_day
-    start = date(today.year, today.month, min(max(start_day, 1), last))
-    end = date(today.year, today.month, min(max(end_day, start.day), last))
-    return start, end
+    """This month's submission window of a meter (protocol.window.month_window of its days)."""
+    return month_window(today, *window_days(settings, meter))

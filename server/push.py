@@ -23,13 +23,13 @@ from protocol.schemas import (
     PushResult,
     ReadingItem,
 )
+from protocol.window import period_of
 from server import auth, readings
 from server.access import link_of, load_meters, may_see_meter
 from server.changes import log_change
 from server.config import Settings
 from server.db import Database
 from server.errors import ApiError
-from server.periods import period_of
 from server.schema import Application, ClientItem, Customer, Meter
 
 
@@ -192,7 +192,13 @@ def push(
     uuids = {str(item.uuid) for item in items}
     known = set(session.scalars(select(ClientItem.uuid).where(ClientItem.uuid.in_(uuids))))
     held = load_meters(session, customer, meter_ids) if meter_ids else []
-    readings.prefetch(session, meter_ids, period_of(settings.today()))
+    today = settings.today()
+    by_period: dict[str, set[int]] = {}
+    for item in items:
+        if isinstance(item, ReadingItem):  # a reading belongs to the period of the day it was taken
+            by_period.setdefault(period_of(item.taken_on or today), set()).add(item.meter_id)
+    for period, ids in by_period.items():
+        readings.prefetch(session, ids, period)
     unseen = uuids - known
     first: dict[str, tuple[PushItem, PushResult]] = {}
     results: list[PushResult] = []

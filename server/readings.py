@@ -9,11 +9,12 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from protocol.readings import check_reading
+from protocol.window import TakenVerdict, judge_taken, verification_state
 from protocol.zones import Zone, zones_for
 from server.changes import log_change
 from server.config import Settings
-from server.periods import period_of, window
-from server.schema import Account, Customer, Meter, Reading, ReadingValue
+from server.periods import period_bounds, window_days
+from server.schema import Account, Bill, BillingPeriod, Customer, Meter, Reading, ReadingValue
 
 ZONE_NAMES = {"single": "", "day": "day", "night": "night", "peak": "peak", "half_peak": "half-peak"}
 USUAL_MONTHS = 12
@@ -220,6 +221,41 @@ def record(
     return reading
 
 
+def period_closed(session: Session, account_id: int, period: str) -> bool:
+    """Whether the monthly close has billed this period (for the account, or for everyone)."""
+    start = period_bounds(period)[0]
+    closed = session.scalars(
+        select(BillingPeriod.id).where(
+            BillingPeriod.year == start.year,
+            BillingPeriod.month == start.month,
+            BillingPeriod.closed_at.is_not(None),
+        )
+    ).first()
+    if closed is not None:
+        return True
+    billed = session.scalars(select(Bill.id).where(Bill.account_id == account_id, Bill.period == period))
+    return billed.first() is not None
+
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def month_name(period: str) -> str:
+    """ "November 2026": English, whatever the server's locale."""
+    return f"{MONTHS[int(period[5:7]) - 1]} {period[:4]}"
+
+
+def _closed_message(taken: date, verdict: TakenVerdict) -> str:
+    return (
+        f"The reading taken on {taken:%d.%m.%Y} belongs to {month_name(verdict.period)}, which has already "
+        f"been billed by the monthly close; readings of that month are no longer accepted. Enter this "
+        f"month's reading in its window."
+    )
+
+
 def submit(
     session: Session,
     settings: Settings,
@@ -230,7 +266,11 @@ def submit(
     client_uuid: str | None,
     source: str | None = None,
 ) -> Outcome:
-    """Judge a reading of all of a meter's zones and store it if accepted. Writes nothing if refused."""
+    """Judge a reading of all of a meter's zones and store it if accepted. Writes nothing if refused.
+
+    It is judged by the day it was taken (protocol.window.judge_taken): taken inside its month's window,
+    not later than the server's today, arriving within the grace after that window closed, and before
+    the monthly close billed that month; the period is that of the day it was taken."""
     today = settings.today()
     if meter.removed_on is not None:
         return Outcome(
@@ -242,16 +282,41 @@ def submit(
     if set(values) != set(zones):
         expected = ", ".join(ZONE_NAMES[z] or "single" for z in zones)
         return Outcome(False, "wrong_zones", f"This meter needs a reading for each of its zones: {expected}.")
-    if taken_on is not None and taken_on > today:
-        return Outcome(False, "future_date", "A reading cannot be dated in the future.")
-    start, end = window(settings, meter, today)
-    if not start <= today <= end:
+    taken = taken_on or today  # an older app sends no date: the reading was taken the day it arrives
+    judged = judge_taken(taken, today, *window_days(settings, meter), settings.grace_days)
+    if judged.code in (None, "too_late") and period_closed(session, meter.account_id, judged.period):
+        return Outcome(False, "period_closed", _closed_message(taken, judged))
+    if not judged.ok:
+        return Outcome(False, judged.code, judged.message)
+    due = verification_state(meter.next_verification_on, taken)
+    if settings.refuse_unverified and due.overdue and due.due is not None:
         return Outcome(
             False,
-            "outside_window",
-            f"Readings are accepted from {start:%d.%m} to {end:%d.%m} each month.",
+            "verification_overdue",
+            f"This meter was due for verification on {due.due:%d.%m.%Y}: by the supplier's rules "
+            f"its readings are not accepted until it is verified again, and the month is billed by "
+            f"estimate. Order a verification (an application in the app, or call the supplier); once "
+            f"it is done, its new date is entered and readings are accepted again.",
         )
-    period = period_of(today)
+    period = judged.period
+    later = session.scalars(
+        select(Reading.period)
+        .where(
+            Reading.meter_id == meter.id,
+            Reading.period > period,
+            Reading.status == "accepted",
+            Reading.source != "installation",
+        )
+        .order_by(Reading.period.desc())
+        .limit(1)
+    ).first()
+    if later is not None:  # a window with its grace reaching into the next one: the later reading counts
+        return Outcome(
+            False,
+            "later_reading",
+            f"A reading of {month_name(later)} is already accepted for this meter, so the one taken on "
+            f"{taken:%d.%m.%Y} is no longer needed.",
+        )
     previous = previous_reading(session, meter.id, period)
     previous_values = {v.zone: v.value for v in previous.values} if previous else {}
     usual = usual_consumption(session, meter.id, period)
@@ -277,7 +342,7 @@ def submit(
         values,
         consumption,
         period=period,
-        taken_on=taken_on or today,
+        taken_on=taken,
         source=source or ("caretaker" if customer.role == "caretaker" else "app"),
         now_at=settings.now(),
         building_id=account.building_id if account else None,

@@ -65,6 +65,9 @@ class Customer(Base):
     first_name: Mapped[str] = mapped_column(String(100), default="")
     email: Mapped[str | None] = mapped_column(String(254))
     phone: Mapped[str | None] = mapped_column(String(20))
+    # Reminders of the submission window (opt-in, server/reminders.py): to the e-mail and/or the phone.
+    remind_by_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    remind_by_sms: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
     @validates("login")
@@ -175,6 +178,10 @@ class Reading(Base):
     client_uuid: Mapped[str | None] = mapped_column(String(36))
     submitted_by: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # Proof of use: the bill of the monthly close that used this reading (set by billing.close_period);
+    # an estimate says why the month was estimated: "no_reading" or "verification_overdue".
+    bill_id: Mapped[int | None] = mapped_column(ForeignKey("bill.id"))
+    estimate_reason: Mapped[str | None] = mapped_column(String(24))
     values: Mapped[list["ReadingValue"]] = relationship(
         back_populates="reading", cascade="all, delete-orphan", order_by="ReadingValue.position"
     )
@@ -348,3 +355,19 @@ class ChangeLog(Base):
     account_id: Mapped[int | None] = mapped_column(Integer, index=True)
     building_id: Mapped[int | None] = mapped_column(Integer, index=True)
     customer_id: Mapped[int | None] = mapped_column(Integer, index=True)
+
+
+class ReminderSent(Base):
+    """A reminder of the submission window sent to a login: at most once per period, kind and channel,
+    however many workers run `reminders.send_due` at once (the unique constraint decides)."""
+
+    __tablename__ = "reminder_sent"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(7))
+    kind: Mapped[str] = mapped_column(String(8))  # open, closing
+    channel: Mapped[str] = mapped_column(String(8))  # email, sms
+    sent_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    __table_args__ = (
+        UniqueConstraint("customer_id", "period", "kind", "channel", name="uq_reminder_sent_once"),
+    )

@@ -115,8 +115,8 @@ def reading_out(reading: Reading) -> s.ReadingOut:
         values=[
             s.ReadingValueOut(zone=v.zone, value=v.value, consumption=v.consumption) for v in reading.values
         ],
-        bill_id=None,  # TODO(issue 14): the bill of the close that used it
-        estimate_reason=None,
+        bill_id=reading.bill_id,
+        estimate_reason=reading.estimate_reason,
     )
 
 
@@ -220,4 +220,6 @@ def profile_out(customer: Customer) -> s.ProfileOut:
         first_name=customer.first_name,
         email=customer.email,
         phone=customer.phone,
+        remind_by_email=customer.remind_by_email,
+        remind_by_sms=customer.remind_by_sms,
     )

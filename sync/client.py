@@ -195,6 +195,11 @@ class ApiClient:
         body = s.ContactsIn(password=password, email=email, phone=phone).model_dump()
         return self._parse(self._call("PUT", "/api/v1/me/contacts", json=body), s.ProfileOut)
 
+    def set_reminders(self, email: bool, sms: bool) -> s.ProfileOut:
+        """Which reminders of the submission window the server sends this login (e-mail, SMS)."""
+        body = s.RemindersIn(email=email, sms=sms).model_dump()
+        return self._parse(self._call("PUT", "/api/v1/me/reminders", json=body), s.ProfileOut)
+
     def set_e_receipt(self, account_id: int, subscribed: bool, email: str | None) -> s.AccountOut:
         body = s.EReceiptIn(subscribed=subscribed, email=email).model_dump()
         return self._parse(

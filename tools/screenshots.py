@@ -28,7 +28,8 @@ from ui.login.window import LoginWindow  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
 OUT = ROOT / "screenshots"
-NOW = datetime(2026, 11, 18, 10, tzinfo=UTC)
+NOW = datetime(2026, 11, 18, 10, tzinfo=UTC)  # inside the default 15-25 window
+OUTSIDE = datetime(2026, 12, 4, 10, tzinfo=UTC)  # after November's window, before December's
 
 
 def settle(condition: object = None, timeout: float = 20.0) -> None:
@@ -84,14 +85,63 @@ def main() -> None:
                     contrast,
                     f"{language}-{tag}",
                 )
+    # The same screens on a day the supplier takes no readings: what a person sees before saving.
+    settings = Settings(database_url=f"sqlite:///{folder}/outside.sqlite3", fixed_now=OUTSIDE)
+    seeded(settings, 12, 13)
+    with running(settings) as server:
+        for language in ("en", "ru"):
+            for scale, tag in ((1.0, "100"), (2.0, "200")):
+                shoot_outside(app, server.url, folder / f"outside-{language}-{tag}", language, scale, tag)
+
+
+def shoot_outside(app: QApplication, url: str, data: Path, language: str, scale: float, tag: str) -> None:
+    """Home, readings (a value typed, not saved) and the round (cells kept, not sent) outside the window."""
+    day = OUTSIDE.date()
+    for who, pages in (("petrov", "household"), (demo.CARETAKER_LOGIN, "round")):
+        controller, login = started(app, url, data / pages, language, scale, False, day)
+        login.login_edit.setText(who)
+        login.password_edit.setText(demo.DEMO_PASSWORD)
+        login.submit()
+        settle(lambda: isinstance(controller.window, MainWindow))  # noqa: B023
+        window = controller.window
+        assert isinstance(window, MainWindow)
+        name = f"outside-{language}-{tag}"
+        if pages == "household":
+            settle(lambda: window.session.engine.status().last_sync is not None)  # noqa: B023
+            settle(lambda: window.home.empty.isHidden())  # noqa: B023
+            grab(window, f"{name}-2-home")
+            window.nav.setCurrentRow(1)
+            settle(lambda: bool(window.readings.inputs))  # noqa: B023
+            choice = window.readings.current_choice()
+            assert choice is not None
+            for zone, edit in window.readings.inputs.items():
+                edit.setText(str(int(choice.previous.get(zone, 0)) + 120))
+            settle()
+            grab(window, f"{name}-3-readings")
+        else:
+            page = window.round
+            settle(lambda: page.model.rowCount() > 0)  # noqa: B023
+            model = page.model
+            for row in range(3):
+                model.setData(model.index(row, model.NEW), str(int(model.rows[row].previous or 0) + 90 + row))
+            settle(lambda: not model.saving)  # noqa: B023
+            grab(window, f"{name}-11-round")
+        controller.shutdown()
+        window.close()
 
 
 def started(
-    app: QApplication, url: str, data: Path, language: str, scale: float, contrast: bool
+    app: QApplication,
+    url: str,
+    data: Path,
+    language: str,
+    scale: float,
+    contrast: bool,
+    day: date = NOW.date(),
 ) -> tuple[Controller, LoginWindow]:
-    """The app at its login window, in that language, text size and contrast."""
+    """The app at its login window, in that language, text size and contrast, on that day."""
     options = Options(server_url=url, data_dir=data, language=language, demo_flats=12)
-    controller = Controller(app, options, today=lambda: date(2026, 11, 18))
+    controller = Controller(app, options, today=lambda: day)
     controller.prefs.text_scale = scale
     controller.prefs.high_contrast = contrast
     theme.apply(app, scale, contrast)

@@ -19,6 +19,7 @@ from ui.preferences import Preferences
 from ui.problems import ProblemBox
 from ui.starting import Starting
 from ui.tasks import TaskManager
+from ui.tray import Tray
 
 
 class Controller:
@@ -49,6 +50,10 @@ class Controller:
         self.server_key = options.server_url or DEMO_KEY
         self.window: QWidget | None = None
         self.session: AppSession | None = None
+        # Started with the system (--minimised): the first windows come minimised, and the main window
+        # goes to the tray where there is one.
+        self.minimised = options.minimised
+        self.tray: Tray | None = None
         app.aboutToQuit.connect(self.shutdown)
 
     def start(self) -> None:
@@ -95,7 +100,10 @@ class Controller:
     def _show(self, window: QWidget) -> None:
         old = self.window if self.window is not window else None
         self.window = window
-        window.show()
+        if self.minimised:
+            window.showMinimized()
+        else:
+            window.show()
         if self.options.exit_when_shown and isinstance(window, LoginWindow) and not self.options.demo_login:
             # The smoke test of the frozen app: the demo server answered and the first real screen is up.
             QTimer.singleShot(0, lambda: (print("SHOWN login", flush=True), self.app.quit()))
@@ -170,10 +178,33 @@ class Controller:
         window.contrast_changed.connect(self.set_contrast)
         window.language_changed.connect(self.set_language)
         self._show(window)
+        tray = self._tray()
+        if self.minimised:
+            self.minimised = False  # once: a window built again (a new language) is shown as it was
+            if tray.in_tray:
+                window.hide()
+        tray.attach(session, window)
         if self.options.exit_when_shown:
             QTimer.singleShot(0, lambda: (print("SHOWN main", flush=True), self.app.quit()))
             return
         session.start_sync()
+
+    def _tray(self) -> Tray:
+        """The tray icon and the reminders, made when the first main window is shown."""
+        if self.tray is None:
+            self.tray = Tray(self.tasks, self.today)  # type: ignore[arg-type]
+            self.tray.open_requested.connect(self.open_window)
+            self.tray.quit_requested.connect(self.app.quit)
+        return self.tray
+
+    def open_window(self) -> None:
+        """From the tray: the window on top, as it was before it was hidden or minimised."""
+        window = self.window
+        if window is None:
+            return
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
 
     def set_contrast(self, on: bool) -> None:
         self.prefs.high_contrast = on
@@ -187,12 +218,16 @@ class Controller:
             self.show_main(self.session)
 
     def logged_out(self) -> None:
+        if self.tray is not None:
+            self.tray.detach()
         self.session = None
         self.prefs.forget_login()
         self.show_login()
 
     def shutdown(self) -> None:
         self.problems.close()
+        if self.tray is not None:
+            self.tray.close()
         if self.session is not None:
             self.session.close()
             self.session = None

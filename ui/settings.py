@@ -1,5 +1,7 @@
-"""Personal data and settings: contacts, password, login, e-receipts, linked accounts, language, text."""
+"""Personal data and settings: contacts, reminders, password, login, e-receipts, linked accounts,
+language, text, starting with the system."""
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -19,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import autostart, support
 from desktop_app import settings as service
-from desktop_app import support
 from desktop_app.forms import FormProblem
-from desktop_app.options import LANGUAGES
+from desktop_app.options import DEMO_KEY, LANGUAGES
 from desktop_app.session import AppSession
 from desktop_app.settings import PersonalData
 from sync.errors import Offline, Refused
@@ -32,6 +34,8 @@ from ui.tasks import TaskManager
 from ui.widgets import combo, heading
 
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
+
+log = logging.getLogger(__name__)
 
 
 class SettingsPage(QScrollArea):
@@ -57,11 +61,13 @@ class SettingsPage(QScrollArea):
         self.who.setAccessibleName(self.tr("Who is logged in"))
         layout.addWidget(self.who)
         layout.addWidget(self._contacts_box())
+        layout.addWidget(self._reminders_box())
         layout.addWidget(self._password_box())
         layout.addWidget(self._login_box())
         layout.addWidget(self._receipts_box())
         layout.addWidget(self._accounts_box())
         layout.addWidget(self._view_box())
+        layout.addWidget(self._start_box())
         layout.addWidget(self._support_box())
         layout.addStretch(1)
         self.setWidget(content)
@@ -122,6 +128,32 @@ class SettingsPage(QScrollArea):
         form.addRow(self._button(self.tr("Save &contacts"), self.tr("Save contacts"), self.save_contacts))
         self.contacts_result = self._result(self.tr("Contacts result"))
         form.addRow(self.contacts_result)
+        return box
+
+    def _reminders_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Reminders"))
+        form = QFormLayout(box)
+        intro = QLabel(
+            self.tr(
+                "The supplier can remind you when the time to send readings begins and two days before "
+                "it ends, if a meter has no reading for the month yet."
+            )
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.remind_email = QCheckBox(self.tr("Remind me by e-mail"))
+        self.remind_email.setAccessibleName(self.tr("Remind me by e-mail"))
+        self.remind_sms = QCheckBox(self.tr("Remind me by text message (SMS)"))
+        self.remind_sms.setAccessibleName(self.tr("Remind me by SMS"))
+        # Why a box cannot be ticked: the profile has no e-mail or phone to send to.
+        self.remind_why = self._result(self.tr("Why a reminder cannot be chosen"))
+        self.remind_why.hide()
+        form.addRow(self.remind_email)
+        form.addRow(self.remind_sms)
+        form.addRow(self.remind_why)
+        form.addRow(self._button(self.tr("Save reminders"), self.tr("Save reminders"), self.save_reminders))
+        self.reminders_result = self._result(self.tr("Reminders result"))
+        form.addRow(self.reminders_result)
         return box
 
     def _password_box(self) -> QGroupBox:
@@ -220,6 +252,25 @@ class SettingsPage(QScrollArea):
         form.addRow(self.contrast)
         return box
 
+    def _start_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Starting"))
+        form = QFormLayout(box)
+        self.start_with_system = QCheckBox(self.tr("Start with the system, minimised"))
+        self.start_with_system.setAccessibleName(self.tr("Start with the system, minimised"))
+        self.start_result = self._result(self.tr("Starting result"))
+        if autostart.supported():
+            self.start_with_system.setChecked(autostart.is_enabled())
+            self.start_result.setText(
+                self.tr("The app then waits in the tray and reminds you when readings are due.")
+            )
+        else:
+            self.start_with_system.setEnabled(False)
+            self.start_result.setText(self.tr("Starting with the system is not supported on macOS yet."))
+        self.start_with_system.toggled.connect(self.set_start_with_system)
+        form.addRow(self.start_with_system)
+        form.addRow(self.start_result)
+        return box
+
     def _support_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Help from the supplier"))
         form = QFormLayout(box)
@@ -268,6 +319,7 @@ class SettingsPage(QScrollArea):
             self.email.setText(shown_email or "")
         if not self.phone.hasFocus():
             self.phone.setText(shown_phone or "")
+        self._show_reminders(data)
         for box in (self.receipt_account, self.unlink_account_box):
             keep = box.currentData()
             box.blockSignals(True)
@@ -277,6 +329,31 @@ class SettingsPage(QScrollArea):
             box.setCurrentIndex(max(0, box.findData(keep)) if keep is not None else 0)
             box.blockSignals(False)
         self._receipt_account_changed()
+
+    def _show_reminders(self, data: PersonalData) -> None:
+        """The boxes as the server has them; one with nowhere to send is off, and the page says why."""
+        why = []
+        for check, on, contact, reason in (
+            (
+                self.remind_email,
+                data.remind_by_email,
+                data.email,
+                self.tr("To be reminded by e-mail, first add an e-mail under Contacts."),
+            ),
+            (
+                self.remind_sms,
+                data.remind_by_sms,
+                data.phone,
+                self.tr("To be reminded by SMS, first add a phone number under Contacts."),
+            ),
+        ):
+            check.setChecked(on)
+            check.setEnabled(bool(contact) or on)  # one on without its contact can still be switched off
+            check.setToolTip("" if contact else reason)
+            if not contact:
+                why.append(reason)
+        self.remind_why.setText(" ".join(why))
+        self.remind_why.setVisible(bool(why))
 
     def _receipt_account_changed(self) -> None:
         if self.data is None:
@@ -398,6 +475,70 @@ class SettingsPage(QScrollArea):
         self.tasks.run_net(
             lambda: service.change_contacts(self.session, password, email, phone), saved, failed
         )
+
+    def save_reminders(self) -> None:
+        email, sms = self.remind_email.isChecked(), self.remind_sms.isChecked()
+        if self.data is not None and (email, sms) == (self.data.remind_by_email, self.data.remind_by_sms):
+            self._say(self.reminders_result, self.tr("Nothing has changed."))
+            return
+        self._say(self.reminders_result, self.tr("Please wait…"))
+
+        def saved(_profile: object) -> None:
+            if email or sms:
+                text = self.tr("Saved: the supplier will remind you when readings are due.")
+            else:
+                text = self.tr("Saved: no reminders will be sent.")
+            self._say(self.reminders_result, text)
+            self.refresh()
+
+        def failed(error: Exception) -> None:
+            texts = {
+                "no_email": self.tr("There is no e-mail in your profile. Add one under Contacts first."),
+                "no_phone": self.tr(
+                    "There is no phone number in your profile. Add one under Contacts first."
+                ),
+            }
+            if isinstance(error, Offline):  # a setting kept on the server, which sends the reminders
+                text = self.tr(
+                    "Reminders are set on the supplier's server, so this needs a connection. Please try "
+                    "again when online."
+                )
+            elif isinstance(error, Refused) and error.code in texts:
+                text = texts[error.code]
+            else:
+                text = self.problem(error)
+            self._say(self.reminders_result, text)
+            if self.data is not None:
+                self._show_reminders(self.data)  # the boxes as they still are on the server
+
+        self.tasks.run_net(lambda: service.set_reminders(self.session, email, sms), saved, failed)
+
+    def set_start_with_system(self, on: bool) -> None:
+        """Written at once, on this computer only: the autostart entry with the command of this app."""
+        try:
+            if on:
+                autostart.enable(autostart.app_command(self._server_argument(), self.session.data_dir))
+            else:
+                autostart.disable()
+        except OSError:
+            log.warning("starting with the system could not be changed", exc_info=True)
+            self._say(
+                self.start_result,
+                self.tr("This could not be changed: the system's list of programs to start is not writable."),
+            )
+            self.start_with_system.blockSignals(True)
+            self.start_with_system.setChecked(autostart.is_enabled())
+            self.start_with_system.blockSignals(False)
+            return
+        if on:
+            text = self.tr("The app will start with the system, minimised to the tray.")
+        else:
+            text = self.tr("The app will not start with the system.")
+        self._say(self.start_result, text)
+
+    def _server_argument(self) -> str | None:
+        """The server to start with: none for the demo (it starts its own), else the one in use."""
+        return None if self.session.server_key == DEMO_KEY else self.session.server_url
 
     def forget_contacts(self) -> None:
         self.tasks.run_db(

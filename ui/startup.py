@@ -98,7 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.install(app, options.language or prefs.language)
     theme.apply(app, prefs.text_scale, prefs.high_contrast)
     first, tasks = first_window(options, prefs)
-    first.show()
+    if options.minimised:  # started with the system: the controller moves it to the tray, if there is one
+        first.showMinimized()
+    else:
+        first.show()
     if options.exit_when_shown:
         print("FIRST", flush=True)
     QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)

@@ -3,7 +3,7 @@
 from fastapi import APIRouter
 
 from protocol import schemas as s
-from server import auth, contacts
+from server import auth, contacts, reminders
 from server import serialize as out
 from server.deps import Database, Me, Settings, Token
 
@@ -33,3 +33,11 @@ def change_login(body: s.ChangeLoginIn, database: Database, settings: Settings, 
 @router.put("/contacts", response_model=s.ProfileOut)
 def change_contacts(body: s.ContactsIn, database: Database, settings: Settings, token: Token) -> s.ProfileOut:
     return contacts.change_contacts(database, settings, token, body.password, body.email, body.phone)
+
+
+@router.put("/reminders", response_model=s.ProfileOut)
+def change_reminders(
+    body: s.RemindersIn, database: Database, settings: Settings, token: Token
+) -> s.ProfileOut:
+    """Opt in or out of the window's reminders (e-mail, SMS); a channel needs its contact on file."""
+    return reminders.change(database, settings, token, email=body.email, sms=body.sms)

@@ -11,7 +11,7 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from server.periods import period_of
+from protocol.window import period_of
 from server.schema import Account, CaretakerBuilding, Customer, Reading
 from tests.server.helpers import accounts, active_meter, last_values, reading_item
 from tests.support.live_server import Api, LiveServer

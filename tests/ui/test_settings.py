@@ -1,5 +1,9 @@
 """Personal data and settings: contacts, password, login, e-receipts, accounts, language, text size."""
 
+import shlex
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -7,19 +11,26 @@ from sqlalchemy import select
 
 from desktop_app import settings as service
 from models.schema import Outbox
+from models.schema import Profile as CachedProfile
 from server.demo import demo_access_code
 from server.schema import Account as ServerAccount
 from server.schema import AccountLink, Customer, OutgoingMessage
 from tests.support.live_server import Api, LiveServer
 from tests.support.sync import queue_contact_change_as_before
-from tests.support.ui import home_text, log_in
+from tests.support.ui import assert_named, home_text, log_in, submit_login
 from ui import theme
 from ui.application import Controller
 from ui.main_window import MainWindow
 
 
 def open_settings(qtbot: QtBot, controller: Controller, login: str = "ivanova") -> MainWindow:
-    main = log_in(qtbot, controller, login, home_account={"ivanova": "10100001", "petrov": "10100002"}[login])
+    if login == "sidorova":
+        main = submit_login(qtbot, controller, login)
+        qtbot.waitUntil(lambda: "1010000" in home_text(main), timeout=15000)
+    else:
+        main = log_in(
+            qtbot, controller, login, home_account={"ivanova": "10100001", "petrov": "10100002"}[login]
+        )
     main.open_page(main.settings)
     qtbot.waitUntil(lambda: main.settings.who.text().startswith("Login: "), timeout=10000)
     return main
@@ -233,3 +244,138 @@ def test_language_and_text_size(qapp: QApplication, qtbot: QtBot, controller: Co
     assert controller.prefs.language == "ru"
     controller.set_language("en")
     theme.apply(qapp, 1.0, False)
+
+
+def reminders_on_server(server: LiveServer, login: str = "ivanova") -> tuple[bool, bool]:
+    with server.db.session(write=False) as session:
+        customer = session.scalars(select(Customer).where(Customer.login == login)).one()
+        return customer.remind_by_email, customer.remind_by_sms
+
+
+def reminders_in_cache(main: MainWindow) -> tuple[bool, bool]:
+    with main.session.cache.session(write=False) as db:
+        profile = db.scalars(select(CachedProfile)).one()
+        return profile.remind_by_email, profile.remind_by_sms
+
+
+def test_reminders_are_saved_on_the_server_and_in_the_cache(
+    qtbot: QtBot, controller: Controller, server: LiveServer
+) -> None:
+    main = open_settings(qtbot, controller)
+    page = main.settings
+    assert_named(page)
+    assert not page.remind_email.isChecked() and not page.remind_sms.isChecked()
+    assert page.remind_email.isEnabled() and page.remind_sms.isEnabled() and page.remind_why.isHidden()
+    page.save_reminders()
+    assert page.reminders_result.text() == "Nothing has changed."
+    page.remind_email.setFocus()  # reached with Tab, ticked with the space bar
+    qtbot.keyClick(page.remind_email, Qt.Key.Key_Space)
+    assert page.remind_email.isChecked()
+    page.remind_sms.setChecked(True)
+    page.save_reminders()
+    qtbot.waitUntil(
+        lambda: page.reminders_result.text() == "Saved: the supplier will remind you when readings are due.",
+        timeout=10000,
+    )
+    assert reminders_on_server(server) == (True, True)
+    assert reminders_in_cache(main) == (True, True)
+    with main.session.cache.session(write=False) as db:
+        assert db.query(Outbox).count() == 0  # a setting kept on the server: nothing queued
+    page.remind_email.setChecked(False)
+    page.save_reminders()
+    qtbot.waitUntil(lambda: reminders_on_server(server) == (False, True), timeout=10000)
+    qtbot.waitUntil(lambda: reminders_in_cache(main) == (False, True), timeout=10000)
+    page.remind_sms.setChecked(False)
+    page.save_reminders()
+    qtbot.waitUntil(
+        lambda: page.reminders_result.text() == "Saved: no reminders will be sent.", timeout=10000
+    )
+    assert reminders_on_server(server) == (False, False)
+
+
+def test_reminders_offline_say_a_connection_is_needed(
+    qtbot: QtBot, controller: Controller, server: LiveServer
+) -> None:
+    main = open_settings(qtbot, controller)
+    page = main.settings
+    main.session.client.base_url = "http://127.0.0.1:9"  # nothing answers there
+    page.remind_email.setChecked(True)
+    page.save_reminders()
+    qtbot.waitUntil(
+        lambda: (
+            page.reminders_result.text()
+            == "Reminders are set on the supplier's server, so this needs a connection. Please try again "
+            "when online."
+        ),
+        timeout=15000,
+    )
+    assert not page.remind_email.isChecked()  # back as it is on the server
+    assert reminders_on_server(server) == (False, False) and reminders_in_cache(main) == (False, False)
+    with main.session.cache.session(write=False) as db:
+        assert db.query(Outbox).count() == 0
+
+
+def test_a_reminder_with_nowhere_to_send_cannot_be_chosen_and_says_why(
+    qtbot: QtBot, controller: Controller, server: LiveServer
+) -> None:
+    page = open_settings(qtbot, controller, "sidorova").settings  # a phone, no e-mail
+    assert not page.remind_email.isEnabled() and page.remind_sms.isEnabled()
+    assert page.remind_why.isVisible()
+    assert page.remind_why.text() == "To be reminded by e-mail, first add an e-mail under Contacts."
+    assert page.remind_email.toolTip() == page.remind_why.text()
+    page.remind_sms.setChecked(True)
+    page.save_reminders()
+    qtbot.waitUntil(lambda: reminders_on_server(server, "sidorova") == (False, True), timeout=10000)
+
+
+def test_the_server_refuses_a_reminder_whose_contact_went_away(
+    qtbot: QtBot, controller: Controller, server: LiveServer
+) -> None:
+    """The page still shows an e-mail the supplier has since removed: the server's refusal in words."""
+    page = open_settings(qtbot, controller).settings
+    with server.db.session() as session:
+        session.scalars(select(Customer).where(Customer.login == "ivanova")).one().email = None
+    page.remind_email.setChecked(True)
+    page.save_reminders()
+    qtbot.waitUntil(
+        lambda: (
+            page.reminders_result.text()
+            == "There is no e-mail in your profile. Add one under Contacts first."
+        ),
+        timeout=10000,
+    )
+    assert reminders_on_server(server) == (False, False)
+    assert not page.remind_email.isChecked()
+
+
+def test_start_with_the_system_minimised(
+    qtbot: QtBot, controller: Controller, server: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    page = open_settings(qtbot, controller).settings
+    entry = tmp_path / "config" / "autostart" / "personal-account.desktop"
+    page.start_with_system.setChecked(True)
+    assert entry.is_file()
+    assert page.start_result.text() == "The app will start with the system, minimised to the tray."
+    exec_line = next(line for line in entry.read_text().splitlines() if line.startswith("Exec="))
+    command = shlex.split(exec_line.removeprefix("Exec="))
+    assert command[-3:] == ["--server", server.url, "--minimised"] or command[-1] == "--minimised"
+    assert "--server" in command and server.url in command
+    page.start_with_system.setChecked(False)
+    assert not entry.exists()
+    assert page.start_result.text() == "The app will not start with the system."
+
+
+def test_start_with_the_system_where_it_cannot_be_written(
+    qtbot: QtBot, controller: Controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "autostart").write_text("a file where the folder should be")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    page = open_settings(qtbot, controller).settings
+    page.start_with_system.setChecked(True)
+    assert not page.start_with_system.isChecked()
+    assert page.start_result.text() == (
+        "This could not be changed: the system's list of programs to start is not writable."
+    )
