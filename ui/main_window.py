@@ -321,11 +321,10 @@ class MainWindow(QMainWindow):
             self.sections[row].refresh()
 
     def open_reminders(self) -> None:
-        """Settings, at its reminders if it has them ("Remind me when readings open")."""
+        """Settings, at its reminders ("Remind me when readings open")."""
         self.open_page(self.settings)
-        show = getattr(self.settings, "show_reminders", None)
-        if callable(show):
-            show()
+        self.settings.ensureWidgetVisible(self.settings.remind_email)
+        self.settings.remind_email.setFocus()
 
     def open_reading(self, meter_id: int) -> None:
         self.nav.setCurrentRow(1)

@@ -53,6 +53,10 @@ def reading_problem(code: str | None, fallback: str = "") -> str:
         "verification_overdue": QCoreApplication.translate(
             "Messages", "The meter's verification date has passed. Please order a verification."
         ),
+        "later_reading": QCoreApplication.translate(
+            "Messages",
+            "A reading of a later month is already accepted for this meter, so this one is no longer needed.",
+        ),
         "not_found": QCoreApplication.translate("Messages", "This meter is not on your account."),
         # The app makes a new UUID for every reading; these two mean it did not, so typing it anew helps.
         "uuid_reused": QCoreApplication.translate(

@@ -14,11 +14,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop_app.options import Options
-from models.meta import get_meta
 from models.schema import LocalReading, Outbox
-from protocol.schemas import PullChange, PullOut
-from server import serialize
-from server.schema import Bill, Meter, Reading
+from server.schema import Meter, Reading
 from tests.support.live_server import LiveServer
 from tests.support.ui import assert_named, close, home_text, log_in
 from ui.application import Controller
@@ -26,12 +23,6 @@ from ui.main_window import MainWindow
 from ui.readings import ReadingsPage
 
 SERIAL = "SE-101-4471"  # Ivanova's flat, the first meter on her readings page
-
-# The server of this branch judges a reading by the day it arrives; the one of issue 14 by the day it was
-# taken (with five days of grace). Cases that need the latter are marked until both are merged.
-NEEDS_TAKEN_DAY_SERVER = pytest.mark.xfail(
-    reason="needs the server that judges by the day taken (issue 14, server side)", strict=False
-)
 
 
 @dataclass
@@ -182,6 +173,7 @@ def test_outside_the_window_nothing_is_saved_and_the_page_says_when(
     # The reminder: the button leads to Settings (its reminders, where it has them).
     qtbot.mouseClick(page.remind_button, Qt.MouseButton.LeftButton)
     assert main.pages.currentWidget() is main.settings
+    assert QApplication.focusWidget() is main.settings.remind_email
 
 
 def test_the_window_closing_while_the_page_is_open_is_checked_again_on_saving(
@@ -235,7 +227,6 @@ def test_a_computer_a_day_ahead_of_the_server_keeps_the_reading_and_sends_it_whe
     qtbot.waitUntil(lambda: "waiting" not in main.state_label.text(), timeout=10000)
 
 
-@NEEDS_TAKEN_DAY_SERVER
 def test_typed_on_the_last_day_and_arriving_the_next_day_is_accepted(
     qtbot: QtBot, app: Controller, server: LiveServer, clock: Clock
 ) -> None:
@@ -291,50 +282,24 @@ def test_a_meter_past_its_verification_is_marked_and_its_readings_are_not_saved(
     assert outbox(main) == [] and local_readings(main) == []
 
 
-def pull_as_the_server_sends_after_the_close(main: MainWindow, server: LiveServer, period: str) -> int:
-    """A page as the server sends it once the monthly close has marked which bill used which reading:
-    the server's own rows, serialized by the server, with the bill's id on each reading of the period.
-    Applied by the app's real sync apply. Returns the bill's id."""
-    assert main.session is not None
-    with server.db.session() as session:
-        meter = session.scalars(select(Meter).where(Meter.serial == SERIAL)).one()
-        bill = session.scalars(
-            select(Bill).where(Bill.account_id == meter.account_id, Bill.period == period)
-        ).one()
-        readings = session.scalars(
-            select(Reading).where(Reading.meter_id == meter.id, Reading.period == period)
-        ).all()
-        changes = []
-        for reading in readings:
-            data = serialize.reading_out(reading).model_dump(mode="json")
-            data["bill_id"] = bill.id
-            changes.append(PullChange(entity="reading", id=reading.id, op="upsert", data=data))
-        bill_id = bill.id
-    with main.session.cache.session(write=False) as session:
-        cursor = get_meta(session, "cursor") or ""
-    main.session.engine.apply_page(
-        PullOut(
-            changes=changes, cursor=cursor, has_more=False, reset=False, server_time=server.settings.now()
-        )
-    )
-    return bill_id
-
-
 def test_the_history_shows_the_bill_that_used_each_reading(
     qtbot: QtBot, app: Controller, server: LiveServer
 ) -> None:
+    """The seed closes December to February; the server sends each reading with the bill that used it."""
     main = log_in(qtbot, app)
-    pull_as_the_server_sends_after_the_close(main, server, "2026-02")
     main.open_page(main.history)
     page = main.history
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
     statuses = [page.model.data(page.model.index(row, 5)) for row in range(page.model.rowCount())]
     months = [page.model.data(page.model.index(row, 0)) for row in range(page.model.rowCount())]
-    february = statuses[months.index("02.2026")]
-    assert february.endswith("Used in the bill for February 2026"), february
+    for month, name in (
+        ("02.2026", "February 2026"),
+        ("01.2026", "January 2026"),
+        ("12.2025", "December 2025"),
+    ):
+        assert statuses[months.index(month)].endswith(f"Used in the bill for {name}"), statuses
     page.table.selectRow(months.index("02.2026"))
-    assert page.details.text() == f"02.2026: {february}"
-    assert not statuses[months.index("01.2026")].endswith("2026")  # no bill id was sent for January
+    assert page.details.text() == f"02.2026: {statuses[months.index('02.2026')]}"
 
 
 def test_a_month_billed_by_estimate_is_told_on_the_home_page(
@@ -352,12 +317,12 @@ def test_a_month_billed_by_estimate_is_told_on_the_home_page(
     qtbot.waitUntil(lambda: said + "reading arrived in time." in home_text(main), timeout=10000)
     main.open_page(main.history)
     qtbot.waitUntil(lambda: main.history.model.rowCount() > 0, timeout=10000)
-    assert "Estimated by the supplier, because no reading arrived in time" in [
+    said = "Estimated by the supplier, because no reading arrived in time. Used in the bill for February 2026"
+    assert said in [
         main.history.model.data(main.history.model.index(r, 5)) for r in range(main.history.model.rowCount())
     ]
 
 
-@NEEDS_TAKEN_DAY_SERVER
 def test_after_the_monthly_close_the_entry_shows_the_bill_that_used_it(
     qtbot: QtBot, app: Controller, server: LiveServer, clock: Clock
 ) -> None:
