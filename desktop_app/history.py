@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from models.db import Cache
-from models.schema import Account, Meter, Reading
+from models.schema import Account, Bill, Meter, Reading
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,8 @@ class HistoryRow:
     source: str
     status: str
     flagged: bool
+    bill_period: str | None = None  # proof of use: the period of the bill that used this reading
+    estimate_reason: str | None = None  # an estimate: why the supplier estimated the month
 
 
 def meters(cache: Cache) -> list[tuple[int, str, str]]:
@@ -37,6 +39,12 @@ def readings_history(cache: Cache, meter_id: int) -> list[HistoryRow]:
             select(Reading)
             .where(Reading.meter_id == meter_id)
             .order_by(Reading.period.desc(), Reading.id.desc())
+        ).all()
+        bill_ids = {r.bill_id for r in rows if r.bill_id is not None}
+        periods = (
+            dict(session.execute(select(Bill.id, Bill.period).where(Bill.id.in_(bill_ids))).tuples().all())
+            if bill_ids
+            else {}
         )
         return [
             HistoryRow(
@@ -49,6 +57,8 @@ def readings_history(cache: Cache, meter_id: int) -> list[HistoryRow]:
                 source=r.source,
                 status=r.status,
                 flagged=r.flagged,
+                bill_period=periods.get(r.bill_id) if r.bill_id is not None else None,
+                estimate_reason=(r.estimate_reason or "no_reading") if r.source == "estimate" else None,
             )
             for r in rows
         ]

@@ -1,16 +1,18 @@
-"""What the home screen shows, read from the cache: accounts, their meters, balance, the window."""
+"""What the home screen shows, read from the cache: accounts, their meters, balance, the window, the
+verification dates, and whether the last billed month was estimated."""
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from models.db import Cache
 from models.readings import period_of, previous_values
 from models.receipts import grouped_code
-from models.schema import WAITING, Account, LocalReading, Meta, Meter
+from models.schema import WAITING, Account, Bill, LocalReading, Meta, Meter, Reading
+from protocol.window import VerificationState, WindowState, verification_state, window_state
 
 
 @dataclass(frozen=True)
@@ -19,11 +21,20 @@ class MeterCard:
     serial: str
     zones: tuple[str, ...]
     last_values: dict[str, Decimal]
-    window_start: date
-    window_end: date
-    window_open: bool
-    days_left: int  # days until the window closes (0 on its last day); -1 when closed
+    window: WindowState  # where the app's today stands in this meter's submission window
+    verified_on: date | None
+    verification: VerificationState
+    verification_enforced: bool  # past its date, the supplier refuses its readings
     waiting: int  # readings entered and not yet answered by the server
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """The last billed month of an account was billed from the supplier's estimate for a meter."""
+
+    period: str  # YYYY-MM
+    serial: str
+    reason: str  # no_reading, verification_overdue
 
 
 @dataclass(frozen=True)
@@ -35,6 +46,7 @@ class AccountCard:
     access_code: str  # as printed on the receipt, for a family member to add the account ("" if unknown)
     balance: Decimal  # positive: owed
     meters: tuple[MeterCard, ...]
+    estimates: tuple[Estimate, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -43,15 +55,28 @@ class Overview:
     last_sync: datetime | None
 
 
-def window_days_left(meter: Meter, today: date) -> int:
-    """Days until this month's window closes (0 on its last day), or -1 outside it.
+def meter_window(meter: Meter, today: date) -> WindowState:
+    """The window's state on `today` from the days the server sent (the days of the month repeat)."""
+    return window_state(today, meter.window_start_day, meter.window_end_day)
 
-    The dates the server sent are of the month it sent them in; the days of the month repeat.
-    """
-    last = calendar.monthrange(today.year, today.month)[1]
-    start = today.replace(day=min(meter.window_start.day, last))
-    end = today.replace(day=min(meter.window_end.day, last))
-    return (end - today).days if start <= today <= end else -1
+
+def last_estimates(session: Session, account_id: int) -> tuple[Estimate, ...]:
+    """The estimates in the account's last billed month (the newest bill's period), if any."""
+    period = session.scalar(select(func.max(Bill.period)).where(Bill.account_id == account_id))
+    if period is None:
+        return ()
+    rows = session.execute(
+        select(Meter.serial, Reading.estimate_reason)
+        .join(Reading, Reading.meter_id == Meter.id)
+        .where(
+            Meter.account_id == account_id,
+            Reading.period == period,
+            Reading.source == "estimate",
+            Reading.status == "accepted",
+        )
+        .order_by(Meter.id)
+    ).all()
+    return tuple(Estimate(period, serial, reason or "no_reading") for serial, reason in rows)
 
 
 def overview(cache: Cache, today: date) -> Overview:
@@ -72,17 +97,16 @@ def overview(cache: Cache, today: date) -> Overview:
                         )
                     ).all()
                 )
-                left = window_days_left(meter, today)
                 meter_cards.append(
                     MeterCard(
                         id=meter.id,
                         serial=meter.serial,
                         zones=tuple(meter.zones),
                         last_values=previous_values(session, meter.id, period),
-                        window_start=meter.window_start,
-                        window_end=meter.window_end,
-                        window_open=left >= 0,
-                        days_left=left,
+                        window=meter_window(meter, today),
+                        verified_on=meter.verified_on,
+                        verification=verification_state(meter.next_verification_on, today),
+                        verification_enforced=meter.verification_enforced,
                         waiting=waiting,
                     )
                 )
@@ -95,6 +119,7 @@ def overview(cache: Cache, today: date) -> Overview:
                     access_code=grouped_code(account.access_code) if account.access_code else "",
                     balance=account.balance,
                     meters=tuple(meter_cards),
+                    estimates=last_estimates(session, account.id),
                 )
             )
         last = session.get(Meta, "last_sync")

@@ -4,6 +4,11 @@ Push: each batch's answers are stored on the outbox items and their local entrie
 If the answer never arrives, the items stay waiting and go again with the same UUIDs; the server
 answers a repeat as it answered the first time.
 
+A reading refused `future_date` (this computer's calendar is ahead of the server's: a time zone east of
+it after midnight, or a clock set wrong) is not lost: it stays waiting, and once a pull shows that the
+server's day has reached the day it was taken, it goes again under a new UUID (the refused one was
+applied to nothing, and the server keeps its answer for good).
+
 Pull: each page is validated, then upserted with one bulk statement per entity, together with the new
 cursor, in one transaction. A crash between pages loses nothing and repeats nothing.
 """
@@ -13,9 +18,10 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from types import GenericAlias, UnionType
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any, Union, cast, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from sqlalchemy import delete, func, select, update
@@ -24,6 +30,7 @@ from typing_extensions import TypedDict
 
 from jobs import Cancelled, CancelToken, Progress
 from models.db import Cache
+from models.entries import queue_reading
 from models.errors import CacheError
 from models.meta import get_meta, set_meta
 from models.round import held_count
@@ -38,11 +45,15 @@ from models.schema import (
     Outbox,
 )
 from protocol.schemas import ENTITY_MODELS, PullOut, PushResult
+from protocol.zones import Zone
 from sync.client import ApiClient
 from sync.errors import BadAnswer, LoginRequired, Offline, SyncError
 from sync.status import State, Status
 
 log = logging.getLogger(__name__)
+
+FUTURE_DATE = "future_date"
+"""The server's refusal of a reading dated later than its today: held and sent again, never lost."""
 
 __all__ = ["Report", "State", "Status", "SyncEngine"]
 
@@ -120,9 +131,7 @@ class SyncEngine:
 
     def status(self) -> Status:
         with self.cache.session(write=False) as session:
-            waiting = (
-                session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state == WAITING)) or 0
-            )
+            waiting = self._waiting(session)
             # Round readings held while their window is closed wait too, only not in the outbox yet.
             waiting += held_count(session)
             refused = {
@@ -182,6 +191,9 @@ class SyncEngine:
             try:
                 self.push_all(cancel, report, progress, push_batch)
                 self.pull_all(cancel, report, progress)
+                if self.send_held():  # the pull showed the server's day has come for a held reading
+                    self.push_all(cancel, report, progress, push_batch)
+                    self.pull_all(cancel, report, progress)
             except Cancelled as exc:
                 report.error = exc
                 self._set(before if before != State.SYNCING else State.ONLINE)
@@ -209,11 +221,57 @@ class SyncEngine:
 
     # ---- push ---------------------------------------------------------------------------------------
 
+    @staticmethod
+    def _waiting(session: Any) -> int:
+        """Everything still to go: the outbox's waiting items and the readings held for the server's day."""
+        queued = session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state == WAITING)) or 0
+        held = (
+            session.scalar(
+                select(func.count())
+                .select_from(LocalReading)
+                .where(LocalReading.state == WAITING, LocalReading.code == FUTURE_DATE)
+            )
+            or 0
+        )
+        return int(queued) + int(held)
+
     def waiting_count(self) -> int:
         with self.cache.session(write=False) as session:
             return (
                 session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state == WAITING)) or 0
             )
+
+    def send_held(self) -> int:
+        """Queue again, under new UUIDs, the readings refused `future_date` whose day the server has reached
+        (as the last pull's server time says); how many were queued."""
+        with self.cache.session() as session:
+            last = get_meta(session, "last_sync")
+            if not last:
+                return 0
+            moment = datetime.fromisoformat(last)
+            moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+            server_day: date = moment.astimezone(UTC).date()
+            held = session.scalars(
+                select(LocalReading)
+                .where(LocalReading.state == WAITING, LocalReading.code == FUTURE_DATE)
+                .order_by(LocalReading.entered_at)
+            ).all()
+            queued = 0
+            for entry in held:
+                if entry.taken_on is not None and entry.taken_on > server_day:
+                    continue
+                entry.state = REJECTED  # replaced by the new entry below, which marks it corrected
+                values = {cast(Zone, zone): Decimal(v) for zone, v in entry.values.items()}
+                queue_reading(
+                    session,
+                    entry.meter_id,
+                    values,
+                    corrects=entry.uuid,
+                    now=entry.entered_at,
+                    taken_on=entry.taken_on,
+                )
+                queued += 1
+        return queued
 
     def push_all(
         self,
@@ -272,7 +330,13 @@ class SyncEngine:
                     .values(state=state, answered_at=now, last_error=None)
                 )
                 table = LOCAL_TABLES[item.kind]
-                values: dict[str, Any] = {"state": state, "code": result.code, "message": result.message}
+                held = table is LocalReading and state == REJECTED and result.code == FUTURE_DATE
+                values: dict[str, Any] = {
+                    # Held, not refused: it goes again once the server's day has come (send_held).
+                    "state": WAITING if held else state,
+                    "code": result.code,
+                    "message": result.message,
+                }
                 if table is not LocalContactChange:
                     values["server_id"] = result.server_id
                 if table is LocalReading:

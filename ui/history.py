@@ -1,4 +1,5 @@
-"""Readings history of a meter: each month's reading, consumption, where it came from, its status."""
+"""Readings history of a meter: each month's reading, consumption, where it came from, its status, and
+after the monthly close the bill that used it, or why the supplier estimated the month."""
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from ui.messages import source_name, zone_name
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
 from ui.widgets import combo, heading
+from ui.window_words import estimate_reason, month_year
 
 
 class HistoryPage(QWidget):
@@ -50,6 +52,13 @@ class HistoryPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        # The chosen month's whole status (which bill used it, or why it was estimated), wrapped: at 200%
+        # text the last column is narrow.
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName(self.tr("The chosen month"))
+        self.table.selectionModel().selectionChanged.connect(self._show_details)
+        self.model.modelReset.connect(self._show_details)
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.meter_box, 1)
@@ -57,6 +66,7 @@ class HistoryPage(QWidget):
         layout.addWidget(heading(self.tr("<h2>Readings history</h2>")))
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
 
     def refresh(self) -> None:
         self.tasks.run_db(lambda: service.meters(self.cache), self._meters)
@@ -90,10 +100,16 @@ class HistoryPage(QWidget):
         for row in rows:
             if row.status == "superseded":
                 status = self.tr("Replaced by a later reading")
+            elif row.estimate_reason is not None:
+                status = self.tr("Estimated by the supplier, because %1").replace(
+                    "%1", estimate_reason(row.estimate_reason)
+                )
             elif row.flagged:
                 status = self.tr("Accepted, to be checked")
             else:
                 status = self.tr("Accepted")
+            if row.status != "superseded" and row.bill_period is not None:
+                status += ". " + self.tr("Used in the bill for %1").replace("%1", month_year(row.bill_period))
             table.append(
                 [
                     f"{row.period[5:7]}.{row.period[:4]}",
@@ -105,3 +121,12 @@ class HistoryPage(QWidget):
                 ]
             )
         self.model.set_rows(table)
+
+    def _show_details(self) -> None:
+        selected = self.table.selectionModel().selectedRows()
+        row = selected[0].row() if selected else 0
+        if not 0 <= row < len(self.model.rows):
+            self.details.clear()
+            return
+        month, _day, _values, _used, _source, status = self.model.rows[row]
+        self.details.setText(f"{month}: {status}")

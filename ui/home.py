@@ -1,17 +1,32 @@
-"""Home: the login's accounts, each account's meters, balance or debt, and the submission window."""
+"""Home: the login's accounts, each account's meters, balance or debt, the submission window in words and
+dates, each meter's verification dates, and a notice when the last billed month was estimated."""
 
 from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop_app import home as service
-from desktop_app.home import AccountCard, MeterCard, Overview
+from desktop_app.home import AccountCard, Estimate, MeterCard, Overview
 from desktop_app.session import AppSession
+from protocol.window import Phase
 from ui.formatting import money, number
 from ui.messages import zone_name
 from ui.tasks import TaskManager
+from ui.window_words import estimate_reason, long_date, month_year, verification_sentence, window_sentence
+
+
+def notice(text: str) -> QLabel:
+    """A sentence that must not be missed: bold (not coloured: it reads in high contrast too), wrapped."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
 
 
 class HomePage(QScrollArea):
@@ -87,9 +102,19 @@ class HomePage(QScrollArea):
         balance.setTextFormat(Qt.TextFormat.RichText)
         balance.setAccessibleName(text)
         layout.addWidget(balance)
+        for estimate in account.estimates:
+            layout.addWidget(notice(self._estimate_text(estimate)))
         for meter in account.meters:
             layout.addWidget(self._meter_row(meter))
         return box
+
+    def _estimate_text(self, estimate: Estimate) -> str:
+        return (
+            self.tr("The bill for %1 used the supplier's estimate for meter %2, because %3.")
+            .replace("%1", month_year(estimate.period))
+            .replace("%2", estimate.serial)
+            .replace("%3", estimate_reason(estimate.reason))
+        )
 
     def _meter_row(self, meter: MeterCard) -> QWidget:
         row = QWidget()
@@ -100,25 +125,40 @@ class HomePage(QScrollArea):
             for zone in meter.zones
             if zone in meter.last_values
         )
-        lines = [self.tr("Meter %1").replace("%1", meter.serial)]
+        title = self.tr("Meter %1").replace("%1", meter.serial)
+        if meter.verification.overdue:
+            title = self.tr("Meter %1: verification overdue").replace("%1", meter.serial)
+        lines = [title]
         if values:
             lines.append(self.tr("Last reading: %1").replace("%1", values))
-        window = self.tr("Readings are taken from the %1 to the %2 of each month.")
-        lines.append(
-            window.replace("%1", str(meter.window_start.day)).replace("%2", str(meter.window_end.day))
-        )
-        if meter.window_open:
-            if meter.days_left == 0:
-                lines.append(self.tr("Today is the last day."))
-            else:
-                lines.append(self.tr("Days left: %1").replace("%1", str(meter.days_left)))
-        if meter.waiting:
-            lines.append(self.tr("Readings waiting to be sent: %1").replace("%1", str(meter.waiting)))
         label = QLabel("\n".join(lines))
         label.setWordWrap(True)
         layout.addWidget(label)
-        button = QPushButton(self.tr("Enter a reading for meter %1").replace("%1", meter.serial))
+        window = window_sentence(meter.window)
+        layout.addWidget(notice(window) if meter.window.phase == Phase.LAST_DAY else self._plain(window))
+        verification = []
+        if meter.verified_on is not None:
+            verification.append(self.tr("Last verified: %1.").replace("%1", long_date(meter.verified_on)))
+        said = verification_sentence(meter.verification, meter.verification_enforced)
+        if meter.verification.overdue or meter.verification.soon:
+            if verification:
+                layout.addWidget(self._plain(verification[0]))
+            layout.addWidget(notice(said))
+        elif said or verification:
+            layout.addWidget(self._plain(" ".join([*verification, said]).strip()))
+        if meter.waiting:
+            layout.addWidget(
+                self._plain(self.tr("Readings waiting to be sent: %1").replace("%1", str(meter.waiting)))
+            )
+        # Short, under the meter's own line: at 200% text the serial would push it past the window's edge.
+        button = QPushButton(self.tr("Enter a reading"))
         button.setAccessibleName(self.tr("Enter a reading for meter %1").replace("%1", meter.serial))
         button.clicked.connect(lambda: self.enter_reading.emit(meter.id))
         layout.addWidget(button)
         return row
+
+    @staticmethod
+    def _plain(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        return label

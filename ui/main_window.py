@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
             self.readings.saved.connect(lambda _uuid: self.sync_now())
             self.feedback.sent.connect(self.sync_now)
             self.home.enter_reading.connect(self.open_reading)
+            self.readings.remind_requested.connect(self.open_reminders)
         for action in (self.actions_by_name["sync"], self.actions_by_name["logout"]):
             action.setEnabled(True)
         self.sync_button.setEnabled(True)
@@ -318,6 +319,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(row)
         if 0 <= row < len(self.sections):
             self.sections[row].refresh()
+
+    def open_reminders(self) -> None:
+        """Settings, at its reminders ("Remind me when readings open")."""
+        self.open_page(self.settings)
+        self.settings.ensureWidgetVisible(self.settings.remind_email)
+        self.settings.remind_email.setFocus()
 
     def open_reading(self, meter_id: int) -> None:
         self.nav.setCurrentRow(1)

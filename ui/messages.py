@@ -3,11 +3,13 @@
 import contextlib
 import errno
 import logging
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from models.errors import CacheError
 from sync import errors
+from ui.window_words import day_month, long_date, month_year
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,20 @@ def reading_problem(code: str | None, fallback: str = "") -> str:
             "Messages", "Please enter a reading for every zone of the meter."
         ),
         "future_date": QCoreApplication.translate("Messages", "The date of the reading is in the future."),
+        # issue 14 (home14): the plain words, when the dates are not known
+        "too_late": QCoreApplication.translate(
+            "Messages", "The reading reached the supplier too late for its month."
+        ),
+        "period_closed": QCoreApplication.translate(
+            "Messages", "The bill for the month of this reading is already made."
+        ),
+        "verification_overdue": QCoreApplication.translate(
+            "Messages", "The meter's verification date has passed. Please order a verification."
+        ),
+        "later_reading": QCoreApplication.translate(
+            "Messages",
+            "A reading of a later month is already accepted for this meter, so this one is no longer needed.",
+        ),
         "not_found": QCoreApplication.translate("Messages", "This meter is not on your account."),
         # The app makes a new UUID for every reading; these two mean it did not, so typing it anew helps.
         "uuid_reused": QCoreApplication.translate(
@@ -56,6 +72,72 @@ def reading_problem(code: str | None, fallback: str = "") -> str:
     if fallback:
         log.info("a refusal with no words of its own: %s %s", code, fallback)
     return QCoreApplication.translate("Messages", "The reading was not accepted.")
+
+
+# ---- issue 14: refusals judged by the day a reading was taken (home14) ------------------------------
+
+CALENDAR_CODES = ("outside_window", "too_late", "period_closed", "verification_overdue", "future_date")
+
+
+def calendar_refusal(
+    code: str | None,
+    taken_on: date | None,
+    window: tuple[date, date] | None = None,
+    last_arrival: date | None = None,
+) -> str:
+    """A refusal by the calendar in full words, with the dates: the day the reading was taken, the
+    submission days of that month, the last day it could arrive. Without the dates, the plain words."""
+    if code not in CALENDAR_CODES:
+        return reading_problem(code)
+    if code == "verification_overdue":
+        return QCoreApplication.translate(
+            "Messages",
+            "The meter's verification date has passed, so the supplier does not accept its readings. "
+            "Please order a verification of the meter.",
+        )
+    if taken_on is None:
+        return reading_problem(code)
+    taken = long_date(taken_on)
+    if code == "future_date":
+        return QCoreApplication.translate(
+            "Messages",
+            "The reading is dated %1, but on the supplier's calendar that day has not come yet. "
+            "Please check the date on this computer.",
+        ).replace("%1", taken)
+    if code == "period_closed":
+        return (
+            QCoreApplication.translate(
+                "Messages",
+                "The reading was taken on %1, but the bill for %2 is already made. Please send the next "
+                "reading in the next submission days.",
+            )
+            .replace("%1", taken)
+            .replace("%2", month_year(f"{taken_on.year:04d}-{taken_on.month:02d}"))
+        )
+    if window is None:
+        return reading_problem(code)
+    start, end = window
+    if code == "too_late" and last_arrival is not None:
+        return (
+            QCoreApplication.translate(
+                "Messages",
+                "The reading was taken on %1, but it reached the supplier after %2, the last day for "
+                "readings of that month.",
+            )
+            .replace("%1", taken)
+            .replace("%2", day_month(last_arrival))
+        )
+    return (
+        QCoreApplication.translate(
+            "Messages", "The reading was taken on %1. That month readings are taken from %2 to %3 only."
+        )
+        .replace("%1", taken)
+        .replace("%2", str(start.day))
+        .replace("%3", day_month(end))
+    )
+
+
+# ---- end of issue 14's calendar refusals ------------------------------------------------------------
 
 
 def zone_name(zone: str) -> str:

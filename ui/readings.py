@@ -1,5 +1,10 @@
 """Submit readings: pick the meter, type each zone beside its previous value, see the consumption and
-the preliminary cost as you type, save; the table below shows what became of each reading."""
+the preliminary cost as you type, save; the table below shows what became of each reading.
+
+Above the fields the page says where today stands in the submission window, in words and dates. Outside
+it (or for a meter past its verification date, where the supplier refuses such readings) it says before
+anything is typed that the supplier will not accept a reading now and from when it will, Save is off
+with the reason beside it, and "Remind me" leads to the reminders in Settings. Nothing is queued then."""
 
 from collections.abc import Callable
 from datetime import date
@@ -16,28 +21,38 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import readings as service
-from desktop_app.readings import MeterChoice
+from desktop_app.readings import VERIFICATION_OVERDUE, MeterChoice, NotAcceptedNow
 from desktop_app.session import AppSession
 from models.readings import Judgement
 from protocol.readings import parse_reading
+from protocol.window import Phase
 from protocol.zones import Zone
 from ui.formatting import money, number
+from ui.home import notice
 from ui.messages import reading_problem, zone_name
 from ui.readings_model import EntriesModel
 from ui.tasks import TaskManager
-from ui.widgets import access_key, combo, heading, taken_access_keys, with_access_key
+from ui.widgets import access_key, combo, heading, scrolling_layout, taken_access_keys, with_access_key
+from ui.window_words import (
+    not_accepted_now,
+    save_from,
+    verification_blocked,
+    verification_sentence,
+    window_sentence,
+)
 
 JUDGE_DELAY_MS = 250
 
 
 class ReadingsPage(QWidget):
     saved = Signal(str)  # uuid of the entry just saved
+    remind_requested = Signal()  # "Remind me when readings open": the reminders in Settings
 
     def __init__(self, tasks: TaskManager, session: AppSession, today: Callable[[], date]) -> None:
         super().__init__()
@@ -49,6 +64,7 @@ class ReadingsPage(QWidget):
         self.inputs: dict[Zone, QLineEdit] = {}
         self.hints: dict[Zone, QLabel] = {}
         self.correcting: str | None = None
+        self.just_saved: str | None = None  # its "Saved" words go once the server has answered it
         self.judgement: Judgement | None = None
         self.confirm: Callable[[str, str], bool] = self._ask_yes_no
         self.setAccessibleName(self.tr("Submit readings"))
@@ -66,6 +82,21 @@ class ReadingsPage(QWidget):
         self.save_button = QPushButton(self.tr("&Save reading"))
         self.save_button.setAccessibleName(self.tr("Save reading"))
         self.save_button.clicked.connect(self.save)
+        # Where today stands in the window; outside it, why nothing can be saved and from when.
+        self.window_note = QLabel()
+        self.window_note.setWordWrap(True)
+        self.blocked_note = notice("")
+        self.blocked_note.hide()
+        self.save_note = QLabel()
+        self.save_note.setWordWrap(True)
+        self.save_note.hide()
+        for label in (self.window_note, self.blocked_note, self.save_note):
+            # Never squeezed below its wrapped text at 200% on a small screen: the table gives way.
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.remind_button = QPushButton(self.tr("&Remind me when readings open"))
+        self.remind_button.setAccessibleName(self.tr("Remind me when readings open"))
+        self.remind_button.clicked.connect(self.remind_requested.emit)
+        self.remind_button.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Result"))
@@ -79,6 +110,13 @@ class ReadingsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        # The whole status of the chosen row (else the newest), wrapped: a refusal's dates are never cut
+        # off, even at 200% text where the table's last column is narrow (it has a tooltip too).
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.details.setAccessibleName(self.tr("What became of the reading"))
+        self.model.modelReset.connect(self._show_details)
         self.correct_button = QPushButton(self.tr("&Correct the selected reading"))
         self.correct_button.setAccessibleName(self.tr("Correct the selected reading"))
         self.correct_button.clicked.connect(self.correct_selected)
@@ -93,17 +131,27 @@ class ReadingsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(meter_label)
         top.addWidget(self.meter_box, 1)
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)  # at 200% on a small screen the page scrolls; nothing is cut off
         layout.addWidget(heading(self.tr("<h2>Submit readings</h2>")))
         layout.addLayout(top)
+        layout.addWidget(self.window_note)
+        layout.addWidget(self.blocked_note)
         layout.addLayout(self.zone_grid)
         layout.addWidget(self.summary)
-        layout.addWidget(self.save_button)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.save_note, 1)
+        layout.addLayout(save_row)
+        remind_row = QHBoxLayout()
+        remind_row.addWidget(self.remind_button)
+        remind_row.addStretch(1)
+        layout.addLayout(remind_row)
         layout.addWidget(self.status)
         history = QLabel(self.tr("Readings entered on this computer:"))
         history.setBuddy(self.table)
         layout.addWidget(history)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.correct_button)
 
     def _ask_yes_no(self, title: str, question: str) -> bool:
@@ -161,6 +209,7 @@ class ReadingsPage(QWidget):
         self.hints.clear()
         self.summary.clear()
         choice = self.current_choice()
+        self.show_window(choice)
         if choice is None:
             return
         taken = taken_access_keys(self)
@@ -192,6 +241,37 @@ class ReadingsPage(QWidget):
         first = next(iter(self.inputs.values()), None)
         if first is not None:
             first.setFocus()
+
+    def show_window(self, choice: MeterChoice | None) -> None:
+        """Say the window's state; outside it (or past an enforced verification date) turn Save off."""
+        if choice is None:
+            self.window_note.clear()
+            for widget in (self.blocked_note, self.save_note, self.remind_button):
+                widget.hide()
+            self.save_button.setEnabled(True)
+            return
+        self.window_note.setText(window_sentence(choice.window))
+        font = self.window_note.font()
+        font.setBold(choice.window.phase == Phase.LAST_DAY)  # the last day must not be missed
+        self.window_note.setFont(font)
+        self.window_note.setVisible(choice.blocked is None)
+        if choice.blocked is None:
+            why, beside = "", ""
+        elif choice.blocked == VERIFICATION_OVERDUE:
+            why = verification_sentence(choice.verification, enforced=True)
+            beside = verification_blocked()
+        else:
+            why, beside = not_accepted_now(choice.window), save_from(choice.window)
+        self.blocked_note.setText(why)
+        self.blocked_note.setAccessibleName(why)
+        self.blocked_note.setVisible(bool(why))
+        self.save_note.setText(beside)
+        self.save_note.setVisible(bool(beside))
+        # A reminder helps when the window opens; a verification is the person's to order.
+        self.remind_button.setVisible(choice.blocked is not None and choice.blocked != VERIFICATION_OVERDUE)
+        self.save_button.setEnabled(choice.blocked is None)
+        self.save_button.setToolTip(beside)
+        self.save_button.setAccessibleDescription(beside)
 
     # ---- judging as the user types ---------------------------------------------------------------
 
@@ -250,6 +330,9 @@ class ReadingsPage(QWidget):
         values, unreadable = self.typed_values()
         if choice is None:
             return
+        if choice.blocked is not None:
+            self.status.setText(self.tr("Not saved.") + " " + self.blocked_note.text())
+            return
         if unreadable or set(values) != set(choice.zones):
             self.status.setText(self.tr("Please type a reading for every zone, in digits."))
             (
@@ -258,14 +341,27 @@ class ReadingsPage(QWidget):
                 else next(e for z, e in self.inputs.items() if z not in values)
             ).setFocus()
             return
-        meter_id = choice.id
+        meter_id, today = choice.id, self.today()
         self.tasks.run_db(
-            lambda: service.judge_entry(self.cache, meter_id, values, self.today()),
-            lambda judgement: self._confirm_and_save(meter_id, values, judgement),
+            lambda: (
+                service.meter_choice(self.cache, meter_id, today),
+                service.judge_entry(self.cache, meter_id, values, today),
+            ),
+            lambda found: self._confirm_and_save(meter_id, values, *found),
         )
 
-    def _confirm_and_save(self, meter_id: int, values: dict[Zone, Decimal], judgement: Judgement) -> None:
+    def _confirm_and_save(
+        self,
+        meter_id: int,
+        values: dict[Zone, Decimal],
+        fresh: MeterChoice | None,
+        judgement: Judgement,
+    ) -> None:
         self._judged(judgement)
+        if fresh is not None and fresh.blocked is not None:
+            # Checked again on the day of saving: the page may have been open since before midnight.
+            self._blocked(fresh)
+            return
         if not judgement.ok:
             self.status.setText(self.tr("The reading was not saved: please check it."))
             return
@@ -277,11 +373,34 @@ class ReadingsPage(QWidget):
             return
         corrects, taken_on = self.correcting, self.today()
         self.tasks.run_db(
-            lambda: service.save_entry(self.cache, meter_id, values, corrects, taken_on), self._saved
+            lambda: service.save_entry(self.cache, meter_id, values, corrects, taken_on),
+            self._saved,
+            self._not_saved,
+        )
+
+    def _blocked(self, fresh: MeterChoice) -> None:
+        if 0 <= (index := self.meter_box.currentIndex()) < len(self.choices):
+            self.choices[index] = fresh
+        self.show_window(fresh)
+        self.status.setText(self.tr("Not saved.") + " " + self.blocked_note.text())
+
+    def _not_saved(self, error: Exception) -> None:
+        """The service refused to queue it (the day changed between the check and the save): say why."""
+        if not isinstance(error, NotAcceptedNow):
+            raise error
+        choice, today = self.current_choice(), self.today()
+        if choice is None:
+            self.status.setText(self.tr("Not saved."))
+            return
+        meter_id = choice.id
+        self.tasks.run_db(
+            lambda: service.meter_choice(self.cache, meter_id, today),
+            lambda fresh: self._blocked(fresh) if fresh is not None else None,
         )
 
     def _saved(self, uuid: str) -> None:
         self.correcting = None
+        self.just_saved = uuid
         for edit in self.inputs.values():
             edit.clear()
         self.status.setText(
@@ -295,6 +414,25 @@ class ReadingsPage(QWidget):
     def _selection_changed(self) -> None:
         entry = self.selected_entry()
         self.correct_button.setEnabled(entry is not None and entry.state == "rejected")
+        self._show_details()
+
+    def _show_details(self) -> None:
+        answered = next(
+            (e for e in self.model.entries if e.uuid == self.just_saved and e.state != "waiting"), None
+        )
+        if answered is not None:  # "Saved, will be sent" is no longer true: the answer is below
+            self.just_saved = None
+            self.status.clear()
+        entry = self.selected_entry() or (self.model.entries[0] if self.model.entries else None)
+        if entry is None:
+            self.details.clear()
+            return
+        self.details.setText(
+            self.tr("Meter %1, entered %2: %3")
+            .replace("%1", entry.meter_serial)
+            .replace("%2", self.model.data(self.model.index(self.model.entries.index(entry), 0)))
+            .replace("%3", self.model.state_text(entry))
+        )
 
     def selected_entry(self) -> service.Entry | None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,4 +1,6 @@
-"""The table of readings entered on this computer and what became of them."""
+"""The table of readings entered on this computer and what became of them: waiting, accepted (and, after
+the monthly close, which bill used it), or refused, in full words with the dates (a tooltip too, and the
+page shows the selected row's words wrapped below the table)."""
 
 from typing import Any
 
@@ -8,7 +10,8 @@ from PySide6.QtGui import QFont
 from desktop_app.readings import Entry
 from models.schema import ACCEPTED, REJECTED, WAITING
 from ui.formatting import number
-from ui.messages import reading_problem, zone_name
+from ui.messages import CALENDAR_CODES, calendar_refusal, reading_problem, zone_name
+from ui.window_words import long_date, month_year
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,11 +43,23 @@ class EntriesModel(QAbstractTableModel):
 
     def state_text(self, entry: Entry) -> str:
         if entry.state == WAITING:
+            if entry.code == "future_date" and entry.taken_on is not None:
+                # Held by the sync engine, never lost: it goes again once the supplier's day has come.
+                return self.tr(
+                    "Waiting: on the supplier's calendar it is not %1 yet. It will be sent by itself."
+                ).replace("%1", long_date(entry.taken_on))
             return self.tr("Waiting to be sent")
         if entry.state == ACCEPTED:
-            return self.tr("Accepted, to be checked") if entry.flagged else self.tr("Accepted")
+            text = self.tr("Accepted, to be checked") if entry.flagged else self.tr("Accepted")
+            if entry.bill_period is not None:
+                text += ". " + self.tr("Used in the bill for %1").replace("%1", month_year(entry.bill_period))
+            return text
         if entry.state == REJECTED:
-            return self.tr("Not accepted: %1").replace("%1", reading_problem(entry.code, entry.message or ""))
+            if entry.code in CALENDAR_CODES:
+                why = calendar_refusal(entry.code, entry.taken_on, entry.window, entry.last_arrival)
+            else:
+                why = reading_problem(entry.code, entry.message or "")
+            return self.tr("Not accepted: %1").replace("%1", why)
         return entry.state
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -52,6 +67,8 @@ class EntriesModel(QAbstractTableModel):
             return None
         entry = self.entries[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return self.state_text(entry)  # the whole sentence, however narrow the column
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
                 return entry.entered_at.astimezone().strftime("%d.%m.%Y %H:%M")

@@ -29,8 +29,8 @@ def test_log_in_and_see_accounts_meters_and_balance(qtbot: QtBot, controller: Co
     text = home_text(main)
     assert "Account 20500017" in text
     assert "Meter SE-101-4471" in text and "Last reading:" in text
-    assert "Readings are taken from the 15 to the 25 of each month." in text
-    assert "Days left: 7" in text
+    assert "Readings are taken until 25 March. 7 days left." in text
+    assert "Last verified: 26 November 2025. Next verification: 26 November 2041." in text
     # The code on the receipt, for a family member to add the account: the demo's are derived from the number.
     code = demo_access_code("20500017")
     assert f"Access code for the app: {code[:4]}-{code[4:]}" in text
@@ -106,17 +106,25 @@ def test_a_rejected_reading_shows_why_and_can_be_corrected(
     page = main.readings
     qtbot.waitUntil(lambda: bool(page.inputs), timeout=10000)
     previous = page.current_choice().previous["single"]  # type: ignore[union-attr]
-    # The supplier's clock says the window has closed; this computer does not know yet.
+    # The supplier's clock says the window and its five days of grace have passed; this computer's
+    # calendar still says the 18th (inside the window), so the reading is saved and sent.
     assert server.settings.fixed_now is not None
     real_now = server.settings.fixed_now
-    server.settings.fixed_now = real_now.replace(day=27)
+    server.settings.fixed_now = real_now.replace(day=31)
     qtbot.keyClicks(page.inputs["single"], str(int(previous) + 60))
     qtbot.keyClick(page.inputs["single"], Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     qtbot.waitUntil(lambda: page.model.entries[0].state == "rejected", timeout=15000)
-    assert page.model.data(page.model.index(0, 3)) == (
-        "Not accepted: Readings are not accepted today. Please send them in the submission days."
-    )
+    # The server judging by the day taken says too_late; one judging by the day of arrival, outside_window.
+    shown = {
+        "too_late": "Not accepted: The reading was taken on 18 March 2026, but it reached the supplier "
+        "after 30 March, the last day for readings of that month.",
+        "outside_window": "Not accepted: The reading was taken on 18 March 2026. That month readings are "
+        "taken from 15 to 25 March only.",
+    }
+    code = page.model.entries[0].code
+    assert code in shown and page.model.data(page.model.index(0, 3)) == shown[code]
+    assert page.model.data(page.model.index(0, 3), Qt.ItemDataRole.ToolTipRole) == shown[code]
     qtbot.waitUntil(lambda: main.state_label.text().startswith("Needs attention"), timeout=10000)
     server.settings.fixed_now = real_now
     page.table.selectRow(0)
