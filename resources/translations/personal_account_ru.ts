@@ -732,42 +732,52 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/readings_model.py" line="39"/>
+        <location filename="../../ui/readings_model.py" line="42"/>
         <source>Entered</source>
         <translation>Введено</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="39"/>
+        <location filename="../../ui/readings_model.py" line="42"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="39"/>
+        <location filename="../../ui/readings_model.py" line="42"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="39"/>
+        <location filename="../../ui/readings_model.py" line="42"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="43"/>
+        <location filename="../../ui/readings_model.py" line="49"/>
+        <source>Waiting: on the supplier&apos;s calendar it is not %1 yet. It will be sent by itself.</source>
+        <translation>Ждёт отправки: у поставщика ещё не наступило %1. Показания отправятся сами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readings_model.py" line="51"/>
         <source>Waiting to be sent</source>
         <translation>Ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="45"/>
+        <location filename="../../ui/readings_model.py" line="53"/>
         <source>Accepted, to be checked</source>
         <translation>Принято, будет проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="45"/>
+        <location filename="../../ui/readings_model.py" line="53"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="47"/>
+        <location filename="../../ui/readings_model.py" line="55"/>
+        <source>Used in the bill for %1</source>
+        <translation>Учтено в счёте за %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readings_model.py" line="62"/>
         <source>Not accepted: %1</source>
         <translation>Не принято: %1</translation>
     </message>
@@ -1204,157 +1214,176 @@ Address: %4</source>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history.py" line="29"/>
+        <location filename="../../ui/history.py" line="31"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="31"/>
+        <location filename="../../ui/history.py" line="33"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="32"/>
+        <location filename="../../ui/history.py" line="34"/>
         <source>&amp;Meter:</source>
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="37"/>
+        <location filename="../../ui/history.py" line="39"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="38"/>
+        <location filename="../../ui/history.py" line="40"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="39"/>
+        <location filename="../../ui/history.py" line="41"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="42"/>
         <source>Used, kWh</source>
         <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="41"/>
+        <location filename="../../ui/history.py" line="43"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="42"/>
+        <location filename="../../ui/history.py" line="44"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="48"/>
+        <location filename="../../ui/history.py" line="50"/>
         <source>Readings of the meter</source>
         <translation>Показания счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="57"/>
+        <location filename="../../ui/history.py" line="59"/>
+        <source>The chosen month</source>
+        <translation>Выбранный месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="66"/>
         <source>&lt;h2&gt;Readings history&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;История показаний&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="70"/>
+        <location filename="../../ui/history.py" line="80"/>
         <source>Account %1, meter %2</source>
         <translation>Лицевой счёт %1, счётчик %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="92"/>
+        <location filename="../../ui/history.py" line="102"/>
         <source>Replaced by a later reading</source>
         <translation>Заменено более поздним показанием</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="94"/>
+        <location filename="../../ui/history.py" line="104"/>
+        <source>Estimated by the supplier, because %1</source>
+        <translation>Рассчитано поставщиком по среднему, потому что %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="108"/>
         <source>Accepted, to be checked</source>
         <translation>Принято, будет проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="96"/>
+        <location filename="../../ui/history.py" line="110"/>
         <source>Accepted</source>
         <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="112"/>
+        <source>Used in the bill for %1</source>
+        <translation>Учтено в счёте за %1</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="26"/>
+        <location filename="../../ui/home.py" line="41"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="31"/>
+        <location filename="../../ui/home.py" line="46"/>
         <source>Nothing here yet. Your accounts appear after the first sync.</source>
         <translation>Здесь пока пусто. Ваши лицевые счета появятся после первой синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="69"/>
-        <location filename="../../ui/home.py" line="70"/>
+        <location filename="../../ui/home.py" line="84"/>
+        <location filename="../../ui/home.py" line="85"/>
         <source>Account %1</source>
         <translation>Лицевой счёт %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="76"/>
+        <location filename="../../ui/home.py" line="91"/>
         <source>Access code for the app: %1</source>
         <translation>Код доступа для приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="77"/>
+        <location filename="../../ui/home.py" line="92"/>
         <source>A family member adds this account to their login with this code</source>
         <translation>По этому коду родственник добавит этот лицевой счёт в свой логин</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="81"/>
+        <location filename="../../ui/home.py" line="96"/>
         <source>To pay: %1</source>
         <translation>К оплате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="83"/>
+        <location filename="../../ui/home.py" line="98"/>
         <source>Paid in advance: %1</source>
         <translation>Переплата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="85"/>
+        <location filename="../../ui/home.py" line="100"/>
         <source>Nothing to pay</source>
         <translation>Задолженности нет</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="103"/>
+        <location filename="../../ui/home.py" line="113"/>
+        <source>The bill for %1 used the supplier&apos;s estimate for meter %2, because %3.</source>
+        <translation>В счёте за %1 по счётчику %2 начисление рассчитано поставщиком по среднему, потому что %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="128"/>
         <source>Meter %1</source>
         <translation>Счётчик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="105"/>
+        <location filename="../../ui/home.py" line="130"/>
+        <source>Meter %1: verification overdue</source>
+        <translation>Счётчик %1: срок поверки прошёл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="133"/>
         <source>Last reading: %1</source>
         <translation>Последнее показание: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="106"/>
-        <source>Readings are taken from the %1 to the %2 of each month.</source>
-        <translation>Показания принимаются с %1 по %2 число каждого месяца.</translation>
+        <location filename="../../ui/home.py" line="141"/>
+        <source>Last verified: %1.</source>
+        <translation>Последняя поверка: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="112"/>
-        <source>Today is the last day.</source>
-        <translation>Сегодня последний день.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="114"/>
-        <source>Days left: %1</source>
-        <translation>Осталось дней: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="116"/>
+        <location filename="../../ui/home.py" line="151"/>
         <source>Readings waiting to be sent: %1</source>
         <translation>Показаний ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="120"/>
-        <location filename="../../ui/home.py" line="121"/>
+        <location filename="../../ui/home.py" line="154"/>
+        <source>Enter a reading</source>
+        <translation>Ввести показания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="155"/>
         <source>Enter a reading for meter %1</source>
         <translation>Передать показание счётчика %1</translation>
     </message>
@@ -1652,103 +1681,103 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Log in again</source>
         <translation>Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Your data was repaired</source>
         <translation>Ваши данные восстановлены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>The data file on this computer was damaged. A copy was kept at %1. %2 entries not yet sent were recovered; everything else is downloaded again from the server.</source>
         <translation>Файл данных на этом компьютере был повреждён. Его копия сохранена в %1. Восстановлено неотправленных записей: %2; всё остальное будет заново загружено с сервера.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Your session has ended. Password for %1:</source>
         <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Contacts not saved</source>
         <translation>Контакты не сохранены</translation>
     </message>
@@ -1766,329 +1795,374 @@ Address: %4</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="17"/>
+        <location filename="../../ui/messages.py" line="19"/>
         <source>This is less than the previous reading. Please check the number on the meter.</source>
         <translation>Это меньше предыдущего показания. Проверьте число на счётчике.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>This meter does not show that many digits.</source>
         <translation>У этого счётчика нет столько цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>Too many digits after the decimal point.</source>
         <translation>Слишком много цифр после запятой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>A reading cannot be negative.</source>
         <translation>Показание не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>Please type digits only.</source>
         <translation>Вводите только цифры.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>The meter went past its last number and started again; that is fine.</source>
         <translation>Счётчик дошёл до максимума и начал отсчёт заново — это нормально.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>This is much more than usual. Please check the reading.</source>
         <translation>Это намного больше обычного. Проверьте показание.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>Readings are not accepted today. Please send them in the submission days.</source>
         <translation>Сегодня показания не принимаются. Передайте их в дни приёма показаний.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>This meter has been replaced. Please enter the new meter&apos;s reading.</source>
         <translation>Этот счётчик заменён. Введите показание нового счётчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>Please enter a reading for every zone of the meter.</source>
         <translation>Введите показание для каждой зоны счётчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>The date of the reading is in the future.</source>
         <translation>Дата показания ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>The reading reached the supplier too late for its month.</source>
+        <translation>Показания пришли к поставщику слишком поздно для своего месяца.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>The bill for the month of this reading is already made.</source>
+        <translation>Счёт за месяц этих показаний уже выставлен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>The meter&apos;s verification date has passed. Please order a verification.</source>
+        <translation>Срок поверки счётчика прошёл. Пожалуйста, закажите поверку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>A reading of a later month is already accepted for this meter, so this one is no longer needed.</source>
+        <translation>По этому счётчику уже приняты показания за более поздний месяц, поэтому эти больше не нужны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>This meter is not on your account.</source>
         <translation>Этого счётчика нет на вашем лицевом счёте.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>This reading went out with the same label as another one. Please enter it again.</source>
         <translation>Это показание ушло с той же меткой, что и другое. Введите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>This reading went out with a label another login has used. Please enter it again.</source>
         <translation>Это показание ушло с меткой, которую уже использовал другой логин. Введите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>The reading was not accepted.</source>
         <translation>Показание не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="93"/>
+        <source>The meter&apos;s verification date has passed, so the supplier does not accept its readings. Please order a verification of the meter.</source>
+        <translation>Срок поверки счётчика прошёл, поэтому поставщик не принимает его показания. Пожалуйста, закажите поверку счётчика.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>The reading is dated %1, but on the supplier&apos;s calendar that day has not come yet. Please check the date on this computer.</source>
+        <translation>Показания датированы %1, а у поставщика этот день ещё не наступил. Пожалуйста, проверьте дату на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="109"/>
+        <source>The reading was taken on %1, but the bill for %2 is already made. Please send the next reading in the next submission days.</source>
+        <translation>Показания сняты %1, но счёт за %2 уже выставлен. Пожалуйста, передайте следующие показания в следующие дни приёма.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>The reading was taken on %1, but it reached the supplier after %2, the last day for readings of that month.</source>
+        <translation>Показания сняты %1, но пришли к поставщику после %2 — последнего дня приёма показаний за тот месяц.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>The reading was taken on %1. That month readings are taken from %2 to %3 only.</source>
+        <translation>Показания сняты %1. В том месяце показания принимались только с %2 по %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Night</source>
         <translation>Ночь</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Peak</source>
         <translation>Пик</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Half-peak</source>
         <translation>Полупик</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>The disk of this computer is full, so this could not be saved. Please free some space (empty the Recycle Bin, delete old files) and type it again.</source>
         <translation>На диске компьютера нет места, поэтому это не сохранилось. Освободите место (очистите Корзину, удалите старые файлы) и введите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>The data file is busy: another copy of the app or another program is using it. Please close it and try again.</source>
         <translation>Файл данных занят: его использует другая копия приложения или другая программа. Закройте её и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>The data file on this computer cannot be written (it is read-only). Please ask someone to check the folder&apos;s permissions.</source>
         <translation>В файл данных на этом компьютере нельзя записать (он только для чтения). Попросите кого-нибудь проверить права на папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Your data was saved by a newer version of the app. Please install the newest version.</source>
         <translation>Ваши данные сохранены более новой версией приложения. Установите последнюю версию.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>The data file on this computer cannot be opened. Please check the disk.</source>
         <translation>Не удаётся открыть файл данных на этом компьютере. Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>The disk is full. Please free some space and try again.</source>
         <translation>На диске нет места. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>This folder cannot be written to. Please choose another folder, such as Documents.</source>
         <translation>В эту папку нельзя записать. Выберите другую папку, например «Документы».</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>The file or folder was not found.</source>
         <translation>Файл или папка не найдены.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>The file is open in another program. Please close it and try again.</source>
         <translation>Файл открыт в другой программе. Закройте её и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>The file could not be written or read.</source>
         <translation>Не удалось записать или прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>No connection to the server. Everything you enter is kept and sent later.</source>
         <translation>Нет связи с сервером. Всё введённое сохраняется и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Too many unsuccessful attempts. Please wait a little and try again.</source>
         <translation>Слишком много неудачных попыток. Подождите немного и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>No account with this number, surname and access code. Check them on your receipt.</source>
         <translation>Нет лицевого счёта с таким номером, фамилией и кодом доступа. Проверьте их по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>This account already has a login. Use &apos;Forgot password&apos; with the account number: the new password goes to the e-mail or phone of the account&apos;s own login.</source>
         <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?» и введите номер лицевого счёта: новый пароль придёт на почту или телефон логина, зарегистрированного для этого счёта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>A login cannot be digits only: it would look like an account number. Please add a letter.</source>
         <translation>Логин не может состоять из одних цифр: его можно спутать с номером лицевого счёта. Добавьте букву.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Your session has ended. Please log in again; nothing you entered is lost.</source>
         <translation>Сеанс завершён. Войдите снова — ничего из введённого не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>The server is having trouble. Your entries are kept and will be sent later.</source>
         <translation>На сервере неполадки. Введённое сохранено и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>The server sent an answer this app does not understand. Your entries are kept.</source>
         <translation>Сервер прислал непонятный ответ. Введённое сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>This app is too old for the supplier&apos;s server. Please update the app.</source>
         <translation>Эта версия программы устарела для сервера поставщика. Пожалуйста, обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Something went wrong. What you entered is kept; please try again.</source>
         <translation>Что-то пошло не так. Введённое сохранено; пожалуйста, попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../ui/login/window.py" line="149"/>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>The login or password is wrong.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>This is no longer on the server. Please refresh and try again.</source>
         <translation>Этого больше нет на сервере. Обновите данные и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>This login may not do that.</source>
         <translation>Этому логину это недоступно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>This password is for another login. Please log in again as yourself.</source>
         <translation>Этот пароль от другого логина. Войдите снова под своим логином.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>The password is wrong.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>This login is taken. Please choose another.</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>This is the only account of this login; it cannot be removed.</source>
         <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>Give an e-mail address for the receipts.</source>
         <translation>Укажите адрес электронной почты для квитанций.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>This is too long to send. Please make it shorter and try again.</source>
         <translation>Это слишком длинно для отправки. Сократите и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>The digits from the picture are wrong. Here is a new picture.</source>
         <translation>Цифры с картинки неверны. Вот новая картинка.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>The picture is too old. Here is a new one.</source>
         <translation>Картинка устарела. Вот новая.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>The message could not be sent just now. Please try again in a few minutes.</source>
         <translation>Сообщение сейчас не удалось отправить. Попробуйте ещё раз через несколько минут.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>The supplier has no tariff for this yet. Please try again later.</source>
         <translation>У поставщика пока нет тарифа для этого. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>The server did not accept this. Please check what you entered and try again.</source>
         <translation>Сервер не принял это. Проверьте, что вы ввели, и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>Building caretaker</source>
         <translation>Старший по дому</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>SMS</source>
         <translation>СМС</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>Estimated by the supplier</source>
         <translation>Расчёт поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>Meter installed</source>
         <translation>Установка счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>Electricity</source>
         <translation>Электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>Waiting for the bank</source>
         <translation>Ожидает ответа банка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="337"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="338"/>
         <source>Declined by the bank</source>
         <translation>Отклонено банком</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>To change the e-mail or phone, enter your password in Settings.</source>
         <translation>Чтобы изменить эл. почту или телефон, введите пароль в настройках.</translation>
     </message>
@@ -2214,117 +2288,144 @@ Address: %4</source>
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../../ui/readings.py" line="54"/>
+        <location filename="../../ui/readings.py" line="70"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="57"/>
+        <location filename="../../ui/readings.py" line="73"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="58"/>
+        <location filename="../../ui/readings.py" line="74"/>
         <source>&amp;Meter:</source>
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="65"/>
+        <location filename="../../ui/readings.py" line="81"/>
         <source>Consumption and cost</source>
         <translation>Расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="66"/>
+        <location filename="../../ui/readings.py" line="82"/>
         <source>&amp;Save reading</source>
         <translation>Сохранить &amp;показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="67"/>
+        <location filename="../../ui/readings.py" line="83"/>
         <source>Save reading</source>
         <translation>Сохранить показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="71"/>
+        <location filename="../../ui/readings.py" line="96"/>
+        <source>&amp;Remind me when readings open</source>
+        <translation>&amp;Напомнить, когда начнётся приём показаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readings.py" line="97"/>
+        <source>Remind me when readings open</source>
+        <translation>Напомнить, когда начнётся приём показаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readings.py" line="102"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="76"/>
+        <location filename="../../ui/readings.py" line="107"/>
         <source>Readings entered on this computer</source>
         <translation>Показания, введённые на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="82"/>
+        <location filename="../../ui/readings.py" line="118"/>
+        <source>What became of the reading</source>
+        <translation>Что стало с показаниями</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readings.py" line="120"/>
         <source>&amp;Correct the selected reading</source>
         <translation>&amp;Исправить выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="83"/>
+        <location filename="../../ui/readings.py" line="121"/>
         <source>Correct the selected reading</source>
         <translation>Исправить выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="97"/>
+        <location filename="../../ui/readings.py" line="135"/>
         <source>&lt;h2&gt;Submit readings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Передать показания&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="103"/>
+        <location filename="../../ui/readings.py" line="150"/>
         <source>Readings entered on this computer:</source>
         <translation>Показания, введённые на этом компьютере:</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="139"/>
+        <location filename="../../ui/readings.py" line="187"/>
         <source>Account %1, meter %2</source>
         <translation>Лицевой счёт %1, счётчик %2</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="179"/>
+        <location filename="../../ui/readings.py" line="228"/>
         <source>previous: %1</source>
         <translation>предыдущее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="181"/>
+        <location filename="../../ui/readings.py" line="230"/>
         <source>no previous reading</source>
         <translation>предыдущего показания нет</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="234"/>
+        <location filename="../../ui/readings.py" line="314"/>
         <source>Consumption: %1 kWh. Preliminary cost: %2.</source>
         <translation>Расход: %1 кВт·ч. Предварительная стоимость: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="254"/>
+        <location filename="../../ui/readings.py" line="334"/>
+        <location filename="../../ui/readings.py" line="385"/>
+        <location filename="../../ui/readings.py" line="393"/>
+        <source>Not saved.</source>
+        <translation>Не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readings.py" line="337"/>
         <source>Please type a reading for every zone, in digits.</source>
         <translation>Введите показание для каждой зоны, цифрами.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="270"/>
+        <location filename="../../ui/readings.py" line="366"/>
         <source>The reading was not saved: please check it.</source>
         <translation>Показание не сохранено: проверьте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="273"/>
+        <location filename="../../ui/readings.py" line="369"/>
         <source>Please check the reading</source>
         <translation>Проверьте показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="274"/>
+        <location filename="../../ui/readings.py" line="370"/>
         <source>This is much more than you usually use. Is the reading right?</source>
         <translation>Это намного больше вашего обычного расхода. Показание верное?</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="276"/>
+        <location filename="../../ui/readings.py" line="372"/>
         <source>Not saved. Check the meter and type the reading again.</source>
         <translation>Не сохранено. Сверьтесь со счётчиком и введите показание снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="288"/>
+        <location filename="../../ui/readings.py" line="407"/>
         <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
         <translation>Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="315"/>
+        <location filename="../../ui/readings.py" line="431"/>
+        <source>Meter %1, entered %2: %3</source>
+        <translation>Счётчик %1, введено %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readings.py" line="453"/>
         <source>Correct the reading and save it again.</source>
         <translation>Исправьте показание и сохраните его снова.</translation>
     </message>
@@ -4101,6 +4202,124 @@ Address: %4</source>
         <location filename="../../ui/round/banner.py" line="34"/>
         <source>Send the kept readings dated the day they were typed</source>
         <translation>Отправить хранящиеся показания с датой, когда они набраны</translation>
+    </message>
+</context>
+<context>
+    <name>WindowWords</name>
+    <message>
+        <location filename="../../ui/window_words.py" line="34"/>
+        <source>Readings are taken from %1 to %2.</source>
+        <translation>Показания принимаются с %1 по %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="42"/>
+        <source>That is today.</source>
+        <translation>Это сегодня.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="44"/>
+        <source>That is tomorrow.</source>
+        <translation>Это завтра.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="45"/>
+        <source>That is in %n days.</source>
+        <translation>Дней до начала: %n.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="51"/>
+        <source>Today, %1, is the last day to send readings.</source>
+        <translation>Сегодня, %1, — последний день передачи показаний.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="55"/>
+        <source>Readings are taken until %1.</source>
+        <translation>Показания принимаются до %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="59"/>
+        <source>Tomorrow is the last day.</source>
+        <translation>Завтра — последний день.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="62"/>
+        <source>%n days left.</source>
+        <translation>Осталось дней: %n.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="67"/>
+        <source>This month&apos;s readings were taken until %1.</source>
+        <translation>В этом месяце показания принимались до %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="71"/>
+        <source>The next ones are taken from %1 to %2.</source>
+        <translation>Следующие — с %1 по %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="81"/>
+        <source>The supplier does not accept readings today.</source>
+        <translation>Сегодня поставщик не принимает показания.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="87"/>
+        <source>Saving is possible from %1.</source>
+        <translation>Сохранить можно будет с %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="93"/>
+        <source>Verification is due on %1: in %n days.</source>
+        <translation>Поверка нужна %1 (осталось дней: %n).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="103"/>
+        <source>The verification date, %1, has passed.</source>
+        <translation>Срок поверки, %1, прошёл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="106"/>
+        <source>Please order a verification of this meter.</source>
+        <translation>Пожалуйста, закажите поверку этого счётчика.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="110"/>
+        <source>Until then the supplier does not accept its readings.</source>
+        <translation>До поверки поставщик не принимает его показания.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="117"/>
+        <source>Verification is due today, %1.</source>
+        <translation>Поверка нужна сегодня, %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="121"/>
+        <source>Verification is due tomorrow, %1.</source>
+        <translation>Поверка нужна завтра, %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="126"/>
+        <source>Please order it in advance.</source>
+        <translation>Пожалуйста, закажите её заранее.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="128"/>
+        <source>Next verification: %1.</source>
+        <translation>Следующая поверка: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="133"/>
+        <source>Saving is possible once the meter is verified.</source>
+        <translation>Сохранить можно будет после поверки счётчика.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="139"/>
+        <source>the meter&apos;s verification date had passed</source>
+        <translation>срок поверки счётчика прошёл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_words.py" line="140"/>
+        <source>no reading arrived in time</source>
+        <translation>показания не пришли вовремя</translation>
     </message>
 </context>
 </TS>
