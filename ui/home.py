@@ -91,6 +91,7 @@ class HomePage(QScrollArea):
             code = QLabel(self.tr("Access code for the app: %1").replace("%1", account.access_code))
             code.setToolTip(self.tr("A family member adds this account to their login with this code"))
             code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            code.setWordWrap(True)  # at 200% text on 1024 px it would widen the page past the window
             layout.addWidget(code)
         if account.balance > 0:
             text = self.tr("To pay: %1").replace("%1", money(account.balance))

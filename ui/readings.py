@@ -93,7 +93,8 @@ class ReadingsPage(QWidget):
         for label in (self.window_note, self.blocked_note, self.save_note):
             # Never squeezed below its wrapped text at 200% on a small screen: the table gives way.
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.remind_button = QPushButton(self.tr("&Remind me when readings open"))
+        # Short: a button does not wrap, and at 200% text a long one widens the page past a small screen.
+        self.remind_button = QPushButton(self.tr("&Remind me…"))
         self.remind_button.setAccessibleName(self.tr("Remind me when readings open"))
         self.remind_button.clicked.connect(self.remind_requested.emit)
         self.remind_button.hide()
@@ -117,7 +118,7 @@ class ReadingsPage(QWidget):
         self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.details.setAccessibleName(self.tr("What became of the reading"))
         self.model.modelReset.connect(self._show_details)
-        self.correct_button = QPushButton(self.tr("&Correct the selected reading"))
+        self.correct_button = QPushButton(self.tr("&Correct selected"))
         self.correct_button.setAccessibleName(self.tr("Correct the selected reading"))
         self.correct_button.clicked.connect(self.correct_selected)
         self.correct_button.setEnabled(False)
@@ -138,16 +139,19 @@ class ReadingsPage(QWidget):
         layout.addWidget(self.blocked_note)
         layout.addLayout(self.zone_grid)
         layout.addWidget(self.summary)
+        # The note under the button, not beside it: side by side they widen the page at 200% text.
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
-        save_row.addWidget(self.save_note, 1)
+        save_row.addStretch(1)
         layout.addLayout(save_row)
+        layout.addWidget(self.save_note)
         remind_row = QHBoxLayout()
         remind_row.addWidget(self.remind_button)
         remind_row.addStretch(1)
         layout.addLayout(remind_row)
         layout.addWidget(self.status)
         history = QLabel(self.tr("Readings entered on this computer:"))
+        history.setWordWrap(True)
         history.setBuddy(self.table)
         layout.addWidget(history)
         layout.addWidget(self.table, 1)
@@ -229,6 +233,7 @@ class ReadingsPage(QWidget):
                 if previous is not None
                 else self.tr("no previous reading")
             )
+            before.setWordWrap(True)  # "previous: 13 542" on two lines rather than past the window's edge
             hint = QLabel()
             hint.setWordWrap(True)
             hint.hide()

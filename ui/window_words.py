@@ -2,7 +2,8 @@
 
 "Readings are taken from 15 to 25 December", "с 15 по 25 декабря": Qt's long date format gives the
 genitive month names Russian needs after a day; a month on its own ("the bill for November 2026") takes
-the standalone name. Counts go through %n, so Russian says 1 день, 2 дня, 5 дней.
+the standalone name. A count is put in for %n after translation, in a form right for any number
+("Осталось дней: %n"): pyside6-lupdate marks no Python call as plural.
 """
 
 from datetime import date
@@ -42,7 +43,7 @@ def in_days(days: int) -> str:
         return QCoreApplication.translate("WindowWords", "That is today.")
     if days == 1:
         return QCoreApplication.translate("WindowWords", "That is tomorrow.")
-    return QCoreApplication.translate("WindowWords", "That is in %n days.", None, days)
+    return QCoreApplication.translate("WindowWords", "That is in %n days.").replace("%n", str(days))
 
 
 def window_sentence(state: WindowState) -> str:
@@ -59,7 +60,7 @@ def window_sentence(state: WindowState) -> str:
             last = QCoreApplication.translate("WindowWords", "Tomorrow is the last day.")
             return f"{until} {last}"
         days = state.days
-        left = QCoreApplication.translate("WindowWords", "%n days left.", None, days)
+        left = QCoreApplication.translate("WindowWords", "%n days left.").replace("%n", str(days))
         return f"{until} {left}"
     if state.phase == Phase.BEFORE:
         return f"{taken_from_to(state)} {in_days(state.days)}"
@@ -90,7 +91,9 @@ def save_from(state: WindowState) -> str:
 
 
 def _due_in(days: int) -> str:
-    return QCoreApplication.translate("WindowWords", "Verification is due on %1: in %n days.", None, days)
+    return QCoreApplication.translate("WindowWords", "Verification is due on %1: in %n days.").replace(
+        "%n", str(days)
+    )
 
 
 def verification_sentence(state: VerificationState, enforced: bool) -> str:

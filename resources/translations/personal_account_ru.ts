@@ -1333,57 +1333,57 @@ Address: %4</source>
         <translation>По этому коду родственник добавит этот лицевой счёт в свой логин</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="96"/>
+        <location filename="../../ui/home.py" line="97"/>
         <source>To pay: %1</source>
         <translation>К оплате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="98"/>
+        <location filename="../../ui/home.py" line="99"/>
         <source>Paid in advance: %1</source>
         <translation>Переплата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="100"/>
+        <location filename="../../ui/home.py" line="101"/>
         <source>Nothing to pay</source>
         <translation>Задолженности нет</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="113"/>
+        <location filename="../../ui/home.py" line="114"/>
         <source>The bill for %1 used the supplier&apos;s estimate for meter %2, because %3.</source>
         <translation>В счёте за %1 по счётчику %2 начисление рассчитано поставщиком по среднему, потому что %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="128"/>
+        <location filename="../../ui/home.py" line="129"/>
         <source>Meter %1</source>
         <translation>Счётчик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="130"/>
+        <location filename="../../ui/home.py" line="131"/>
         <source>Meter %1: verification overdue</source>
         <translation>Счётчик %1: срок поверки прошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="133"/>
+        <location filename="../../ui/home.py" line="134"/>
         <source>Last reading: %1</source>
         <translation>Последнее показание: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="141"/>
+        <location filename="../../ui/home.py" line="142"/>
         <source>Last verified: %1.</source>
         <translation>Последняя поверка: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="151"/>
+        <location filename="../../ui/home.py" line="152"/>
         <source>Readings waiting to be sent: %1</source>
         <translation>Показаний ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="154"/>
+        <location filename="../../ui/home.py" line="155"/>
         <source>Enter a reading</source>
         <translation>Ввести показания</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="155"/>
+        <location filename="../../ui/home.py" line="156"/>
         <source>Enter a reading for meter %1</source>
         <translation>Передать показание счётчика %1</translation>
     </message>
@@ -2318,114 +2318,114 @@ Address: %4</source>
         <translation>Сохранить показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="96"/>
-        <source>&amp;Remind me when readings open</source>
-        <translation>&amp;Напомнить, когда начнётся приём показаний</translation>
-    </message>
-    <message>
-        <location filename="../../ui/readings.py" line="97"/>
+        <location filename="../../ui/readings.py" line="98"/>
         <source>Remind me when readings open</source>
         <translation>Напомнить, когда начнётся приём показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="102"/>
+        <location filename="../../ui/readings.py" line="103"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="107"/>
+        <location filename="../../ui/readings.py" line="108"/>
         <source>Readings entered on this computer</source>
         <translation>Показания, введённые на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="118"/>
+        <location filename="../../ui/readings.py" line="119"/>
         <source>What became of the reading</source>
         <translation>Что стало с показаниями</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="120"/>
-        <source>&amp;Correct the selected reading</source>
-        <translation>&amp;Исправить выбранное показание</translation>
+        <location filename="../../ui/readings.py" line="97"/>
+        <source>&amp;Remind me…</source>
+        <translation>&amp;Напомнить…</translation>
     </message>
     <message>
         <location filename="../../ui/readings.py" line="121"/>
+        <source>&amp;Correct selected</source>
+        <translation>&amp;Исправить выбранное</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readings.py" line="122"/>
         <source>Correct the selected reading</source>
         <translation>Исправить выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="135"/>
+        <location filename="../../ui/readings.py" line="136"/>
         <source>&lt;h2&gt;Submit readings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Передать показания&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="150"/>
+        <location filename="../../ui/readings.py" line="151"/>
         <source>Readings entered on this computer:</source>
         <translation>Показания, введённые на этом компьютере:</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="187"/>
+        <location filename="../../ui/readings.py" line="189"/>
         <source>Account %1, meter %2</source>
         <translation>Лицевой счёт %1, счётчик %2</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="228"/>
+        <location filename="../../ui/readings.py" line="230"/>
         <source>previous: %1</source>
         <translation>предыдущее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="230"/>
+        <location filename="../../ui/readings.py" line="232"/>
         <source>no previous reading</source>
         <translation>предыдущего показания нет</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="314"/>
+        <location filename="../../ui/readings.py" line="316"/>
         <source>Consumption: %1 kWh. Preliminary cost: %2.</source>
         <translation>Расход: %1 кВт·ч. Предварительная стоимость: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="334"/>
-        <location filename="../../ui/readings.py" line="385"/>
-        <location filename="../../ui/readings.py" line="393"/>
+        <location filename="../../ui/readings.py" line="336"/>
+        <location filename="../../ui/readings.py" line="387"/>
+        <location filename="../../ui/readings.py" line="395"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="337"/>
+        <location filename="../../ui/readings.py" line="339"/>
         <source>Please type a reading for every zone, in digits.</source>
         <translation>Введите показание для каждой зоны, цифрами.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="366"/>
+        <location filename="../../ui/readings.py" line="368"/>
         <source>The reading was not saved: please check it.</source>
         <translation>Показание не сохранено: проверьте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="369"/>
+        <location filename="../../ui/readings.py" line="371"/>
         <source>Please check the reading</source>
         <translation>Проверьте показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="370"/>
+        <location filename="../../ui/readings.py" line="372"/>
         <source>This is much more than you usually use. Is the reading right?</source>
         <translation>Это намного больше вашего обычного расхода. Показание верное?</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="372"/>
+        <location filename="../../ui/readings.py" line="374"/>
         <source>Not saved. Check the meter and type the reading again.</source>
         <translation>Не сохранено. Сверьтесь со счётчиком и введите показание снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="407"/>
+        <location filename="../../ui/readings.py" line="409"/>
         <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
         <translation>Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="431"/>
+        <location filename="../../ui/readings.py" line="433"/>
         <source>Meter %1, entered %2: %3</source>
         <translation>Счётчик %1, введено %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="453"/>
+        <location filename="../../ui/readings.py" line="455"/>
         <source>Correct the reading and save it again.</source>
         <translation>Исправьте показание и сохраните его снова.</translation>
     </message>
@@ -3188,64 +3188,64 @@ Address: %4</source>
         <translation>Оставить их на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="26"/>
-        <location filename="../../ui/round/words.py" line="49"/>
+        <location filename="../../ui/round/words.py" line="27"/>
+        <location filename="../../ui/round/words.py" line="50"/>
         <source>Round sheet</source>
         <translation>Обходной лист</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="27"/>
+        <location filename="../../ui/round/words.py" line="28"/>
         <source>Readings for %1</source>
         <translation>Показания за %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="30"/>
+        <location filename="../../ui/round/words.py" line="31"/>
         <source>Type the new readings in the column “New reading”. Do not change the other columns.</source>
         <translation>Впишите новые показания в столбец «Новое показание». Остальные столбцы не меняйте.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="34"/>
+        <location filename="../../ui/round/words.py" line="35"/>
         <source>Entrance</source>
         <translation>Подъезд</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="35"/>
+        <location filename="../../ui/round/words.py" line="36"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="36"/>
-        <location filename="../../ui/round/words.py" line="54"/>
+        <location filename="../../ui/round/words.py" line="37"/>
+        <location filename="../../ui/round/words.py" line="55"/>
         <source>Flat</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="37"/>
-        <location filename="../../ui/round/words.py" line="55"/>
+        <location filename="../../ui/round/words.py" line="38"/>
+        <location filename="../../ui/round/words.py" line="56"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="38"/>
-        <location filename="../../ui/round/words.py" line="56"/>
+        <location filename="../../ui/round/words.py" line="39"/>
+        <location filename="../../ui/round/words.py" line="57"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="39"/>
-        <location filename="../../ui/round/words.py" line="57"/>
+        <location filename="../../ui/round/words.py" line="40"/>
+        <location filename="../../ui/round/words.py" line="58"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="40"/>
-        <location filename="../../ui/round/words.py" line="58"/>
+        <location filename="../../ui/round/words.py" line="41"/>
+        <location filename="../../ui/round/words.py" line="59"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="41"/>
-        <location filename="../../ui/round/words.py" line="59"/>
+        <location filename="../../ui/round/words.py" line="42"/>
+        <location filename="../../ui/round/words.py" line="60"/>
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
@@ -3272,32 +3272,32 @@ Address: %4</source>
         <translation>Остановлено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="74"/>
+        <location filename="../../ui/round/words.py" line="75"/>
         <source>The file was not found.</source>
         <translation>Файл не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="75"/>
+        <location filename="../../ui/round/words.py" line="76"/>
         <source>This file is not an Excel workbook (.xlsx), or it is damaged. Nothing was changed.</source>
         <translation>Это не книга Excel (.xlsx), или файл повреждён. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="78"/>
+        <location filename="../../ui/round/words.py" line="79"/>
         <source>This workbook is not a round sheet made by this app. Nothing was changed.</source>
         <translation>Эта книга — не обходной лист, выгруженный из этой программы. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="81"/>
+        <location filename="../../ui/round/words.py" line="82"/>
         <source>This round sheet was made by another version of the app. Nothing was changed.</source>
         <translation>Этот обходной лист сделан другой версией программы. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="84"/>
+        <location filename="../../ui/round/words.py" line="85"/>
         <source>This round sheet is for another building (%1). Nothing was changed.</source>
         <translation>Этот обходной лист относится к другому дому (%1). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="87"/>
+        <location filename="../../ui/round/words.py" line="88"/>
         <source>This round sheet is for another month (%1); export a new one. Nothing was changed.</source>
         <translation>Этот обходной лист за другой месяц (%1); выгрузите новый. Ничего не изменено.</translation>
     </message>
@@ -3307,32 +3307,32 @@ Address: %4</source>
         <translation>Читаю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="50"/>
+        <location filename="../../ui/round/words.py" line="51"/>
         <source>Readings for %1. Printed %2.</source>
         <translation>Показания за %1. Напечатано %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="60"/>
+        <location filename="../../ui/round/words.py" line="61"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="62"/>
+        <location filename="../../ui/round/words.py" line="63"/>
         <source>Entrance %1</source>
         <translation>Подъезд %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="63"/>
+        <location filename="../../ui/round/words.py" line="64"/>
         <source>Floor %1</source>
         <translation>Этаж %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="64"/>
+        <location filename="../../ui/round/words.py" line="65"/>
         <source>Page %1</source>
         <translation>Стр. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="65"/>
+        <location filename="../../ui/round/words.py" line="66"/>
         <source>Readings taken by: ______________   Date: ____________</source>
         <translation>Показания снял: ______________   Дата: ____________</translation>
     </message>
@@ -3380,77 +3380,77 @@ Address: %4</source>
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../ui/round/words.py" line="123"/>
+        <location filename="../../ui/round/words.py" line="121"/>
         <source>Readings are taken until %1: %n day(s) left.</source>
         <translation>Показания принимаются до %1. Осталось дней: %n.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="129"/>
+        <location filename="../../ui/round/words.py" line="125"/>
         <source>Today, %1, is the last day readings are taken.</source>
         <translation>Сегодня, %1, — последний день приёма показаний.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="136"/>
+        <location filename="../../ui/round/words.py" line="132"/>
         <source>Readings were taken until %1; the next, from %2 to %3 — in %n day(s).</source>
         <translation>Показания принимались до %1; следующие — с %2 по %3 (дней до начала: %n).</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="151"/>
+        <location filename="../../ui/round/words.py" line="144"/>
         <source>Those typed by then and waiting to be sent are accepted until %1.</source>
         <translation>Набранные до этого дня и ждущие отправки принимаются до %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="158"/>
+        <location filename="../../ui/round/words.py" line="151"/>
         <source>Readings are taken from %1 to %2 — in %n day(s).</source>
         <translation>Показания принимаются с %1 по %2 (дней до начала: %n).</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="167"/>
+        <location filename="../../ui/round/words.py" line="158"/>
         <source>The supplier does not accept readings now: what you type is kept here, not sent.</source>
         <translation>Сейчас поставщик показания не принимает: набранное хранится здесь и не отправляется.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="177"/>
+        <location filename="../../ui/round/words.py" line="168"/>
         <source>an earlier day</source>
         <translation>прежний день</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="185"/>
+        <location filename="../../ui/round/words.py" line="176"/>
         <source>Kept here: %n reading(s) typed on %1, outside the window. Sent with that date, they will not be accepted.</source>
         <translation>Хранятся здесь показания, набранные %1 вне дней приёма (всего: %n). С этой датой их не примут.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="199"/>
+        <location filename="../../ui/round/words.py" line="188"/>
         <source>Send %n reading(s) typed on %1 as taken today, %2?</source>
         <translation>Отправить показания, набранные %1 (всего: %n), как снятые сегодня, %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="207"/>
+        <location filename="../../ui/round/words.py" line="194"/>
         <source>The supplier judges a reading by the day it was taken. Do this only if the meters still show these values today: look at them again, or be sure nothing was used since. Otherwise keep them and type what the meters show now.</source>
         <translation>Поставщик судит о показании по дню, когда оно снято. Делайте так, только если счётчики и сегодня показывают эти значения: посмотрите на них ещё раз или убедитесь, что с тех пор ничего не израсходовано. Иначе оставьте их и наберите то, что счётчики показывают сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="219"/>
+        <location filename="../../ui/round/words.py" line="206"/>
         <source>Send %n reading(s) dated as typed, %1?</source>
         <translation>Отправить показания (всего: %n) с датой набора, %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="223"/>
+        <location filename="../../ui/round/words.py" line="210"/>
         <source>The supplier does not accept readings taken on those days: they will come back as not accepted, and the meters will have to be read and typed again.</source>
         <translation>Поставщик не принимает показания, снятые в эти дни: они вернутся как непринятые, и счётчики придётся переписать и набрать заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="233"/>
+        <location filename="../../ui/round/words.py" line="220"/>
         <source>Kept here, not sent: typed outside the window</source>
         <translation>Хранится здесь, не отправлено: набрано вне дней приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="234"/>
+        <location filename="../../ui/round/words.py" line="221"/>
         <source>Kept here, not sent: typed on %1, outside the window</source>
         <translation>Хранится здесь, не отправлено: набрано %1, вне дней приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="241"/>
+        <location filename="../../ui/round/words.py" line="228"/>
         <source>Kept on this computer and not sent, since the supplier does not accept readings now: %n reading(s).</source>
         <translation>Хранятся на этом компьютере и не отправлены, так как поставщик сейчас не принимает показания. Всего показаний: %n.</translation>
     </message>
@@ -4207,117 +4207,117 @@ Address: %4</source>
 <context>
     <name>WindowWords</name>
     <message>
-        <location filename="../../ui/window_words.py" line="34"/>
+        <location filename="../../ui/window_words.py" line="35"/>
         <source>Readings are taken from %1 to %2.</source>
         <translation>Показания принимаются с %1 по %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="42"/>
+        <location filename="../../ui/window_words.py" line="43"/>
         <source>That is today.</source>
         <translation>Это сегодня.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="44"/>
+        <location filename="../../ui/window_words.py" line="45"/>
         <source>That is tomorrow.</source>
         <translation>Это завтра.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="45"/>
+        <location filename="../../ui/window_words.py" line="46"/>
         <source>That is in %n days.</source>
         <translation>Дней до начала: %n.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="51"/>
+        <location filename="../../ui/window_words.py" line="52"/>
         <source>Today, %1, is the last day to send readings.</source>
         <translation>Сегодня, %1, — последний день передачи показаний.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="55"/>
+        <location filename="../../ui/window_words.py" line="56"/>
         <source>Readings are taken until %1.</source>
         <translation>Показания принимаются до %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="59"/>
+        <location filename="../../ui/window_words.py" line="60"/>
         <source>Tomorrow is the last day.</source>
         <translation>Завтра — последний день.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="62"/>
+        <location filename="../../ui/window_words.py" line="63"/>
         <source>%n days left.</source>
         <translation>Осталось дней: %n.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="67"/>
+        <location filename="../../ui/window_words.py" line="68"/>
         <source>This month&apos;s readings were taken until %1.</source>
         <translation>В этом месяце показания принимались до %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="71"/>
+        <location filename="../../ui/window_words.py" line="72"/>
         <source>The next ones are taken from %1 to %2.</source>
         <translation>Следующие — с %1 по %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="81"/>
+        <location filename="../../ui/window_words.py" line="82"/>
         <source>The supplier does not accept readings today.</source>
         <translation>Сегодня поставщик не принимает показания.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="87"/>
+        <location filename="../../ui/window_words.py" line="88"/>
         <source>Saving is possible from %1.</source>
         <translation>Сохранить можно будет с %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="93"/>
+        <location filename="../../ui/window_words.py" line="94"/>
         <source>Verification is due on %1: in %n days.</source>
         <translation>Поверка нужна %1 (осталось дней: %n).</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="103"/>
+        <location filename="../../ui/window_words.py" line="106"/>
         <source>The verification date, %1, has passed.</source>
         <translation>Срок поверки, %1, прошёл.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="106"/>
+        <location filename="../../ui/window_words.py" line="109"/>
         <source>Please order a verification of this meter.</source>
         <translation>Пожалуйста, закажите поверку этого счётчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="110"/>
+        <location filename="../../ui/window_words.py" line="113"/>
         <source>Until then the supplier does not accept its readings.</source>
         <translation>До поверки поставщик не принимает его показания.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="117"/>
+        <location filename="../../ui/window_words.py" line="120"/>
         <source>Verification is due today, %1.</source>
         <translation>Поверка нужна сегодня, %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="121"/>
+        <location filename="../../ui/window_words.py" line="124"/>
         <source>Verification is due tomorrow, %1.</source>
         <translation>Поверка нужна завтра, %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="126"/>
+        <location filename="../../ui/window_words.py" line="129"/>
         <source>Please order it in advance.</source>
         <translation>Пожалуйста, закажите её заранее.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="128"/>
+        <location filename="../../ui/window_words.py" line="131"/>
         <source>Next verification: %1.</source>
         <translation>Следующая поверка: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="133"/>
+        <location filename="../../ui/window_words.py" line="136"/>
         <source>Saving is possible once the meter is verified.</source>
         <translation>Сохранить можно будет после поверки счётчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="139"/>
+        <location filename="../../ui/window_words.py" line="142"/>
         <source>the meter&apos;s verification date had passed</source>
         <translation>срок поверки счётчика прошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/window_words.py" line="140"/>
+        <location filename="../../ui/window_words.py" line="143"/>
         <source>no reading arrived in time</source>
         <translation>показания не пришли вовремя</translation>
     </message>

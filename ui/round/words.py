@@ -12,6 +12,7 @@ from desktop_app.round import sheet as round_sheet
 from models.round import Round, WindowDays
 from protocol.window import Phase, window_state
 from ui.messages import zone_name
+from ui.window_words import day_month
 
 ZONES = ("single", "day", "night", "peak", "half_peak")
 
@@ -95,13 +96,10 @@ def sheet_problem(error: round_excel.RoundSheetError) -> str:
 
 
 def _en(said: str, n: int) -> str:
-    """The English source's "(s)" made singular or plural; a translation has its own %n forms."""
-    return said.replace("(s)", "" if n == 1 else "s")
-
-
-def day_month(day: date) -> str:
-    """ "25 December", "25 декабря": the month in the form a date takes (genitive in Russian)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM")
+    """The count put in. pyside6-lupdate marks no Python call as plural, so a translation says a count in
+    a form right for any number ("Осталось дней: %n") and the English source's "(s)" is made singular or
+    plural here; passing the count to translate() would look for plural forms the .qm never has."""
+    return said.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
 
 
 def days_span(start: date, end: date) -> tuple[str, str]:
@@ -117,12 +115,10 @@ def window_banner(today: date, window: WindowDays, waiting: bool = False) -> str
     wait to be sent (after the window, they are told how long they are still accepted)."""
     state = window_state(today, window.start_day, window.end_day)
     first, last = days_span(state.start, state.end)
-    days = state.days  # a plain name: pyside6-lupdate skips a call whose count is an attribute
+    days = state.days
     if state.phase == Phase.OPEN:
         return _en(
-            QCoreApplication.translate(
-                "RoundWindow", "Readings are taken until %1: %n day(s) left.", "", days
-            ),
+            QCoreApplication.translate("RoundWindow", "Readings are taken until %1: %n day(s) left."),
             days,
         ).replace("%1", last)
     if state.phase == Phase.LAST_DAY:
@@ -134,10 +130,7 @@ def window_banner(today: date, window: WindowDays, waiting: bool = False) -> str
         parts.append(
             _en(
                 QCoreApplication.translate(
-                    "RoundWindow",
-                    "Readings were taken until %1; the next, from %2 to %3 — in %n day(s).",
-                    "",
-                    days,
+                    "RoundWindow", "Readings were taken until %1; the next, from %2 to %3 — in %n day(s)."
                 ),
                 days,
             )
@@ -155,9 +148,7 @@ def window_banner(today: date, window: WindowDays, waiting: bool = False) -> str
     else:
         parts.append(
             _en(
-                QCoreApplication.translate(
-                    "RoundWindow", "Readings are taken from %1 to %2 — in %n day(s).", "", days
-                ),
+                QCoreApplication.translate("RoundWindow", "Readings are taken from %1 to %2 — in %n day(s)."),
                 days,
             )
             .replace("%1", first)
@@ -186,8 +177,6 @@ def held_offer(count: int, days: str) -> str:
             "RoundWindow",
             "Kept here: %n reading(s) typed on %1, outside the window. "
             "Sent with that date, they will not be accepted.",
-            "",
-            count,
         ),
         count,
     ).replace("%1", days)
@@ -196,9 +185,7 @@ def held_offer(count: int, days: str) -> str:
 def confirm_today_question(count: int, days: str, today: date) -> str:
     return (
         _en(
-            QCoreApplication.translate(
-                "RoundWindow", "Send %n reading(s) typed on %1 as taken today, %2?", "", count
-            ),
+            QCoreApplication.translate("RoundWindow", "Send %n reading(s) typed on %1 as taken today, %2?"),
             count,
         )
         .replace("%1", days)
@@ -216,7 +203,7 @@ def confirm_today_question(count: int, days: str, today: date) -> str:
 def send_as_typed_question(count: int, days: str) -> str:
     return (
         _en(
-            QCoreApplication.translate("RoundWindow", "Send %n reading(s) dated as typed, %1?", "", count),
+            QCoreApplication.translate("RoundWindow", "Send %n reading(s) dated as typed, %1?"),
             count,
         ).replace("%1", days)
         + " "
@@ -242,8 +229,6 @@ def held_import(count: int) -> str:
             "RoundWindow",
             "Kept on this computer and not sent, since the supplier does not accept readings now: "
             "%n reading(s).",
-            "",
-            count,
         ),
         count,
     )
