@@ -55,6 +55,9 @@ def _exec_argument(argument: str) -> str:
 
 
 def desktop_entry(command: Sequence[str]) -> str:
+    # A newline would end the Exec key and start another; the spec has no quoting for control characters.
+    if any(ord(c) < 32 or ord(c) == 127 for argument in command for c in argument):
+        raise OSError("the app's path or options hold a control character: no autostart entry can name it")
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"

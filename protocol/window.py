@@ -85,7 +85,12 @@ def judge_taken(taken_on: date, today: date, start_day: int, end_day: int, grace
     period is still open (not yet billed) is the server's to check.
     """
     start, end = month_window(taken_on, start_day, end_day)
-    last = end + timedelta(days=max(grace_days, 0))
+    # Past the calendar's end (a date of 9999 sent by a script) the last day is the last day there is.
+    last = (
+        end + timedelta(days=max(grace_days, 0))
+        if end < date.max - timedelta(days=max(grace_days, 0))
+        else date.max
+    )
     period = period_of(taken_on)
 
     def verdict(code: str | None, message: str) -> TakenVerdict:

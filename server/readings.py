@@ -317,6 +317,24 @@ def submit(
             f"A reading of {month_name(later)} is already accepted for this meter, so the one taken on "
             f"{taken:%d.%m.%Y} is no longer needed.",
         )
+    newer = session.scalars(
+        select(Reading.taken_on)
+        .where(
+            Reading.meter_id == meter.id,
+            Reading.period == period,
+            Reading.status == "accepted",
+            Reading.source != "installation",
+            Reading.taken_on > taken,
+        )
+        .limit(1)
+    ).first()
+    if newer is not None:  # a reading sent late, in the grace, must not replace one taken after it
+        return Outcome(
+            False,
+            "newer_reading",
+            f"A reading taken on {newer:%d.%m.%Y} is already accepted for this meter this month; the one "
+            f"taken earlier, on {taken:%d.%m.%Y}, does not replace it.",
+        )
     previous = previous_reading(session, meter.id, period)
     previous_values = {v.zone: v.value for v in previous.values} if previous else {}
     usual = usual_consumption(session, meter.id, period)

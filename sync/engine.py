@@ -36,6 +36,7 @@ from models.meta import get_meta, set_meta
 from models.round import held_count
 from models.schema import (
     ACCEPTED,
+    CORRECTED,
     LOCAL_TABLES,
     REJECTED,
     SERVER_TABLES,
@@ -43,6 +44,7 @@ from models.schema import (
     LocalContactChange,
     LocalReading,
     Outbox,
+    RoundCell,
 )
 from protocol.schemas import ENTITY_MODELS, PullOut, PushResult
 from protocol.zones import Zone
@@ -260,15 +262,33 @@ class SyncEngine:
             for entry in held:
                 if entry.taken_on is not None and entry.taken_on > server_day:
                     continue
+                newer = session.scalar(
+                    select(func.count())
+                    .select_from(LocalReading)
+                    .where(
+                        LocalReading.meter_id == entry.meter_id,
+                        LocalReading.entered_at > entry.entered_at,
+                        LocalReading.uuid != entry.uuid,
+                    )
+                )
+                if newer:  # typed again since: sent late, the old value would replace the newer one
+                    entry.state = CORRECTED
+                    continue
                 entry.state = REJECTED  # replaced by the new entry below, which marks it corrected
                 values = {cast(Zone, zone): Decimal(v) for zone, v in entry.values.items()}
-                queue_reading(
+                again = queue_reading(
                     session,
                     entry.meter_id,
                     values,
                     corrects=entry.uuid,
                     now=entry.entered_at,
                     taken_on=entry.taken_on,
+                )
+                # A round's cells follow their reading: the answer to the new one must reach the grid.
+                session.execute(
+                    update(RoundCell)
+                    .where(RoundCell.reading_uuid == entry.uuid)
+                    .values(reading_uuid=again.uuid)
                 )
                 queued += 1
         return queued

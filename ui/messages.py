@@ -57,6 +57,11 @@ def reading_problem(code: str | None, fallback: str = "") -> str:
             "Messages",
             "A reading of a later month is already accepted for this meter, so this one is no longer needed.",
         ),
+        "newer_reading": QCoreApplication.translate(
+            "Messages",
+            "A reading taken later this month is already accepted for this meter; this earlier one does not "
+            "replace it.",
+        ),
         "not_found": QCoreApplication.translate("Messages", "This meter is not on your account."),
         # The app makes a new UUID for every reading; these two mean it did not, so typing it anew helps.
         "uuid_reused": QCoreApplication.translate(

@@ -1871,298 +1871,303 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="60"/>
+        <source>A reading taken later this month is already accepted for this meter; this earlier one does not replace it.</source>
+        <translation>За этот месяц уже принято показание, снятое позже; это, более раннее, его не заменяет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>This meter is not on your account.</source>
         <translation>Этого счётчика нет на вашем лицевом счёте.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>This reading went out with the same label as another one. Please enter it again.</source>
         <translation>Это показание ушло с той же меткой, что и другое. Введите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>This reading went out with a label another login has used. Please enter it again.</source>
         <translation>Это показание ушло с меткой, которую уже использовал другой логин. Введите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The reading was not accepted.</source>
         <translation>Показание не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>The meter&apos;s verification date has passed, so the supplier does not accept its readings. Please order a verification of the meter.</source>
         <translation>Срок поверки счётчика прошёл, поэтому поставщик не принимает его показания. Пожалуйста, закажите поверку счётчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>The reading is dated %1, but on the supplier&apos;s calendar that day has not come yet. Please check the date on this computer.</source>
         <translation>Показания датированы %1, а у поставщика этот день ещё не наступил. Пожалуйста, проверьте дату на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>The reading was taken on %1, but the bill for %2 is already made. Please send the next reading in the next submission days.</source>
         <translation>Показания сняты %1, но счёт за %2 уже выставлен. Пожалуйста, передайте следующие показания в следующие дни приёма.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>The reading was taken on %1, but it reached the supplier after %2, the last day for readings of that month.</source>
         <translation>Показания сняты %1, но пришли к поставщику после %2 — последнего дня приёма показаний за тот месяц.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>The reading was taken on %1. That month readings are taken from %2 to %3 only.</source>
         <translation>Показания сняты %1. В том месяце показания принимались только с %2 по %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Night</source>
         <translation>Ночь</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Peak</source>
         <translation>Пик</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Half-peak</source>
         <translation>Полупик</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>The disk of this computer is full, so this could not be saved. Please free some space (empty the Recycle Bin, delete old files) and type it again.</source>
         <translation>На диске компьютера нет места, поэтому это не сохранилось. Освободите место (очистите Корзину, удалите старые файлы) и введите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>The data file is busy: another copy of the app or another program is using it. Please close it and try again.</source>
         <translation>Файл данных занят: его использует другая копия приложения или другая программа. Закройте её и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>The data file on this computer cannot be written (it is read-only). Please ask someone to check the folder&apos;s permissions.</source>
         <translation>В файл данных на этом компьютере нельзя записать (он только для чтения). Попросите кого-нибудь проверить права на папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Your data was saved by a newer version of the app. Please install the newest version.</source>
         <translation>Ваши данные сохранены более новой версией приложения. Установите последнюю версию.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>The data file on this computer cannot be opened. Please check the disk.</source>
         <translation>Не удаётся открыть файл данных на этом компьютере. Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>The disk is full. Please free some space and try again.</source>
         <translation>На диске нет места. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>This folder cannot be written to. Please choose another folder, such as Documents.</source>
         <translation>В эту папку нельзя записать. Выберите другую папку, например «Документы».</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>The file or folder was not found.</source>
         <translation>Файл или папка не найдены.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>The file is open in another program. Please close it and try again.</source>
         <translation>Файл открыт в другой программе. Закройте её и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>The file could not be written or read.</source>
         <translation>Не удалось записать или прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>No connection to the server. Everything you enter is kept and sent later.</source>
         <translation>Нет связи с сервером. Всё введённое сохраняется и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Too many unsuccessful attempts. Please wait a little and try again.</source>
         <translation>Слишком много неудачных попыток. Подождите немного и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>No account with this number, surname and access code. Check them on your receipt.</source>
         <translation>Нет лицевого счёта с таким номером, фамилией и кодом доступа. Проверьте их по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>This account already has a login. Use &apos;Forgot password&apos; with the account number: the new password goes to the e-mail or phone of the account&apos;s own login.</source>
         <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?» и введите номер лицевого счёта: новый пароль придёт на почту или телефон логина, зарегистрированного для этого счёта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>A login cannot be digits only: it would look like an account number. Please add a letter.</source>
         <translation>Логин не может состоять из одних цифр: его можно спутать с номером лицевого счёта. Добавьте букву.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Your session has ended. Please log in again; nothing you entered is lost.</source>
         <translation>Сеанс завершён. Войдите снова — ничего из введённого не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>The server is having trouble. Your entries are kept and will be sent later.</source>
         <translation>На сервере неполадки. Введённое сохранено и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>The server sent an answer this app does not understand. Your entries are kept.</source>
         <translation>Сервер прислал непонятный ответ. Введённое сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>This app is too old for the supplier&apos;s server. Please update the app.</source>
         <translation>Эта версия программы устарела для сервера поставщика. Пожалуйста, обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Something went wrong. What you entered is kept; please try again.</source>
         <translation>Что-то пошло не так. Введённое сохранено; пожалуйста, попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../ui/login/window.py" line="149"/>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>The login or password is wrong.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>This is no longer on the server. Please refresh and try again.</source>
         <translation>Этого больше нет на сервере. Обновите данные и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>This login may not do that.</source>
         <translation>Этому логину это недоступно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>This password is for another login. Please log in again as yourself.</source>
         <translation>Этот пароль от другого логина. Войдите снова под своим логином.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>The password is wrong.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>This login is taken. Please choose another.</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>This is the only account of this login; it cannot be removed.</source>
         <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>Give an e-mail address for the receipts.</source>
         <translation>Укажите адрес электронной почты для квитанций.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>This is too long to send. Please make it shorter and try again.</source>
         <translation>Это слишком длинно для отправки. Сократите и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>The digits from the picture are wrong. Here is a new picture.</source>
         <translation>Цифры с картинки неверны. Вот новая картинка.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>The picture is too old. Here is a new one.</source>
         <translation>Картинка устарела. Вот новая.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>The message could not be sent just now. Please try again in a few minutes.</source>
         <translation>Сообщение сейчас не удалось отправить. Попробуйте ещё раз через несколько минут.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>The supplier has no tariff for this yet. Please try again later.</source>
         <translation>У поставщика пока нет тарифа для этого. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>The server did not accept this. Please check what you entered and try again.</source>
         <translation>Сервер не принял это. Проверьте, что вы ввели, и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>Building caretaker</source>
         <translation>Старший по дому</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>SMS</source>
         <translation>СМС</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>Estimated by the supplier</source>
         <translation>Расчёт поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>Meter installed</source>
         <translation>Установка счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>Electricity</source>
         <translation>Электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>Waiting for the bank</source>
         <translation>Ожидает ответа банка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="337"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>Declined by the bank</source>
         <translation>Отклонено банком</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>To change the e-mail or phone, enter your password in Settings.</source>
         <translation>Чтобы изменить эл. почту или телефон, введите пароль в настройках.</translation>
     </message>
@@ -2358,74 +2363,74 @@ Address: %4</source>
         <translation>&lt;h2&gt;Передать показания&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="151"/>
+        <location filename="../../ui/readings.py" line="153"/>
         <source>Readings entered on this computer:</source>
         <translation>Показания, введённые на этом компьютере:</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="189"/>
+        <location filename="../../ui/readings.py" line="191"/>
         <source>Account %1, meter %2</source>
         <translation>Лицевой счёт %1, счётчик %2</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="230"/>
+        <location filename="../../ui/readings.py" line="232"/>
         <source>previous: %1</source>
         <translation>предыдущее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="232"/>
+        <location filename="../../ui/readings.py" line="234"/>
         <source>no previous reading</source>
         <translation>предыдущего показания нет</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="316"/>
+        <location filename="../../ui/readings.py" line="319"/>
         <source>Consumption: %1 kWh. Preliminary cost: %2.</source>
         <translation>Расход: %1 кВт·ч. Предварительная стоимость: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="336"/>
-        <location filename="../../ui/readings.py" line="387"/>
-        <location filename="../../ui/readings.py" line="395"/>
+        <location filename="../../ui/readings.py" line="339"/>
+        <location filename="../../ui/readings.py" line="390"/>
+        <location filename="../../ui/readings.py" line="398"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="339"/>
+        <location filename="../../ui/readings.py" line="342"/>
         <source>Please type a reading for every zone, in digits.</source>
         <translation>Введите показание для каждой зоны, цифрами.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="368"/>
+        <location filename="../../ui/readings.py" line="371"/>
         <source>The reading was not saved: please check it.</source>
         <translation>Показание не сохранено: проверьте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="371"/>
+        <location filename="../../ui/readings.py" line="374"/>
         <source>Please check the reading</source>
         <translation>Проверьте показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="372"/>
+        <location filename="../../ui/readings.py" line="375"/>
         <source>This is much more than you usually use. Is the reading right?</source>
         <translation>Это намного больше вашего обычного расхода. Показание верное?</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="374"/>
+        <location filename="../../ui/readings.py" line="377"/>
         <source>Not saved. Check the meter and type the reading again.</source>
         <translation>Не сохранено. Сверьтесь со счётчиком и введите показание снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="409"/>
+        <location filename="../../ui/readings.py" line="412"/>
         <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
         <translation>Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="433"/>
+        <location filename="../../ui/readings.py" line="436"/>
         <source>Meter %1, entered %2: %3</source>
         <translation>Счётчик %1, введено %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="455"/>
+        <location filename="../../ui/readings.py" line="458"/>
         <source>Correct the reading and save it again.</source>
         <translation>Исправьте показание и сохраните его снова.</translation>
     </message>

@@ -121,3 +121,8 @@ def test_macos_says_not_supported(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     with pytest.raises(OSError):
         autostart.enable(autostart.app_command())
     assert not (tmp_path / "config").exists()
+
+
+def test_a_newline_in_a_path_is_refused_not_written_as_a_second_key() -> None:
+    with pytest.raises(OSError):
+        autostart.desktop_entry(["/opt/app", "--data-dir", "/tmp/x\nExec=/bin/evil"])

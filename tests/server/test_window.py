@@ -105,6 +105,33 @@ def test_a_reading_belongs_to_the_month_it_was_taken_in(
     assert Decimal(reading["values"][0]["consumption"]) == 75
 
 
+def test_a_reading_sent_late_does_not_replace_one_taken_after_it(
+    live_server: LiveServer, ivanova: Api, meter: dict[str, Any]
+) -> None:
+    previous = last_values(ivanova, meter["id"])["single"]
+    arriving(live_server, date(2026, 3, 24))
+    assert send(ivanova, meter["id"], previous + 60, date(2026, 3, 24))["status"] == "accepted"
+    # An app that was offline since the 16th sends, in the grace, what it typed then.
+    arriving(live_server, date(2026, 3, 27))
+    older = send(ivanova, meter["id"], previous + 20, date(2026, 3, 16))
+    assert older["status"] == "rejected" and older["code"] == "newer_reading", older
+    assert "24.03.2026" in older["message"] and "16.03.2026" in older["message"]
+    assert last_values(ivanova, meter["id"])["single"] == previous + 60
+    # One taken on the last day, typed offline and sent now, is the month's reading.
+    assert send(ivanova, meter["id"], previous + 70, date(2026, 3, 25))["status"] == "accepted"
+    assert last_values(ivanova, meter["id"])["single"] == previous + 70
+
+
+@pytest.mark.parametrize("taken", [date(9999, 12, 20), date(9999, 12, 31), date(1, 1, 1)])
+def test_a_date_at_either_end_of_the_calendar_is_refused_in_words(
+    live_server: LiveServer, ivanova: Api, meter: dict[str, Any], taken: date
+) -> None:
+    live_server.settings.grace_days = 10  # the window's end plus the grace would pass the year 9999
+    previous = last_values(ivanova, meter["id"])["single"]
+    result = send(ivanova, meter["id"], previous + 5, taken)
+    assert result["status"] == "rejected" and result["code"] in ("future_date", "outside_window", "too_late")
+
+
 def test_an_older_app_without_a_date_is_judged_by_the_day_it_arrives(
     live_server: LiveServer, ivanova: Api, meter: dict[str, Any]
 ) -> None:

@@ -39,7 +39,7 @@ def fill_round_cells(cache: Cache, pages: int) -> None:
         for meter in range(1, 100_000):
             raw.execute(
                 "INSERT INTO round_cell VALUES ('9999-12', ?, 'half_peak', '99999999.99', "
-                "'2026-03-18T10:00:00.000000+00:00', NULL)",
+                "'2026-03-18T10:00:00.000000+00:00', NULL, NULL, 0)",
                 (meter,),
             )
     except sqlite3.OperationalError as error:

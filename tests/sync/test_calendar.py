@@ -116,3 +116,39 @@ def test_the_readings_service_does_not_queue_a_reading_the_supplier_will_refuse(
     save_entry(local_cache, meter_id, {"single": before + 10}, taken_on=TODAY)  # inside: queued
     with local_cache.session(write=False) as session:
         assert [o.payload["taken_on"] for o in session.scalars(select(Outbox))] == [TODAY.isoformat()]
+
+
+def test_a_held_reading_typed_over_since_is_not_sent_over_the_newer_one(
+    connect: Connect, local_cache: Cache, server: LiveServer
+) -> None:
+    engine = connect("ivanova")
+    engine.sync()
+    with local_cache.session(write=False) as session:
+        meter = session.scalars(select(Meter).where(Meter.active.is_(True)).order_by(Meter.id)).first()
+        assert meter is not None
+        before = previous_values(session, meter.id, "2026-03")["single"]
+    tomorrow = TODAY + timedelta(days=1)
+    moment = datetime(TODAY.year, TODAY.month, TODAY.day, 9, tzinfo=UTC)
+    held = enter_reading(local_cache, meter.id, {"single": before + 70}, taken_on=tomorrow, now=moment)
+    engine.sync()
+    # The next day's own reading, typed after the held one, on a computer now in step with the server.
+    server.settings.fixed_now = datetime(tomorrow.year, tomorrow.month, tomorrow.day, 10, tzinfo=UTC)
+    newer = enter_reading(
+        local_cache, meter.id, {"single": before + 90}, taken_on=tomorrow, now=moment + timedelta(days=1)
+    )
+    report = engine.sync()
+    assert report.error is None
+    with local_cache.session(write=False) as session:
+        old = session.get(LocalReading, held.uuid)
+        assert old is not None and old.state == CORRECTED
+        assert not session.scalars(select(LocalReading).where(LocalReading.corrects == held.uuid)).all()
+        kept = session.get(LocalReading, newer.uuid)
+        assert kept is not None and kept.state == ACCEPTED
+    with server.db.session() as session:
+        accepted = session.scalars(
+            select(ServerReading).where(
+                ServerReading.meter_id == meter.id, ServerReading.status == "accepted"
+            )
+        ).all()
+        assert [r.client_uuid for r in accepted if r.taken_on == tomorrow] == [newer.uuid]
+    assert engine.status().waiting == 0
