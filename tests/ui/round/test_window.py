@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from desktop_app.options import Options
 from models.round import HELD
 from models.schema import ACCEPTED, REJECTED, WAITING, LocalReading, Outbox, RoundCell
+from server.billing import close_period
 from server.schema import Reading as ServerReading
 from tests.conftest import at, base_settings
 from tests.support.live_server import LiveServer, free_port
@@ -353,6 +354,25 @@ def test_after_the_grace_a_reading_typed_in_the_window_is_refused_as_too_late(
     report = send_all(qtbot, page)
     assert report.rejected == 1  # type: ignore[attr-defined]
     assert [r.code for r in queued(main)] == ["too_late"]
+
+
+def test_after_the_monthly_close_a_reading_of_that_month_is_refused_as_billed(
+    qtbot: QtBot, start: Start, supplier: Server, clock: Clock
+) -> None:
+    """Typed offline on the last day, sent once the grace is over and the supplier has billed March."""
+    main, page = start(LAST, None)
+    supplier.stop()
+    rows = singles(page, 1)
+    type_rows(qtbot, page, rows)
+    clock.day = PAST_GRACE
+    live = supplier.start(PAST_GRACE)
+    with live.db.session() as session:
+        close_period(session, live.settings, "2026-03")
+    report = send_all(qtbot, page)
+    assert report.rejected == 1  # type: ignore[attr-defined]
+    assert [r.code for r in queued(main)] == ["period_closed"]
+    qtbot.waitUntil(lambda: page.model.rows[rows[0]].state == REJECTED, timeout=10000)
+    assert local(main)["waiting"] == 0
 
 
 # ---- the app's clock and the server's a day apart -----------------------------------------------------
