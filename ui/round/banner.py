@@ -47,6 +47,7 @@ class WindowBanner(QFrame):
 
     def show_state(self, text: str) -> None:
         self.state.setText(text)
+        self.state.setToolTip(text)  # where 200% text on a small screen squeezes the panel, still all said
         self.setAccessibleDescription(text)
 
     def show_offer(self, text: str) -> None:
