@@ -57,6 +57,12 @@ def high_contrast_palette() -> QPalette:
 
 
 def apply(app: QApplication, scale: float, high_contrast: bool) -> None:
+    # Setting a style or a style sheet restyles every widget there is: done again with the same values
+    # (each new main window, each login) it only costs, and more the longer the app has run.
+    applied = f"{scale}/{high_contrast}"
+    if app.property("pa_theme") == applied and app.style().name().lower() == "fusion":
+        return
+    app.setProperty("pa_theme", applied)
     app.setStyle(QStyleFactory.create("Fusion"))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
