@@ -12,10 +12,12 @@ QLineEdit, QComboBox, QSpinBox { min-height: 36px; }
 *:focus { outline: none; }
 QPushButton:focus, QLineEdit:focus, QComboBox:focus, QListView:focus, QTableView:focus, QCheckBox:focus,
 QToolButton:focus, QTextBrowser:focus, QSpinBox:focus { border: 3px solid %(focus)s; }
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QSpinBox[invalid="true"] {
+    border: 3px solid %(invalid)s; }
 """
 
-NORMAL = {"focus": "#1a5fb4"}
-CONTRAST = {"focus": "#ffd700"}
+NORMAL = {"focus": "#1a5fb4", "invalid": "#c62828"}
+CONTRAST = {"focus": "#ffd700", "invalid": "#ff5c5c"}
 # In high contrast every control gets a white outline, or it would vanish into the black.
 CONTRAST_EXTRA = """
 QPushButton, QToolButton, QLineEdit, QComboBox, QSpinBox, QGroupBox, QTableView, QListView,

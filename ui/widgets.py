@@ -3,6 +3,8 @@
 import re
 from collections.abc import Iterable, Sequence
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -16,10 +18,22 @@ from PySide6.QtWidgets import (
 from desktop_app.accounts import AccountChoice
 
 
+class Combo(QComboBox):
+    """A combo box the mouse wheel changes only once it has been clicked or tabbed into: scrolling a page
+    past it must never switch the account silently. The wheel then scrolls the page."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
 def combo() -> QComboBox:
     """A combo box that does not grow to its longest item: a long address at 200% text would otherwise
     make the window wider than an old 1366-pixel screen."""
-    box = QComboBox()
+    box = Combo()
+    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(12)
     return box
