@@ -93,3 +93,33 @@ def test_the_wheel_over_a_drop_down_scrolls_the_page_not_the_choice(qtbot: QtBot
     qtbot.waitUntil(box.hasFocus)
     QApplication.sendEvent(box, wheel)
     assert box.currentIndex() == 1
+
+
+def test_a_question_defaults_to_keeping(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.questions import ask
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[str] = []
+
+    def press_enter() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen.append(box.defaultButton().text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    assert ask(parent, "Send?", "7,810 kWh is much more than usual.", "Send 7,810", "Check again") is False
+    assert seen == ["Check again"]
+
+
+def test_a_dialog_is_never_bigger_than_its_screen(qtbot: QtBot) -> None:
+    from ui.questions import fit_to_screen
+
+    dialog = QWidget()
+    qtbot.addWidget(dialog)
+    fit_to_screen(dialog, 90000, 90000)
+    room = dialog.screen().availableGeometry()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()

@@ -1,0 +1,33 @@
+"""Questions that default to the safe answer, and dialogs no bigger than the screen they open on."""
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def ask(parent: QWidget, title: str, text: str, go: str, keep: str) -> bool:
+    """A yes/no question whose buttons say what they do (`go`, `keep`); Enter and Escape both keep,
+    so going ahead always takes a deliberate choice. Put the numbers the person decides on in `text`."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(text)
+    yes = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    yes.setAccessibleName(go)
+    no.setAccessibleName(keep)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize to the size asked for, but never past the available part of the screen the window opens
+    on (an old 1366x768 screen less its task bar), so its buttons are always on screen."""
+    screen = window.screen() or (window.parentWidget().screen() if window.parentWidget() else None)
+    if screen is not None:
+        room = screen.availableGeometry()
+        # The frame the window manager adds is not in the size asked for: leave it a margin.
+        width, height = min(width, room.width() - 16), min(height, room.height() - 48)
+    window.resize(width, height)
