@@ -25,7 +25,7 @@ def ask(parent: QWidget, title: str, text: str, go: str, keep: str) -> bool:
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     """Resize to the size asked for, but never past the available part of the screen the window opens
     on (an old 1366x768 screen less its task bar), so its buttons are always on screen."""
-    screen = window.screen() or (window.parentWidget().screen() if window.parentWidget() else None)
+    screen = window.screen()
     if screen is not None:
         room = screen.availableGeometry()
         # The frame the window manager adds is not in the size asked for: leave it a margin.
