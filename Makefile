@@ -49,8 +49,10 @@ lupdate: $(STAMP)
 typecheck: $(STAMP)
 	$(PY) -m mypy protocol jobs server sync models desktop_app ui
 
+## One pytest worker per core; a file's tests stay together so its fixtures start once.
+PYTEST_JOBS ?= auto
 pytest: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_JOBS) --dist loadfile $(PYTEST_ARGS)
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py

@@ -231,7 +231,7 @@ class Controller:
         if self.session is not None:
             self.session.close()
             self.session = None
-        self.tasks.wait()
+        self.tasks.close()
         if self.embedded is not None:
             self.embedded.stop()
         self.prefs.sync()

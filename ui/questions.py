@@ -6,6 +6,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 def ask(parent: QWidget, title: str, text: str, go: str, keep: str) -> bool:
     """A yes/no question whose buttons say what they do (`go`, `keep`); Enter and Escape both keep,
     so going ahead always takes a deliberate choice. Put the numbers the person decides on in `text`."""
+    box, yes = question_box(parent, title, text, go, keep)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def question_box(parent: QWidget, title: str, text: str, go: str, keep: str) -> tuple[QMessageBox, QWidget]:
+    """The question `ask` shows, and its go-ahead button, not yet shown."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
@@ -18,8 +25,7 @@ def ask(parent: QWidget, title: str, text: str, go: str, keep: str) -> bool:
     no.setAccessibleName(keep)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
-    box.exec()
-    return box.clickedButton() is yes
+    return box, yes
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:

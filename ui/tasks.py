@@ -105,3 +105,9 @@ class TaskManager(QObject):
         self.db.waitForDone()
         self.net.waitForDone()
         self.work.waitForDone()
+
+    def close(self) -> None:
+        """Wait for the running jobs and forget the handlers of those not yet reported: a closed app's
+        windows are not called back (their handlers would keep the windows, and their data, alive)."""
+        self.wait()
+        self._callbacks.clear()

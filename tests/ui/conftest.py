@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.support.live_server import LiveServer
@@ -20,6 +21,17 @@ def collected_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
     collector.install(qapp)
     yield
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def windows_deleted(qapp: QApplication) -> Iterator[None]:
+    """Every window a test leaves behind is closed and deleted when it ends: otherwise each later
+    theme change restyles all the earlier tests' windows, and the suite slows down test by test."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

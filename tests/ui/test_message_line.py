@@ -95,24 +95,19 @@ def test_the_wheel_over_a_drop_down_scrolls_the_page_not_the_choice(qtbot: QtBot
     assert box.currentIndex() == 1
 
 
-def test_a_question_defaults_to_keeping(qtbot: QtBot) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
-
-    from ui.questions import ask
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Escape])
+def test_a_question_defaults_to_keeping(qtbot: QtBot, key: Qt.Key) -> None:
+    from ui.questions import question_box
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    seen: list[str] = []
-
-    def press_enter() -> None:
-        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
-        seen.append(box.defaultButton().text())
-        qtbot.keyClick(box, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, press_enter)
-    assert ask(parent, "Send?", "7,810 kWh is much more than usual.", "Send 7,810", "Check again") is False
-    assert seen == ["Check again"]
+    box, go = question_box(parent, "Send?", "7,810 kWh is much more than usual.", "Send 7,810", "Check again")
+    box.open()
+    qtbot.waitExposed(box)
+    assert box.defaultButton().text() == "Check again"
+    with qtbot.waitSignal(box.finished):
+        qtbot.keyClick(box, key)
+    assert box.clickedButton() is not go and box.clickedButton().text() == "Check again"
 
 
 def test_a_dialog_is_never_bigger_than_its_screen(qtbot: QtBot) -> None:
