@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run demo-server test lint format lupdate typecheck pytest bench screenshots translations dist clean
+.PHONY: run demo-server test lint format lupdate typecheck pytest bench screenshots screenshots-x translations dist clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -56,6 +56,10 @@ pytest: $(STAMP) $(QM)
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+
+## The same in real windows: Xvfb, openbox and xdotool at 1024x768 and 1366x768 (tools/xshots.py).
+screenshots-x: $(STAMP) translations
+	$(PY) tools/xshots.py
 
 ## The one-folder frozen app (PyInstaller, build.spec), then a smoke test that starts it.
 dist: $(STAMP) $(QM)

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.open_settings_button)
         self.ask_password: Callable[[], str | None] = self._ask_password
         self._menus()
+        self._section_keys()
         # Syncing and logging out wait for the profile.
         self.sync_button.setEnabled(False)
         self.actions_by_name["sync"].setEnabled(False)
@@ -252,6 +253,18 @@ class MainWindow(QMainWindow):
         box.setAccessibleName(self.tr("Your data was repaired"))
         box.open()
         self.repair_box = box
+
+    def _section_keys(self) -> None:
+        """Ctrl+1 ... Ctrl+9 open the sections in their order: a keyboard user need not find the list."""
+        for row in range(9):
+            key = QAction(self)
+            key.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            key.triggered.connect(lambda _checked=False, row=row: self._open_row(row))
+            self.addAction(key)
+
+    def _open_row(self, row: int) -> None:
+        if row < self.nav.count():
+            self.nav.setCurrentRow(row)
 
     def _menus(self) -> None:
         view = self.menuBar().addMenu(self.tr("&View"))

@@ -3,14 +3,16 @@
 import re
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,11 @@ class Combo(QComboBox):
         else:
             event.ignore()
 
+    def setAccessibleName(self, name: str) -> None:
+        """The drop-down's list is named too: a screen reader announces it when it opens."""
+        super().setAccessibleName(name)
+        self.view().setAccessibleName(name)
+
 
 def combo() -> QComboBox:
     """A combo box that does not grow to its longest item: a long address at 200% text would otherwise
@@ -37,6 +44,14 @@ def combo() -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(12)
     return box
+
+
+def with_clear_button(edit: QLineEdit) -> QLineEdit:
+    """Qt's clear button inside a line edit, named for a screen reader (Qt leaves it nameless)."""
+    edit.setClearButtonEnabled(True)
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(QCoreApplication.translate("Widgets", "Clear the field"))
+    return edit
 
 
 def heading(text: str) -> QLabel:

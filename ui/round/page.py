@@ -41,7 +41,7 @@ from ui.round.model import RoundFilter, RoundModel
 from ui.round.view import RoundView
 from ui.scratch import scratch_file
 from ui.tasks import TaskManager
-from ui.widgets import combo, heading
+from ui.widgets import combo, heading, with_clear_button
 
 
 class RoundPage(QWidget):
@@ -82,7 +82,7 @@ class RoundPage(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setAccessibleName(self.tr("Find a flat or a meter"))
         self.filter_edit.setPlaceholderText(self.tr("flat number or meter serial"))
-        self.filter_edit.setClearButtonEnabled(True)
+        with_clear_button(self.filter_edit)
         filter_label = QLabel(self.tr("&Find:"))
         filter_label.setBuddy(self.filter_edit)
         self.next_empty_button = QPushButton(self.tr("Next &empty"))
