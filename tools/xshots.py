@@ -181,7 +181,6 @@ def household(setup: Setup, url: str, work: Path, out: Path) -> None:
         shot(out, "04-home-first-tab")
         key("ctrl+2")
         shot(out, "05-readings")
-        key("Tab")
         type_text("12a")
         shot(out, "06-readings-letters")
         key("ctrl+a")
