@@ -75,7 +75,11 @@ class MessageLine(QFrame):
         layout.addWidget(self.label, 1)
         self.setAccessibleName(accessible_name)
         self.label.setAccessibleName(accessible_name)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Never capped at the one-line size hint: a long message wrapped at 200% text grows downwards
+        # (its height for its width) instead of being cut.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._show(None, "")
 
     # The same calls a QLabel answers, so a page can ask what it says.

@@ -63,6 +63,26 @@ def test_keep_space_holds_its_line_when_empty(qtbot: QtBot) -> None:
     assert line.isVisible() and abs(line.sizeHint().height() - empty) <= 8
 
 
+def test_a_long_message_in_a_narrow_column_is_never_cut(qapp: QApplication, qtbot: QtBot) -> None:
+    theme.apply(qapp, 2.0, False)
+    try:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLineEdit())
+        line = MessageLine("Result")
+        layout.addWidget(line)
+        layout.addStretch(1)
+        qtbot.addWidget(page)
+        page.resize(320, 1200)
+        page.show()
+        qtbot.waitExposed(page)
+        line.error("The reading is lower than the last accepted one, 17,190 kWh on 18 November. " * 3)
+        qtbot.waitUntil(lambda: line.label.height() >= line.label.heightForWidth(line.label.width()))
+        assert line.label.heightForWidth(line.label.width()) > 4 * line.fontMetrics().height()
+    finally:
+        theme.apply(qapp, 1.0, False)
+
+
 def test_the_wheel_over_a_drop_down_scrolls_the_page_not_the_choice(qtbot: QtBot) -> None:
     page = QWidget()
     box = combo()
