@@ -13,6 +13,7 @@ by git), one folder per set-up; look at every one of them.
 import argparse
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -145,15 +146,17 @@ def app(setup: Setup, server_url: str, folder: Path, when: datetime, **env: str)
     ]
     log = (folder / "app.log").open("w")
     env = {**_env(), "PYTHONPATH": str(ROOT), "DONT_FAKE_MONOTONIC": "1", **env}
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
+    # faketime forks the app and waits for it: the whole group is ended, not only faketime.
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log, start_new_session=True)
     try:
         yield
     finally:
-        process.terminate()
+        os.killpg(process.pid, signal.SIGTERM)
         try:
             process.wait(15)
         except subprocess.TimeoutExpired:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
         log.close()
 
 
