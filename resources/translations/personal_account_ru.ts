@@ -1577,7 +1577,7 @@ Address: %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
@@ -1587,60 +1587,60 @@ Address: %4</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Consumption charts</source>
         <translation>Графики потребления</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Tariff calculator</source>
         <translation>Тарифный калькулятор</translation>
     </message>
@@ -1681,103 +1681,103 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Log in again</source>
         <translation>Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Your data was repaired</source>
         <translation>Ваши данные восстановлены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>The data file on this computer was damaged. A copy was kept at %1. %2 entries not yet sent were recovered; everything else is downloaded again from the server.</source>
         <translation>Файл данных на этом компьютере был повреждён. Его копия сохранена в %1. Восстановлено неотправленных записей: %2; всё остальное будет заново загружено с сервера.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Your session has ended. Password for %1:</source>
         <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Contacts not saved</source>
         <translation>Контакты не сохранены</translation>
     </message>
@@ -4169,6 +4169,14 @@ Address: %4</source>
         <location filename="../../ui/tray.py" line="144"/>
         <source>Readings are taken until %1.</source>
         <translation>Показания принимаются до %1 включительно.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="53"/>
+        <source>Clear the field</source>
+        <translation>Очистить поле</translation>
     </message>
 </context>
 <context>
