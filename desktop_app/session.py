@@ -5,17 +5,19 @@ A profile and its token are named by the person's customer id on the server, so 
 the same cache and the same outbox.
 """
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.forms import checked
+from desktop_app.offline_login import forget_password, matches, offline_profile, remember_password
 from models.db import Cache
 from models.meta import get_meta, set_meta
 from models.profiles import Profile, profile_for
 from sync.client import ApiClient
 from sync.engine import Status, SyncEngine
-from sync.errors import Refused
+from sync.errors import LoginRequired, Offline, Refused, ServerTrouble
 from sync.runner import SyncRunner
 from sync.tokens import TokenStore
 
@@ -38,6 +40,15 @@ class AppSession:
     role: str = "customer"
     runner: SyncRunner | None = None
     listeners: list[Callable[[Status], None]] = field(default_factory=list)
+    # Logged in with no network (the cache's verifier took the password): kept in memory only, until the
+    # first request that finds the server trades it for a token.
+    pending_password: str | None = field(default=None, repr=False)
+    _token_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def offline(self) -> bool:
+        """Logged in from the cache alone; sync waits for the network."""
+        return self.pending_password is not None
 
     @property
     def data_dir(self) -> Path:
@@ -61,6 +72,7 @@ class AppSession:
             role = get_meta(db, "role") or "customer"
         session = cls(server_url, key, identity, profile, cache, tokens, client, engine, login, role)
         engine.on_status = session._status
+        client.token = session._token
         return session
 
     @classmethod
@@ -74,17 +86,60 @@ class AppSession:
     ) -> "AppSession":
         """Ask the server who this is, then open their profile and keep the token in the keyring.
 
+        With no answer from the server, the profile on this PC whose login this is opens if the password
+        matches the one last accepted (`offline_login`); sync then waits for the network.
         Raises sync.errors on failure (a wrong password is sync.errors.Refused)."""
         probe = ApiClient(server_url)
         try:
             with checked():  # a password too long for the wire: words, and never echoed to the log
                 answer = probe.login(login, password)
+        except (Offline, ServerTrouble):
+            return cls._log_in_offline(server_url, login, password, data_dir, server_key)
         finally:
             probe.close()
         session = cls.open(server_url, identity_of(answer.profile.id), data_dir, server_key)
         session.tokens.set(answer.token)
         session.remember_login(answer.profile.login, answer.profile.role)
+        remember_password(session.cache, password)
         return session
+
+    @classmethod
+    def _log_in_offline(
+        cls, server_url: str, login: str, password: str, data_dir: Path | None, server_key: str | None
+    ) -> "AppSession":
+        key = server_key or server_url
+        found = offline_profile(key, login, data_dir)
+        if found is None or found[1] is None:
+            raise Offline("no connection, and this login is not kept on this PC")
+        profile, verifier = found
+        if not matches(verifier, password):
+            raise Refused(401, "wrong_credentials", "offline: not the password last used on this PC")
+        session = cls.open(server_url, profile.identity, data_dir, server_key)
+        session.pending_password = password
+        return session
+
+    def _token(self) -> str | None:
+        """The token for a request; logged in offline, the first request that reaches the server logs
+        in for real (on the sync or network worker, never the GUI thread)."""
+        with self._token_lock:
+            token = self.tokens.get()
+            if token or self.pending_password is None:
+                return token
+            probe = ApiClient(self.server_url)
+            try:
+                with checked():
+                    answer = probe.login(self.login, self.pending_password)
+            except Refused as exc:  # the password changed on the server meanwhile: ask for it again
+                self.pending_password = None
+                raise LoginRequired(exc.code) from exc
+            finally:
+                probe.close()
+            if identity_of(answer.profile.id) != self.identity:
+                self.pending_password = None
+                raise LoginRequired("other_login")
+            self.tokens.set(answer.token)
+            self.pending_password = None
+            return answer.token
 
     def log_in_again(self, password: str) -> None:
         """A new token for the same person after the old one expired; then sync what waited."""
@@ -93,6 +148,8 @@ class AppSession:
         if identity_of(answer.profile.id) != self.identity:
             raise Refused(403, "other_login", "That password belongs to another person's login.")
         self.tokens.set(answer.token)
+        self.pending_password = None
+        remember_password(self.cache, password)
         if self.runner is not None:
             self.runner.request()
 
@@ -127,6 +184,8 @@ class AppSession:
         except Exception:  # noqa: S110 - logging out locally must work offline too
             pass
         self.tokens.clear()
+        self.pending_password = None
+        forget_password(self.cache)  # logged out means this PC no longer opens the profile offline
         self.close()
 
     def close(self) -> None:

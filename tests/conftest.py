@@ -18,6 +18,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from keyring.backends import fail
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -159,6 +160,15 @@ def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     previous = keyring.get_keyring()
     keyring.set_keyring(FileKeyring())
     yield folder
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """A PC with no usable keyring: every token is refused, as keyring's own "fail" backend does."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
     keyring.set_keyring(previous)
 
 

@@ -164,7 +164,8 @@ class Controller:
 
     def show_main(self, session: AppSession) -> None:
         self.session = session
-        self.prefs.remember_login(self.server_key, session.identity, session.login, session.role)
+        kept = session.has_token and session.tokens.remembered
+        self.prefs.remember_login(self.server_key, session.identity, session.login, session.role, kept)
         window = self._opening()
         if window is not None:
             window.today = self.today  # type: ignore[assignment]
@@ -184,10 +185,32 @@ class Controller:
             if tray.in_tray:
                 window.hide()
         tray.attach(session, window)
+        self._tell_login_state(session, window)
         if self.options.exit_when_shown:
             QTimer.singleShot(0, lambda: (print("SHOWN main", flush=True), self.app.quit()))
             return
         session.start_sync()
+
+    def _tell_login_state(self, session: AppSession, window: MainWindow) -> None:
+        """Logged in from the cache: say that sync waits. No keyring: say once that this PC cannot keep
+        the person logged in (every start asks for the password)."""
+        if session.offline:
+            window.notice.info(
+                QApplication.translate(
+                    "Controller",
+                    "No connection to the supplier: you see the data saved on this computer. What you "
+                    "enter is kept and sent when the connection is back.",
+                )
+            )
+        elif not session.tokens.remembered and not self.prefs.keyring_notice_told:
+            self.prefs.keyring_notice_told = True
+            window.notice.warning(
+                QApplication.translate(
+                    "Controller",
+                    "This computer has no password store (keyring), so it cannot keep you logged in: "
+                    "the app will ask for your password each time it starts.",
+                )
+            )
 
     def _tray(self) -> Tray:
         """The tray icon and the reminders, made when the first main window is shown."""

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from sync.status import State, Status
+from ui.message_line import Kind, MessageLine
 from ui.messages import sync_problem
 from ui.preferences import STEP, Preferences
 from ui.sync_bridge import SyncBridge
@@ -93,10 +95,16 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.opening)
         self._name_sections(login, role)
         self.nav.currentRowChanged.connect(self.show_section)
+        # What holds for the whole window (working offline, no keyring), above the page.
+        self.notice = MessageLine(self.tr("Notice"))
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.notice)
+        right.addWidget(self.pages, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
-        layout.addWidget(self.pages, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.state_label = QLabel()
@@ -357,6 +365,9 @@ class MainWindow(QMainWindow):
             State.NEEDS_ATTENTION: self.tr("Needs attention"),
         }
         text = texts[status.state]
+        online = status.state == State.ONLINE and self.session is not None and not self.session.offline
+        if online and self.notice.kind is Kind.INFO:  # "no connection, you see the saved data": no more
+            self.notice.clear()
         if status.state == State.NEEDS_ATTENTION:
             if status.contacts_refused:  # short, beside the button that leads to Settings
                 text = self.tr("Contacts not saved")

@@ -59,11 +59,29 @@ class Preferences:
         """Which sections the main window has, known before the profile is opened."""
         return self._get("last_role", "customer")
 
-    def remember_login(self, server_key: str, identity: str, login: str, role: str = "customer") -> None:
+    @property
+    def token_kept(self) -> bool:
+        """Whether the last login's token is in the keyring, so the next start opens the main window at
+        once; without a keyring (or after a login offline) it shows the login window instead."""
+        return self._get("token_kept", "true") == "true"
+
+    @property
+    def keyring_notice_told(self) -> bool:
+        """The person was told once that this PC cannot keep them logged in."""
+        return self._get("keyring_notice_told", "false") == "true"
+
+    @keyring_notice_told.setter
+    def keyring_notice_told(self, value: bool) -> None:
+        self.store.setValue("keyring_notice_told", "true" if value else "false")
+
+    def remember_login(
+        self, server_key: str, identity: str, login: str, role: str = "customer", token_kept: bool = True
+    ) -> None:
         self.store.setValue("last_server_key", server_key)
         self.store.setValue("last_identity", identity)
         self.store.setValue("last_login", login)
         self.store.setValue("last_role", role)
+        self.store.setValue("token_kept", "true" if token_kept else "false")
 
     def forget_login(self) -> None:
         self.store.remove("last_identity")

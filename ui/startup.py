@@ -72,9 +72,11 @@ def start_logging(data_dir: Path) -> None:
 
 def first_window(options: Options, prefs: Preferences) -> tuple[QWidget, "TaskManager | None"]:
     """Someone who stays logged in gets their main window at once, its pages once the profile is open
-    (with the task manager it will use); anyone else a window saying the app is starting."""
+    (with the task manager it will use); anyone else a window saying the app is starting. Whether the
+    keyring holds their token is asked of the preferences, not the keyring (that import is slow): never
+    an empty main window that turns into the login window."""
     remembered = prefs.last_login
-    if remembered is None or remembered[0] != (options.server_url or DEMO_KEY):
+    if remembered is None or remembered[0] != (options.server_url or DEMO_KEY) or not prefs.token_kept:
         starting = Starting()
         starting.label.setText(QCoreApplication.translate("Starting", "Starting…"))
         return starting, None

@@ -46,9 +46,10 @@ def high_contrast_palette() -> QPalette:
         QPalette.ColorRole.ButtonText,
         QPalette.ColorRole.ToolTipText,
         QPalette.ColorRole.BrightText,
-        QPalette.ColorRole.PlaceholderText,
     ):
         palette.setColor(role, white)
+    # A hint in an empty field must not look like typed text: grey (9.4:1 on black), not white.
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#a8a8a8"))
     palette.setColor(QPalette.ColorRole.Highlight, yellow)
     palette.setColor(QPalette.ColorRole.HighlightedText, black)
     palette.setColor(QPalette.ColorRole.Link, cyan)

@@ -728,6 +728,16 @@
         <source>a caretaker of a 240-flat building</source>
         <translation>старший по дому на 240 квартир</translation>
     </message>
+    <message>
+        <location filename="../../ui/application.py" line="199"/>
+        <source>No connection to the supplier: you see the data saved on this computer. What you enter is kept and sent when the connection is back.</source>
+        <translation>Нет связи с поставщиком: показаны данные, сохранённые на этом компьютере. Всё, что вы введёте, сохранится и будет отправлено, когда связь появится.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="208"/>
+        <source>This computer has no password store (keyring), so it cannot keep you logged in: the app will ask for your password each time it starts.</source>
+        <translation>На этом компьютере нет хранилища паролей (keyring), поэтому вход не запоминается: программа будет спрашивать пароль при каждом запуске.</translation>
+    </message>
 </context>
 <context>
     <name>EntriesModel</name>
@@ -1477,317 +1487,332 @@ Address: %4</source>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../ui/login/window.py" line="45"/>
+        <location filename="../../ui/login/window.py" line="54"/>
         <source>Personal account — log in</source>
         <translation>Личный кабинет — вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="46"/>
-        <location filename="../../ui/login/window.py" line="73"/>
+        <location filename="../../ui/login/window.py" line="55"/>
+        <location filename="../../ui/login/window.py" line="86"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="48"/>
+        <location filename="../../ui/login/window.py" line="59"/>
+        <source>Logo: a house with a lightning bolt</source>
+        <translation>Логотип: дом с молнией</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/window.py" line="60"/>
         <source>&lt;h1&gt;Personal account&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Личный кабинет&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="50"/>
+        <location filename="../../ui/login/window.py" line="66"/>
         <source>Log in with the login and password the supplier sent you.</source>
         <translation>Войдите с логином и паролем, которые вам прислал поставщик.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="54"/>
+        <location filename="../../ui/login/window.py" line="70"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="57"/>
+        <location filename="../../ui/login/window.py" line="73"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="59"/>
+        <location filename="../../ui/login/window.py" line="75"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="61"/>
+        <location filename="../../ui/login/window.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="68"/>
+        <location filename="../../ui/login/window.py" line="83"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="72"/>
-        <location filename="../../ui/login/window.py" line="147"/>
+        <location filename="../../ui/login/window.py" line="85"/>
+        <location filename="../../ui/login/window.py" line="160"/>
         <source>Log &amp;in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="79"/>
+        <location filename="../../ui/login/window.py" line="92"/>
         <source>&amp;Register</source>
         <translation>&amp;Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="80"/>
+        <location filename="../../ui/login/window.py" line="93"/>
         <source>Register</source>
         <translation>Зарегистрироваться</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="82"/>
+        <location filename="../../ui/login/window.py" line="95"/>
         <source>&amp;Forgot password</source>
         <translation>&amp;Забыли пароль?</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="83"/>
+        <location filename="../../ui/login/window.py" line="96"/>
         <source>Forgot password</source>
         <translation>Забыли пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="99"/>
+        <location filename="../../ui/login/window.py" line="112"/>
         <source>&lt;p&gt;Demo mode: the supplier&apos;s server runs on this computer with made-up data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Демонстрационный режим: сервер поставщика работает на этом компьютере с придуманными данными.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="100"/>
+        <location filename="../../ui/login/window.py" line="113"/>
         <source>&lt;p&gt;Demo logins (password &lt;b&gt;%1&lt;/b&gt;):&lt;/p&gt;</source>
         <translation>&lt;p&gt;Демонстрационные логины (пароль &lt;b&gt;%1&lt;/b&gt;):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="105"/>
+        <location filename="../../ui/login/window.py" line="118"/>
         <source>Demo logins</source>
         <translation>Демонстрационные логины</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="130"/>
+        <location filename="../../ui/login/window.py" line="143"/>
         <source>Please type your login and password.</source>
         <translation>Введите логин и пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="133"/>
+        <location filename="../../ui/login/window.py" line="146"/>
         <source>Logging in…</source>
         <translation>Входим…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/window.py" line="166"/>
+        <source>No connection to the supplier, and this login has not been used on this computer yet. Please check the Internet connection and try again.</source>
+        <translation>Нет связи с поставщиком, а с этим логином на этом компьютере ещё не входили. Проверьте подключение к интернету и попробуйте снова.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Consumption charts</source>
         <translation>Графики потребления</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Tariff calculator</source>
         <translation>Тарифный калькулятор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Opening your account…</source>
         <translation>Открываем ваш личный кабинет…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Opening your account</source>
         <translation>Открываем личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Last update</source>
         <translation>Последнее обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Sync now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Log in again</source>
         <translation>Во&amp;йти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Log in again</source>
         <translation>Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Your data was repaired</source>
         <translation>Ваши данные восстановлены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>The data file on this computer was damaged. A copy was kept at %1. %2 entries not yet sent were recovered; everything else is downloaded again from the server.</source>
         <translation>Файл данных на этом компьютере был повреждён. Его копия сохранена в %1. Восстановлено неотправленных записей: %2; всё остальное будет заново загружено с сервера.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Your session has ended. Password for %1:</source>
         <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Contacts not saved</source>
         <translation>Контакты не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Open the settings to change the contacts</source>
         <translation>Открыть настройки, чтобы изменить контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Open settings</source>
         <translation>К настройкам</translation>
     </message>
@@ -2046,7 +2071,7 @@ Address: %4</source>
         <translation>Что-то пошло не так. Введённое сохранено; пожалуйста, попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="149"/>
+        <location filename="../../ui/login/window.py" line="162"/>
         <location filename="../../ui/messages.py" line="254"/>
         <source>The login or password is wrong.</source>
         <translation>Неверный логин или пароль.</translation>
@@ -4106,7 +4131,7 @@ Address: %4</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="79"/>
+        <location filename="../../ui/startup.py" line="81"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>

@@ -3,7 +3,8 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -17,9 +18,17 @@ from PySide6.QtWidgets import (
 
 from desktop_app.forms import FormProblem
 from desktop_app.session import AppSession
+from sync.errors import Offline
 from ui.login.register import RegisterDialog, ResetDialog
+from ui.message_line import MessageLine
 from ui.messages import sync_problem
+from ui.startup import app_icon
 from ui.tasks import TaskManager
+
+
+def app_logo(size: int) -> QPixmap:
+    """The app's icon at `size` pixels (three lines of text high, so it grows with the text)."""
+    return app_icon().pixmap(QSize(size, size))
 
 
 class LoginWindow(QWidget):
@@ -45,8 +54,15 @@ class LoginWindow(QWidget):
         self.setWindowTitle(self.tr("Personal account — log in"))
         self.setAccessibleName(self.tr("Log in"))
 
+        logo = QLabel()
+        logo.setPixmap(app_logo(self.fontMetrics().height() * 3))
+        logo.setAccessibleName(self.tr("Logo: a house with a lightning bolt"))
         title = QLabel(self.tr("<h1>Personal account</h1>"))
         title.setTextFormat(Qt.TextFormat.RichText)
+        title.setWordWrap(True)
+        heading = QHBoxLayout()
+        heading.addWidget(logo, 0, Qt.AlignmentFlag.AlignVCenter)
+        heading.addWidget(title, 1, Qt.AlignmentFlag.AlignVCenter)
         intro = QLabel(self.tr("Log in with the login and password the supplier sent you."))
         intro.setWordWrap(True)
 
@@ -63,11 +79,8 @@ class LoginWindow(QWidget):
         form.addRow(login_label, self.login_edit)
         form.addRow(password_label, self.password_edit)
 
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.setStyleSheet("color: palette(bright-text); font-weight: bold;")
-        self.error.hide()
+        # Its colours are fixed pairs (ui.message_line), never a palette role a theme can turn white.
+        self.error = MessageLine(self.tr("Problem"))
 
         self.button = QPushButton(self.tr("Log &in"))
         self.button.setAccessibleName(self.tr("Log in"))
@@ -87,7 +100,7 @@ class LoginWindow(QWidget):
         extra.addWidget(self.reset_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -131,7 +144,7 @@ class LoginWindow(QWidget):
             return
         self.button.setEnabled(False)
         self.button.setText(self.tr("Logging in…"))
-        self.error.hide()
+        self.error.clear()
 
         def work() -> AppSession:
             return self.log_in(self.server_url, login, password, self.data_dir, server_key=self.server_key)
@@ -147,11 +160,17 @@ class LoginWindow(QWidget):
         self.button.setText(self.tr("Log &in"))
         if isinstance(error, FormProblem):  # e.g. a password longer than any password can be
             self.show_error(QCoreApplication.translate("Messages", "The login or password is wrong."))
+        elif isinstance(error, Offline):
+            self.show_error(
+                self.tr(
+                    "No connection to the supplier, and this login has not been used on this computer "
+                    "yet. Please check the Internet connection and try again."
+                )
+            )
         else:
             self.show_error(sync_problem(error))
         self.password_edit.selectAll()
         self.password_edit.setFocus()
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        self.error.error(text, self.password_edit if self.login_edit.text().strip() else self.login_edit)
