@@ -5,7 +5,7 @@ cost shown is the cost the server will compute from the same tariffs.
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -62,6 +62,8 @@ def usual_consumption(session: Session, meter_id: int, period: str) -> dict[str,
 class Judgement:
     verdicts: dict[Zone, ReadingVerdict]
     cost: Cost | None  # None when a zone is refused or no tariff is cached
+    previous: dict[str, Decimal] = field(default_factory=dict)  # the readings it is measured from
+    usual: dict[str, Decimal] = field(default_factory=dict)  # a month's usual use, where known
 
     @property
     def ok(self) -> bool:
@@ -88,7 +90,7 @@ def judge(session: Session, meter_id: int, values: Mapping[Zone, Decimal], today
     if all(v.ok and v.consumption is not None for v in verdicts.values()):
         consumption = {zone: v.consumption for zone, v in verdicts.items() if v.consumption is not None}
         cost = preliminary_cost(session, meter, consumption, today)
-    return Judgement(verdicts, cost)
+    return Judgement(verdicts, cost, dict(before), dict(usual))
 
 
 def tariff_entries(

@@ -17,7 +17,7 @@ from desktop_app.accounts import AccountChoice
 from desktop_app.charts import ChartData
 from desktop_app.session import AppSession
 from ui.formatting import money, number
-from ui.messages import zone_name
+from ui.messages import use_name
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
 from ui.widgets import combo, fill_accounts, heading, scrolling_layout
@@ -165,8 +165,8 @@ class ChartsPage(QWidget):
         use = QBarSeries()
         for zone in data.zones:
             dark, light = COLOURS.get(zone, ("#1a5fb4", "#99c1f1"))
-            use.append(bar_set(f"{zone_name(zone)} {this.year}", this.use[zone], dark))
-            use.append(bar_set(f"{zone_name(zone)} {last.year}", last.use[zone], light))
+            use.append(bar_set(f"{use_name(zone)} {this.year}", this.use[zone], dark))
+            use.append(bar_set(f"{use_name(zone)} {last.year}", last.use[zone], light))
         charges = QBarSeries()
         charges.append(bar_set(str(this.year), this.charges, "#26a269"))
         charges.append(bar_set(str(last.year), last.charges, "#8ff0a4"))
@@ -175,7 +175,7 @@ class ChartsPage(QWidget):
 
         headers = [self.tr("Month")]
         for zone in data.zones:
-            headers += [f"{zone_name(zone)} {this.year}", f"{zone_name(zone)} {last.year}"]
+            headers += [f"{use_name(zone)} {this.year}", f"{use_name(zone)} {last.year}"]
         headers += [
             self.tr("Charged %1").replace("%1", str(this.year)),
             self.tr("Charged %1").replace("%1", str(last.year)),

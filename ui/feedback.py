@@ -179,7 +179,7 @@ class FeedbackPage(QWidget):
         self.subject.clear()
         self.body.clear()
         self.result.setText(
-            self.tr("Saved. It will be sent to the supplier as soon as there is a connection.")
+            self.tr("Your message is saved. It will be sent to the supplier once there is a connection.")
         )
         self.tasks.run_db(lambda: service.applications(self.cache), self._applications)
         self.sent.emit()

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 from desktop_app import history as service
 from desktop_app.history import HistoryRow
 from desktop_app.session import AppSession
-from ui.formatting import number
-from ui.messages import source_name, zone_name
+from ui.messages import source_name, zone_values
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
 from ui.widgets import combo, heading
@@ -91,11 +90,6 @@ class HistoryPage(QWidget):
         self.tasks.run_db(lambda: service.readings_history(self.cache, meter_id), self._rows)
 
     def _rows(self, rows: list[HistoryRow]) -> None:
-        def values(mapping: dict[str, object]) -> str:
-            if len(mapping) == 1:
-                return number(next(iter(mapping.values())))  # type: ignore[arg-type]
-            return ", ".join(f"{zone_name(z)} {number(v)}" for z, v in mapping.items())  # type: ignore[arg-type]
-
         table = []
         for row in rows:
             if row.status == "superseded":
@@ -114,8 +108,8 @@ class HistoryPage(QWidget):
                 [
                     f"{row.period[5:7]}.{row.period[:4]}",
                     row.taken_on.strftime("%d.%m.%Y"),
-                    values(row.values),  # type: ignore[arg-type]
-                    values(row.consumption) if row.consumption else "—",  # type: ignore[arg-type]
+                    zone_values(row.values),
+                    zone_values(row.consumption) if row.consumption else "—",
                     source_name(row.source),
                     status,
                 ]

@@ -12,8 +12,8 @@ from desktop_app import home as service
 from desktop_app.home import AccountCard, Estimate, MeterCard, Overview
 from desktop_app.session import AppSession
 from protocol.window import Phase
-from ui.formatting import money, number
-from ui.messages import zone_name
+from ui.formatting import money
+from ui.messages import zone_values
 from ui.tasks import TaskManager
 from ui.window_words import estimate_reason, long_date, month_year, verification_sentence, window_sentence
 
@@ -121,11 +121,7 @@ class HomePage(QScrollArea):
         row = QWidget()
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 8, 0, 0)
-        values = ", ".join(
-            f"{zone_name(zone)} {number(meter.last_values[zone])}"
-            for zone in meter.zones
-            if zone in meter.last_values
-        )
+        values = zone_values({z: meter.last_values[z] for z in meter.zones if z in meter.last_values})
         title = self.tr("Meter %1").replace("%1", meter.serial)
         if meter.verification.overdue:
             title = self.tr("Meter %1: verification overdue").replace("%1", meter.serial)

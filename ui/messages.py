@@ -3,12 +3,15 @@
 import contextlib
 import errno
 import logging
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from models.errors import CacheError
 from sync import errors
+from ui.formatting import number
 from ui.window_words import day_month, long_date, month_year
 
 log = logging.getLogger(__name__)
@@ -153,6 +156,19 @@ def zone_name(zone: str) -> str:
         "peak": QCoreApplication.translate("Messages", "Peak"),
         "half_peak": QCoreApplication.translate("Messages", "Half-peak"),
     }.get(zone, zone)
+
+
+def zone_values(values: Mapping[str, Any]) -> str:
+    """Readings for people: a one-zone meter's alone ("17 190"), others by zone ("Day 1 234, Night 567");
+    never "Reading 17 190"."""
+    if len(values) == 1:
+        return number(next(iter(values.values())))
+    return ", ".join(f"{zone_name(zone)} {number(value)}" for zone, value in values.items())
+
+
+def use_name(zone: str) -> str:
+    """A column or legend of kWh used: a one-zone meter's is the consumption, not "Reading"."""
+    return QCoreApplication.translate("Messages", "Consumption") if zone == "single" else zone_name(zone)
 
 
 def cache_problem(error: CacheError) -> str:

@@ -6,12 +6,13 @@ it (or for a meter past its verification date, where the supplier refuses such r
 anything is typed that the supplier will not accept a reading now and from when it will, Save is off
 with the reason beside it, and "Remind me" leads to the reminders in Settings. Nothing is queued then."""
 
+import itertools
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -35,7 +35,9 @@ from protocol.window import Phase
 from protocol.zones import Zone
 from ui.formatting import money, number
 from ui.home import notice
+from ui.message_line import Kind, MessageLine
 from ui.messages import reading_problem, zone_name
+from ui.questions import ask
 from ui.readings_model import EntriesModel
 from ui.tasks import TaskManager
 from ui.widgets import access_key, combo, heading, scrolling_layout, taken_access_keys, with_access_key
@@ -48,6 +50,33 @@ from ui.window_words import (
 )
 
 JUDGE_DELAY_MS = 250
+
+
+def far_question(judgement: Judgement) -> str:
+    """The question before saving a far jump, with the numbers the person decides on: what was typed,
+    the use since the previous reading, and the usual month's use."""
+    lines = []
+    for zone, verdict in judgement.verdicts.items():
+        if not verdict.flagged or verdict.consumption is None:
+            continue
+        line = QCoreApplication.translate("ReadingsPage", "%1 kWh since the previous reading (%2)").replace(
+            "%1", number(verdict.consumption)
+        )
+        line = line.replace("%2", number(judgement.previous[zone]) if zone in judgement.previous else "—")
+        usual = judgement.usual.get(zone)
+        if usual is not None:
+            line += QCoreApplication.translate(
+                "ReadingsPage", ", while a month usually takes about %1 kWh"
+            ).replace("%1", number(usual.quantize(Decimal(1))))
+        name = "" if zone == "single" else zone_name(zone) + ": "
+        lines.append(name + line + ".")
+    return (
+        QCoreApplication.translate("ReadingsPage", "This is much more than usual.")
+        + "\n\n"
+        + "\n".join(lines)
+        + "\n\n"
+        + QCoreApplication.translate("ReadingsPage", "Is the reading on the meter right?")
+    )
 
 
 class ReadingsPage(QWidget):
@@ -98,9 +127,7 @@ class ReadingsPage(QWidget):
         self.remind_button.setAccessibleName(self.tr("Remind me when readings open"))
         self.remind_button.clicked.connect(self.remind_requested.emit)
         self.remind_button.hide()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Result"))
+        self.status = MessageLine(self.tr("Result"))
 
         self.model = EntriesModel()
         self.table = QTableView()
@@ -111,6 +138,7 @@ class ReadingsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the button below, arrows move in it
         # The whole status of the chosen row (else the newest), wrapped: a refusal's dates are never cut
         # off, even at 200% text where the table's last column is narrow (it has a tooltip too).
         self.details = QLabel()
@@ -159,7 +187,8 @@ class ReadingsPage(QWidget):
         layout.addWidget(self.correct_button)
 
     def _ask_yes_no(self, title: str, question: str) -> bool:
-        return QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes
+        """Enter and Escape keep the reading unsaved: saving a far jump takes a deliberate choice."""
+        return ask(self, title, question, self.tr("Save it, it is right"), self.tr("Check it again"))
 
     # ---- loading --------------------------------------------------------------------------------
 
@@ -222,6 +251,7 @@ class ReadingsPage(QWidget):
             edit.setAccessibleName(zone_name(zone))
             edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
             edit.textChanged.connect(self.judge_timer.start)
+            edit.textEdited.connect(self._typing)
             edit.returnPressed.connect(self.save)
             caption = with_access_key(zone_name(zone), taken)
             taken |= {key for key in [access_key(caption)] if key}
@@ -243,6 +273,10 @@ class ReadingsPage(QWidget):
             self.zone_grid.addWidget(hint, row + len(choice.zones), 0, 1, 3)
             self.inputs[zone] = edit
             self.hints[zone] = hint
+        # Made on the fly, the fields would come last in the Tab order: put them after the meter.
+        chain = [self.meter_box, *self.inputs.values(), self.save_button]
+        for before_widget, after_widget in itertools.pairwise(chain):
+            QWidget.setTabOrder(before_widget, after_widget)
         first = next(iter(self.inputs.values()), None)
         if first is not None:
             first.setFocus()
@@ -279,6 +313,12 @@ class ReadingsPage(QWidget):
         self.save_button.setAccessibleDescription(beside)
 
     # ---- judging as the user types ---------------------------------------------------------------
+
+    def _typing(self) -> None:
+        """What was said about the last Save ("Not saved...", "type every zone") is stale once the person
+        types again; "Saved" stays until the server's answer replaces it."""
+        if self.status.kind in (Kind.ERROR, Kind.WARNING):
+            self.status.clear()
 
     def typed_values(self) -> tuple[dict[Zone, Decimal], list[Zone]]:
         values: dict[Zone, Decimal] = {}
@@ -336,15 +376,16 @@ class ReadingsPage(QWidget):
         if choice is None:
             return
         if choice.blocked is not None:
-            self.status.setText(self.tr("Not saved.") + " " + self.blocked_note.text())
+            self.status.error(self.tr("Not saved.") + " " + self.blocked_note.text())
             return
         if unreadable or set(values) != set(choice.zones):
-            self.status.setText(self.tr("Please type a reading for every zone, in digits."))
-            (
+            field = (
                 self.inputs[unreadable[0]]
                 if unreadable
                 else next(e for z, e in self.inputs.items() if z not in values)
-            ).setFocus()
+            )
+            self.status.error(self.tr("Please type a reading for every zone, in digits."), field)
+            field.setFocus()
             return
         meter_id, today = choice.id, self.today()
         self.tasks.run_db(
@@ -368,13 +409,11 @@ class ReadingsPage(QWidget):
             self._blocked(fresh)
             return
         if not judgement.ok:
-            self.status.setText(self.tr("The reading was not saved: please check it."))
+            self.status.error(self.tr("The reading was not saved: please check it."))
             return
-        if judgement.flagged and not self.confirm(
-            self.tr("Please check the reading"),
-            self.tr("This is much more than you usually use. Is the reading right?"),
-        ):
-            self.status.setText(self.tr("Not saved. Check the meter and type the reading again."))
+        title = self.tr("Please check the reading")
+        if judgement.flagged and not self.confirm(title, far_question(judgement)):
+            self.status.warning(self.tr("Not saved. Check the meter and type the reading again."))
             return
         corrects, taken_on = self.correcting, self.today()
         self.tasks.run_db(
@@ -387,7 +426,7 @@ class ReadingsPage(QWidget):
         if 0 <= (index := self.meter_box.currentIndex()) < len(self.choices):
             self.choices[index] = fresh
         self.show_window(fresh)
-        self.status.setText(self.tr("Not saved.") + " " + self.blocked_note.text())
+        self.status.error(self.tr("Not saved.") + " " + self.blocked_note.text())
 
     def _not_saved(self, error: Exception) -> None:
         """The service refused to queue it (the day changed between the check and the save): say why."""
@@ -395,7 +434,7 @@ class ReadingsPage(QWidget):
             raise error
         choice, today = self.current_choice(), self.today()
         if choice is None:
-            self.status.setText(self.tr("Not saved."))
+            self.status.error(self.tr("Not saved."))
             return
         meter_id = choice.id
         self.tasks.run_db(
@@ -408,7 +447,7 @@ class ReadingsPage(QWidget):
         self.just_saved = uuid
         for edit in self.inputs.values():
             edit.clear()
-        self.status.setText(
+        self.status.success(
             self.tr("Saved. It will be sent to the supplier as soon as there is a connection.")
         )
         self.refresh_entries()
@@ -455,5 +494,5 @@ class ReadingsPage(QWidget):
         for zone, value in entry.values.items():
             if zone in self.inputs:
                 self.inputs[zone].setText(str(value))
-        self.status.setText(self.tr("Correct the reading and save it again."))
+        self.status.info(self.tr("Correct the reading and save it again."))
         next(iter(self.inputs.values())).setFocus()

@@ -9,8 +9,7 @@ from PySide6.QtGui import QFont
 
 from desktop_app.readings import Entry
 from models.schema import ACCEPTED, REJECTED, WAITING
-from ui.formatting import number
-from ui.messages import CALENDAR_CODES, calendar_refusal, reading_problem, zone_name
+from ui.messages import CALENDAR_CODES, calendar_refusal, reading_problem, zone_values
 from ui.window_words import long_date, month_year
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,9 +74,7 @@ class EntriesModel(QAbstractTableModel):
             if column == 1:
                 return entry.meter_serial
             if column == 2:
-                if len(entry.values) == 1:
-                    return number(next(iter(entry.values.values())))
-                return ", ".join(f"{zone_name(z)} {number(v)}" for z, v in entry.values.items())
+                return zone_values(entry.values)
             if column == 3:
                 return self.state_text(entry)
         if role == Qt.ItemDataRole.FontRole and column == 3 and entry.state == REJECTED:

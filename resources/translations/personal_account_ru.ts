@@ -742,52 +742,52 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/readings_model.py" line="42"/>
+        <location filename="../../ui/readings_model.py" line="41"/>
         <source>Entered</source>
         <translation>Введено</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="42"/>
+        <location filename="../../ui/readings_model.py" line="41"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="42"/>
+        <location filename="../../ui/readings_model.py" line="41"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="42"/>
+        <location filename="../../ui/readings_model.py" line="41"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="49"/>
+        <location filename="../../ui/readings_model.py" line="48"/>
         <source>Waiting: on the supplier&apos;s calendar it is not %1 yet. It will be sent by itself.</source>
         <translation>Ждёт отправки: у поставщика ещё не наступило %1. Показания отправятся сами.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="51"/>
+        <location filename="../../ui/readings_model.py" line="50"/>
         <source>Waiting to be sent</source>
         <translation>Ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="53"/>
+        <location filename="../../ui/readings_model.py" line="52"/>
         <source>Accepted, to be checked</source>
         <translation>Принято, будет проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="53"/>
+        <location filename="../../ui/readings_model.py" line="52"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="55"/>
+        <location filename="../../ui/readings_model.py" line="54"/>
         <source>Used in the bill for %1</source>
         <translation>Учтено в счёте за %1</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="62"/>
+        <location filename="../../ui/readings_model.py" line="61"/>
         <source>Not accepted: %1</source>
         <translation>Не принято: %1</translation>
     </message>
@@ -985,8 +985,12 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="182"/>
+        <source>Your message is saved. It will be sent to the supplier once there is a connection.</source>
+        <translation>Сообщение сохранено и будет отправлено поставщику, как только появится связь.</translation>
+    </message>
+    <message>
         <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
-        <translation>Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
+        <translation type="vanished">Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
     </message>
     <message>
         <location filename="../../ui/feedback.py" line="190"/>
@@ -1224,92 +1228,92 @@ Address: %4</source>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history.py" line="31"/>
+        <location filename="../../ui/history.py" line="30"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="33"/>
+        <location filename="../../ui/history.py" line="32"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="34"/>
+        <location filename="../../ui/history.py" line="33"/>
         <source>&amp;Meter:</source>
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="39"/>
+        <location filename="../../ui/history.py" line="38"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="39"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="41"/>
+        <location filename="../../ui/history.py" line="40"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="42"/>
+        <location filename="../../ui/history.py" line="41"/>
         <source>Used, kWh</source>
         <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="43"/>
+        <location filename="../../ui/history.py" line="42"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="44"/>
+        <location filename="../../ui/history.py" line="43"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="50"/>
+        <location filename="../../ui/history.py" line="49"/>
         <source>Readings of the meter</source>
         <translation>Показания счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="59"/>
+        <location filename="../../ui/history.py" line="58"/>
         <source>The chosen month</source>
         <translation>Выбранный месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="66"/>
+        <location filename="../../ui/history.py" line="65"/>
         <source>&lt;h2&gt;Readings history&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;История показаний&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="80"/>
+        <location filename="../../ui/history.py" line="79"/>
         <source>Account %1, meter %2</source>
         <translation>Лицевой счёт %1, счётчик %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="102"/>
+        <location filename="../../ui/history.py" line="96"/>
         <source>Replaced by a later reading</source>
         <translation>Заменено более поздним показанием</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="104"/>
+        <location filename="../../ui/history.py" line="98"/>
         <source>Estimated by the supplier, because %1</source>
         <translation>Рассчитано поставщиком по среднему, потому что %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="108"/>
+        <location filename="../../ui/history.py" line="102"/>
         <source>Accepted, to be checked</source>
         <translation>Принято, будет проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="110"/>
+        <location filename="../../ui/history.py" line="104"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="112"/>
+        <location filename="../../ui/history.py" line="106"/>
         <source>Used in the bill for %1</source>
         <translation>Учтено в счёте за %1</translation>
     </message>
@@ -1363,37 +1367,37 @@ Address: %4</source>
         <translation>В счёте за %1 по счётчику %2 начисление рассчитано поставщиком по среднему, потому что %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="129"/>
+        <location filename="../../ui/home.py" line="125"/>
         <source>Meter %1</source>
         <translation>Счётчик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="131"/>
+        <location filename="../../ui/home.py" line="127"/>
         <source>Meter %1: verification overdue</source>
         <translation>Счётчик %1: срок поверки прошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="134"/>
+        <location filename="../../ui/home.py" line="130"/>
         <source>Last reading: %1</source>
         <translation>Последнее показание: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="142"/>
+        <location filename="../../ui/home.py" line="138"/>
         <source>Last verified: %1.</source>
         <translation>Последняя поверка: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="152"/>
+        <location filename="../../ui/home.py" line="148"/>
         <source>Readings waiting to be sent: %1</source>
         <translation>Показаний ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="155"/>
+        <location filename="../../ui/home.py" line="151"/>
         <source>Enter a reading</source>
         <translation>Ввести показания</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="156"/>
+        <location filename="../../ui/home.py" line="152"/>
         <source>Enter a reading for meter %1</source>
         <translation>Передать показание счётчика %1</translation>
     </message>
@@ -1820,379 +1824,384 @@ Address: %4</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>This is less than the previous reading. Please check the number on the meter.</source>
         <translation>Это меньше предыдущего показания. Проверьте число на счётчике.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>This meter does not show that many digits.</source>
         <translation>У этого счётчика нет столько цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>Too many digits after the decimal point.</source>
         <translation>Слишком много цифр после запятой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>A reading cannot be negative.</source>
         <translation>Показание не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>Please type digits only.</source>
         <translation>Вводите только цифры.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>The meter went past its last number and started again; that is fine.</source>
         <translation>Счётчик дошёл до максимума и начал отсчёт заново — это нормально.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>This is much more than usual. Please check the reading.</source>
         <translation>Это намного больше обычного. Проверьте показание.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>Readings are not accepted today. Please send them in the submission days.</source>
         <translation>Сегодня показания не принимаются. Передайте их в дни приёма показаний.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>This meter has been replaced. Please enter the new meter&apos;s reading.</source>
         <translation>Этот счётчик заменён. Введите показание нового счётчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Please enter a reading for every zone of the meter.</source>
         <translation>Введите показание для каждой зоны счётчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>The date of the reading is in the future.</source>
         <translation>Дата показания ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>The reading reached the supplier too late for its month.</source>
         <translation>Показания пришли к поставщику слишком поздно для своего месяца.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>The bill for the month of this reading is already made.</source>
         <translation>Счёт за месяц этих показаний уже выставлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>The meter&apos;s verification date has passed. Please order a verification.</source>
         <translation>Срок поверки счётчика прошёл. Пожалуйста, закажите поверку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>A reading of a later month is already accepted for this meter, so this one is no longer needed.</source>
         <translation>По этому счётчику уже приняты показания за более поздний месяц, поэтому эти больше не нужны.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>A reading taken later this month is already accepted for this meter; this earlier one does not replace it.</source>
         <translation>За этот месяц уже принято показание, снятое позже; это, более раннее, его не заменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>This meter is not on your account.</source>
         <translation>Этого счётчика нет на вашем лицевом счёте.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>This reading went out with the same label as another one. Please enter it again.</source>
         <translation>Это показание ушло с той же меткой, что и другое. Введите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>This reading went out with a label another login has used. Please enter it again.</source>
         <translation>Это показание ушло с меткой, которую уже использовал другой логин. Введите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>The reading was not accepted.</source>
         <translation>Показание не принято.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>The meter&apos;s verification date has passed, so the supplier does not accept its readings. Please order a verification of the meter.</source>
         <translation>Срок поверки счётчика прошёл, поэтому поставщик не принимает его показания. Пожалуйста, закажите поверку счётчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>The reading is dated %1, but on the supplier&apos;s calendar that day has not come yet. Please check the date on this computer.</source>
         <translation>Показания датированы %1, а у поставщика этот день ещё не наступил. Пожалуйста, проверьте дату на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>The reading was taken on %1, but the bill for %2 is already made. Please send the next reading in the next submission days.</source>
         <translation>Показания сняты %1, но счёт за %2 уже выставлен. Пожалуйста, передайте следующие показания в следующие дни приёма.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>The reading was taken on %1, but it reached the supplier after %2, the last day for readings of that month.</source>
         <translation>Показания сняты %1, но пришли к поставщику после %2 — последнего дня приёма показаний за тот месяц.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>The reading was taken on %1. That month readings are taken from %2 to %3 only.</source>
         <translation>Показания сняты %1. В том месяце показания принимались только с %2 по %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Night</source>
         <translation>Ночь</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Peak</source>
         <translation>Пик</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Half-peak</source>
         <translation>Полупик</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="171"/>
+        <source>Consumption</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>The disk of this computer is full, so this could not be saved. Please free some space (empty the Recycle Bin, delete old files) and type it again.</source>
         <translation>На диске компьютера нет места, поэтому это не сохранилось. Освободите место (очистите Корзину, удалите старые файлы) и введите снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>The data file is busy: another copy of the app or another program is using it. Please close it and try again.</source>
         <translation>Файл данных занят: его использует другая копия приложения или другая программа. Закройте её и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>The data file on this computer cannot be written (it is read-only). Please ask someone to check the folder&apos;s permissions.</source>
         <translation>В файл данных на этом компьютере нельзя записать (он только для чтения). Попросите кого-нибудь проверить права на папку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Your data was saved by a newer version of the app. Please install the newest version.</source>
         <translation>Ваши данные сохранены более новой версией приложения. Установите последнюю версию.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>The data file on this computer cannot be opened. Please check the disk.</source>
         <translation>Не удаётся открыть файл данных на этом компьютере. Проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>The disk is full. Please free some space and try again.</source>
         <translation>На диске нет места. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>This folder cannot be written to. Please choose another folder, such as Documents.</source>
         <translation>В эту папку нельзя записать. Выберите другую папку, например «Документы».</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>The file or folder was not found.</source>
         <translation>Файл или папка не найдены.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>The file is open in another program. Please close it and try again.</source>
         <translation>Файл открыт в другой программе. Закройте её и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>The file could not be written or read.</source>
         <translation>Не удалось записать или прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>No connection to the server. Everything you enter is kept and sent later.</source>
         <translation>Нет связи с сервером. Всё введённое сохраняется и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>Too many unsuccessful attempts. Please wait a little and try again.</source>
         <translation>Слишком много неудачных попыток. Подождите немного и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>No account with this number, surname and access code. Check them on your receipt.</source>
         <translation>Нет лицевого счёта с таким номером, фамилией и кодом доступа. Проверьте их по квитанции.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>This account already has a login. Use &apos;Forgot password&apos; with the account number: the new password goes to the e-mail or phone of the account&apos;s own login.</source>
         <translation>У этого лицевого счёта уже есть логин. Воспользуйтесь «Забыли пароль?» и введите номер лицевого счёта: новый пароль придёт на почту или телефон логина, зарегистрированного для этого счёта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>A login cannot be digits only: it would look like an account number. Please add a letter.</source>
         <translation>Логин не может состоять из одних цифр: его можно спутать с номером лицевого счёта. Добавьте букву.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Your session has ended. Please log in again; nothing you entered is lost.</source>
         <translation>Сеанс завершён. Войдите снова — ничего из введённого не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>The server is having trouble. Your entries are kept and will be sent later.</source>
         <translation>На сервере неполадки. Введённое сохранено и будет отправлено позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>The server sent an answer this app does not understand. Your entries are kept.</source>
         <translation>Сервер прислал непонятный ответ. Введённое сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>This app is too old for the supplier&apos;s server. Please update the app.</source>
         <translation>Эта версия программы устарела для сервера поставщика. Пожалуйста, обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>Something went wrong. What you entered is kept; please try again.</source>
         <translation>Что-то пошло не так. Введённое сохранено; пожалуйста, попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../ui/login/window.py" line="162"/>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>The login or password is wrong.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>This is no longer on the server. Please refresh and try again.</source>
         <translation>Этого больше нет на сервере. Обновите данные и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>This login may not do that.</source>
         <translation>Этому логину это недоступно.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>This password is for another login. Please log in again as yourself.</source>
         <translation>Этот пароль от другого логина. Войдите снова под своим логином.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>The password is wrong.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>This login is taken. Please choose another.</source>
         <translation>Этот логин занят. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>This is the only account of this login; it cannot be removed.</source>
         <translation>Это единственный лицевой счёт логина, его нельзя убрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>Give an e-mail address for the receipts.</source>
         <translation>Укажите адрес электронной почты для квитанций.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>This is too long to send. Please make it shorter and try again.</source>
         <translation>Это слишком длинно для отправки. Сократите и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>The digits from the picture are wrong. Here is a new picture.</source>
         <translation>Цифры с картинки неверны. Вот новая картинка.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>The picture is too old. Here is a new one.</source>
         <translation>Картинка устарела. Вот новая.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>The message could not be sent just now. Please try again in a few minutes.</source>
         <translation>Сообщение сейчас не удалось отправить. Попробуйте ещё раз через несколько минут.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>The supplier has no tariff for this yet. Please try again later.</source>
         <translation>У поставщика пока нет тарифа для этого. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>The server did not accept this. Please check what you entered and try again.</source>
         <translation>Сервер не принял это. Проверьте, что вы ввели, и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>Personal account</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>Building caretaker</source>
         <translation>Старший по дому</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>SMS</source>
         <translation>СМС</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/messages.py" line="346"/>
         <source>Estimated by the supplier</source>
         <translation>Расчёт поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>Meter installed</source>
         <translation>Установка счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="352"/>
         <source>Electricity</source>
         <translation>Электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>Waiting for the bank</source>
         <translation>Ожидает ответа банка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>Declined by the bank</source>
         <translation>Отклонено банком</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>To change the e-mail or phone, enter your password in Settings.</source>
         <translation>Чтобы изменить эл. почту или телефон, введите пароль в настройках.</translation>
     </message>
@@ -2318,144 +2327,173 @@ Address: %4</source>
 <context>
     <name>ReadingsPage</name>
     <message>
-        <location filename="../../ui/readings.py" line="70"/>
+        <location filename="../../ui/readings.py" line="99"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="73"/>
+        <location filename="../../ui/readings.py" line="102"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="74"/>
+        <location filename="../../ui/readings.py" line="103"/>
         <source>&amp;Meter:</source>
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="81"/>
+        <location filename="../../ui/readings.py" line="110"/>
         <source>Consumption and cost</source>
         <translation>Расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="82"/>
+        <location filename="../../ui/readings.py" line="111"/>
         <source>&amp;Save reading</source>
         <translation>Сохранить &amp;показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="83"/>
+        <location filename="../../ui/readings.py" line="112"/>
         <source>Save reading</source>
         <translation>Сохранить показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="98"/>
+        <location filename="../../ui/readings.py" line="127"/>
         <source>Remind me when readings open</source>
         <translation>Напомнить, когда начнётся приём показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="103"/>
+        <location filename="../../ui/readings.py" line="130"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="108"/>
+        <location filename="../../ui/readings.py" line="135"/>
         <source>Readings entered on this computer</source>
         <translation>Показания, введённые на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="119"/>
+        <location filename="../../ui/readings.py" line="147"/>
         <source>What became of the reading</source>
         <translation>Что стало с показаниями</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="97"/>
+        <location filename="../../ui/readings.py" line="126"/>
         <source>&amp;Remind me…</source>
         <translation>&amp;Напомнить…</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="121"/>
+        <location filename="../../ui/readings.py" line="62"/>
+        <source>%1 kWh since the previous reading (%2)</source>
+        <translation>%1 кВт·ч с прошлого показания (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readings.py" line="68"/>
+        <source>, while a month usually takes about %1 kWh</source>
+        <translation>, а обычно за месяц — около %1 кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readings.py" line="74"/>
+        <source>This is much more than usual.</source>
+        <translation>Это намного больше обычного.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readings.py" line="78"/>
+        <source>Is the reading on the meter right?</source>
+        <translation>Показание на счётчике именно такое?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readings.py" line="149"/>
         <source>&amp;Correct selected</source>
         <translation>&amp;Исправить выбранное</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="122"/>
+        <location filename="../../ui/readings.py" line="150"/>
         <source>Correct the selected reading</source>
         <translation>Исправить выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="136"/>
+        <location filename="../../ui/readings.py" line="164"/>
         <source>&lt;h2&gt;Submit readings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Передать показания&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="153"/>
+        <location filename="../../ui/readings.py" line="181"/>
         <source>Readings entered on this computer:</source>
         <translation>Показания, введённые на этом компьютере:</translation>
     </message>
     <message>
         <location filename="../../ui/readings.py" line="191"/>
+        <source>Save it, it is right</source>
+        <translation>Да, сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readings.py" line="191"/>
+        <source>Check it again</source>
+        <translation>Проверить ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readings.py" line="220"/>
         <source>Account %1, meter %2</source>
         <translation>Лицевой счёт %1, счётчик %2</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="232"/>
+        <location filename="../../ui/readings.py" line="262"/>
         <source>previous: %1</source>
         <translation>предыдущее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="234"/>
+        <location filename="../../ui/readings.py" line="264"/>
         <source>no previous reading</source>
         <translation>предыдущего показания нет</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="319"/>
+        <location filename="../../ui/readings.py" line="359"/>
         <source>Consumption: %1 kWh. Preliminary cost: %2.</source>
         <translation>Расход: %1 кВт·ч. Предварительная стоимость: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="339"/>
-        <location filename="../../ui/readings.py" line="390"/>
-        <location filename="../../ui/readings.py" line="398"/>
+        <location filename="../../ui/readings.py" line="379"/>
+        <location filename="../../ui/readings.py" line="429"/>
+        <location filename="../../ui/readings.py" line="437"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="342"/>
+        <location filename="../../ui/readings.py" line="387"/>
         <source>Please type a reading for every zone, in digits.</source>
         <translation>Введите показание для каждой зоны, цифрами.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="371"/>
+        <location filename="../../ui/readings.py" line="412"/>
         <source>The reading was not saved: please check it.</source>
         <translation>Показание не сохранено: проверьте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="374"/>
+        <location filename="../../ui/readings.py" line="414"/>
         <source>Please check the reading</source>
         <translation>Проверьте показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="375"/>
         <source>This is much more than you usually use. Is the reading right?</source>
-        <translation>Это намного больше вашего обычного расхода. Показание верное?</translation>
+        <translation type="vanished">Это намного больше вашего обычного расхода. Показание верное?</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="377"/>
+        <location filename="../../ui/readings.py" line="416"/>
         <source>Not saved. Check the meter and type the reading again.</source>
         <translation>Не сохранено. Сверьтесь со счётчиком и введите показание снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="412"/>
+        <location filename="../../ui/readings.py" line="451"/>
         <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
         <translation>Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="436"/>
+        <location filename="../../ui/readings.py" line="475"/>
         <source>Meter %1, entered %2: %3</source>
         <translation>Счётчик %1, введено %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="458"/>
+        <location filename="../../ui/readings.py" line="497"/>
         <source>Correct the reading and save it again.</source>
         <translation>Исправьте показание и сохраните его снова.</translation>
     </message>
@@ -2975,9 +3013,13 @@ Address: %4</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="260"/>
+        <location filename="../../ui/round/model.py" line="262"/>
+        <source>%1 kWh used, the usual is about %2 kWh. Check the meter; press Enter again to keep.</source>
+        <translation>Расход %1 кВт·ч, обычно около %2 кВт·ч. Проверьте счётчик; чтобы оставить, нажмите Enter ещё раз.</translation>
+    </message>
+    <message>
         <source>much more than usual. Check the meter; press Enter again to keep it.</source>
-        <translation>намного больше обычного. Проверьте счётчик; чтобы сохранить, нажмите Enter ещё раз.</translation>
+        <translation type="vanished">намного больше обычного. Проверьте счётчик; чтобы сохранить, нажмите Enter ещё раз.</translation>
     </message>
 </context>
 <context>

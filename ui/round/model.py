@@ -254,10 +254,14 @@ class RoundModel(QAbstractTableModel):
             return self._refuse(row, typed, reading_problem(verdict.code, verdict.message))
         if verdict.flagged and self.to_confirm.get(row) != parsed:
             self.to_confirm[row] = parsed
+            used = number(verdict.consumption) if verdict.consumption is not None else "?"
+            usual = number(entry.usual.quantize(Decimal(1))) if entry.usual is not None else "?"
             return self._refuse(
                 row,
                 typed,
-                self.tr("much more than usual. Check the meter; press Enter again to keep it."),
+                self.tr("%1 kWh used, the usual is about %2 kWh. Check the meter; press Enter again to keep.")
+                .replace("%1", used)
+                .replace("%2", usual),
             )
         self.to_confirm.pop(row, None)
         self.problems.pop(row, None)

@@ -86,7 +86,7 @@ def test_letters_a_lower_value_and_a_far_jump_are_stopped_in_their_cell(
     jump = str(int(first.previous) + 9000)
     qtbot.keyClicks(editor, jump)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "much more than usual" in model.status_text(0), timeout=3000)
+    qtbot.waitUntil(lambda: "9,000 kWh used, the usual is about" in model.status_text(0), timeout=3000)
     assert not first.entered
     editor = QApplication.focusWidget()
     with qtbot.waitSignal(page.cell_saved, timeout=5000):
