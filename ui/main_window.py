@@ -366,6 +366,8 @@ class MainWindow(QMainWindow):
         }
         text = texts[status.state]
         online = status.state == State.ONLINE and self.session is not None and not self.session.offline
+        if online and self.caretaker and self.sections:
+            self.round.connection_back()
         if online and self.notice.kind is Kind.INFO:  # "no connection, you see the saved data": no more
             self.notice.clear()
         if status.state == State.NEEDS_ATTENTION:

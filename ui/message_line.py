@@ -84,7 +84,7 @@ class MessageLine(QFrame):
 
     # The same calls a QLabel answers, so a page can ask what it says.
     def text(self) -> str:
-        return self.label.text()
+        return self.label.text() if self.kind is not None else ""
 
     def setText(self, text: str) -> None:
         if text:

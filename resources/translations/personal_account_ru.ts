@@ -1710,7 +1710,7 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Log in again</source>
         <translation>Войти снова</translation>
     </message>
@@ -1781,32 +1781,32 @@ Address: %4</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Your session has ended. Password for %1:</source>
         <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Contacts not saved</source>
         <translation>Контакты не сохранены</translation>
     </message>
@@ -2319,7 +2319,7 @@ Address: %4</source>
 <context>
     <name>ReadingDelegate</name>
     <message>
-        <location filename="../../ui/round/view.py" line="28"/>
+        <location filename="../../ui/round/view.py" line="50"/>
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
@@ -2928,92 +2928,109 @@ Address: %4</source>
 <context>
     <name>RoundModel</name>
     <message>
-        <location filename="../../ui/round/model.py" line="129"/>
+        <location filename="../../ui/round/model.py" line="132"/>
+        <source>Entrance</source>
+        <translation>Подъезд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/model.py" line="132"/>
+        <location filename="../../ui/round/model.py" line="141"/>
+        <source>Floor</source>
+        <translation>Этаж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/model.py" line="139"/>
         <source>Flat</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="130"/>
+        <location filename="../../ui/round/model.py" line="140"/>
+        <source>Entr.</source>
+        <comment>entrance, short</comment>
+        <translation>Подъезд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/model.py" line="142"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="131"/>
+        <location filename="../../ui/round/model.py" line="143"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="132"/>
+        <location filename="../../ui/round/model.py" line="144"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="133"/>
+        <location filename="../../ui/round/model.py" line="145"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="134"/>
+        <location filename="../../ui/round/model.py" line="146"/>
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="135"/>
+        <location filename="../../ui/round/model.py" line="147"/>
         <source>Used, kWh</source>
         <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="136"/>
+        <location filename="../../ui/round/model.py" line="148"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="150"/>
+        <location filename="../../ui/round/model.py" line="162"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="152"/>
+        <location filename="../../ui/round/model.py" line="164"/>
         <source>Saving…</source>
         <translation>Сохраняю…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="154"/>
+        <location filename="../../ui/round/model.py" line="166"/>
         <source>Saved; enter the other zones of this meter</source>
         <translation>Сохранено; введите остальные зоны этого счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="161"/>
+        <location filename="../../ui/round/model.py" line="173"/>
         <source>Saved, waiting to be sent</source>
         <translation>Сохранено, ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="163"/>
+        <location filename="../../ui/round/model.py" line="175"/>
         <source>Accepted, to be checked</source>
         <translation>Принято, будет проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="163"/>
+        <location filename="../../ui/round/model.py" line="175"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="165"/>
+        <location filename="../../ui/round/model.py" line="177"/>
         <source>Not accepted: %1</source>
         <translation>Не принято: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="167"/>
+        <location filename="../../ui/round/model.py" line="179"/>
         <source>Already submitted: %1</source>
         <translation>Уже передано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="210"/>
+        <location filename="../../ui/round/model.py" line="226"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../ui/round/model.py" line="262"/>
+        <location filename="../../ui/round/model.py" line="281"/>
         <source>%1 kWh used, the usual is about %2 kWh. Check the meter; press Enter again to keep.</source>
         <translation>Расход %1 кВт·ч, обычно около %2 кВт·ч. Проверьте счётчик; чтобы оставить, нажмите Enter ещё раз.</translation>
     </message>
@@ -3025,237 +3042,237 @@ Address: %4</source>
 <context>
     <name>RoundPage</name>
     <message>
-        <location filename="../../ui/round/page.py" line="74"/>
+        <location filename="../../ui/round/page.py" line="77"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="77"/>
+        <location filename="../../ui/round/page.py" line="80"/>
         <source>Building</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="78"/>
+        <location filename="../../ui/round/page.py" line="81"/>
         <source>&amp;Building:</source>
         <translation>&amp;Дом:</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="83"/>
+        <location filename="../../ui/round/page.py" line="86"/>
         <source>Find a flat or a meter</source>
         <translation>Найти квартиру или счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="84"/>
+        <location filename="../../ui/round/page.py" line="87"/>
         <source>flat number or meter serial</source>
         <translation>номер квартиры или счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="86"/>
+        <location filename="../../ui/round/page.py" line="89"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="88"/>
+        <location filename="../../ui/round/page.py" line="91"/>
         <source>Next &amp;empty</source>
         <translation>Следующий &amp;пустой</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="89"/>
+        <location filename="../../ui/round/page.py" line="92"/>
         <source>Go to the next empty reading</source>
         <translation>Перейти к следующему пустому показанию</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="90"/>
+        <location filename="../../ui/round/page.py" line="93"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="94"/>
+        <location filename="../../ui/round/page.py" line="97"/>
         <source>Progress of the round</source>
         <translation>Ход обхода</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="112"/>
+        <location filename="../../ui/round/page.py" line="115"/>
         <source>Readings of the building</source>
         <translation>Показания дома</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="119"/>
+        <location filename="../../ui/round/page.py" line="120"/>
         <source>&amp;Readings (type the digits, then Enter):</source>
         <translation>Показ&amp;ания (наберите цифры и нажмите Enter):</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="123"/>
+        <location filename="../../ui/round/page.py" line="124"/>
         <source>&amp;Send all</source>
         <translation>Отп&amp;равить всё</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="124"/>
+        <location filename="../../ui/round/page.py" line="125"/>
         <source>Send all readings of the building</source>
         <translation>Отправить все показания дома</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="128"/>
+        <location filename="../../ui/round/page.py" line="129"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Выгру&amp;зить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="485"/>
+        <location filename="../../ui/round/page.py" line="506"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="131"/>
+        <location filename="../../ui/round/page.py" line="132"/>
         <source>&amp;Import from Excel…</source>
         <translation>За&amp;грузить из Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="526"/>
+        <location filename="../../ui/round/page.py" line="547"/>
         <source>Import from Excel</source>
         <translation>Загрузка из Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="134"/>
+        <location filename="../../ui/round/page.py" line="135"/>
         <source>&amp;Print round sheet…</source>
         <translation>Пе&amp;чать обходного листа…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="613"/>
+        <location filename="../../ui/round/page.py" line="634"/>
         <source>Print round sheet</source>
         <translation>Печать обходного листа</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="568"/>
+        <location filename="../../ui/round/page.py" line="589"/>
         <source>Save round sheet as PDF</source>
         <translation>Сохранить обходной лист в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="150"/>
+        <location filename="../../ui/round/page.py" line="151"/>
         <source>Selected reading</source>
         <translation>Выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="137"/>
+        <location filename="../../ui/round/page.py" line="138"/>
         <source>Save round sheet as P&amp;DF…</source>
         <translation>Сохранить обходной лист в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="145"/>
+        <location filename="../../ui/round/page.py" line="146"/>
         <source>E&amp;xcel and printing</source>
         <translation>Excel и пе&amp;чать</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="146"/>
+        <location filename="../../ui/round/page.py" line="147"/>
         <source>Excel and printing</source>
         <translation>Excel и печать</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="156"/>
+        <location filename="../../ui/round/page.py" line="157"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="171"/>
+        <location filename="../../ui/round/page.py" line="176"/>
         <source>&lt;h2&gt;Building round&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Обход дома&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="199"/>
+        <location filename="../../ui/round/page.py" line="221"/>
         <source>%1 (%2 flats)</source>
         <translation>%1 (квартир: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="206"/>
+        <location filename="../../ui/round/page.py" line="229"/>
         <source>No buildings are assigned to you yet. Sync to fetch them.</source>
         <translation>За вами пока не закреплён ни один дом. Обновите данные, чтобы получить список.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="263"/>
+        <location filename="../../ui/round/page.py" line="275"/>
         <source>%1 of %2 meters entered</source>
         <translation>Введено %1 из %2 счётчиков</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="275"/>
+        <location filename="../../ui/round/page.py" line="287"/>
         <source>Flat %1, meter %2, %3.</source>
         <translation>Кв. %1, счётчик %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="295"/>
+        <location filename="../../ui/round/page.py" line="307"/>
         <source>Every meter of the building has a reading.</source>
         <translation>Показания введены по всем счётчикам дома.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="336"/>
+        <location filename="../../ui/round/page.py" line="348"/>
         <source>Send dated as typed</source>
         <translation>Отправить с датой набора</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="338"/>
+        <location filename="../../ui/round/page.py" line="350"/>
         <source>Send them anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="340"/>
+        <location filename="../../ui/round/page.py" line="352"/>
         <source>Confirm as taken today</source>
         <translation>Подтвердить как снятые сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="342"/>
+        <location filename="../../ui/round/page.py" line="354"/>
         <source>They show these values today</source>
         <translation>Сегодня счётчики показывают эти значения</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="350"/>
+        <location filename="../../ui/round/page.py" line="362"/>
         <source>Now waiting to be sent: %1. Press Send all to send them.</source>
         <translation>Показаний ждут отправки: %1. Нажмите «Отправить всё», чтобы отправить их.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="397"/>
+        <location filename="../../ui/round/page.py" line="409"/>
         <source>could not be saved on this computer: %1</source>
         <translation>не удалось сохранить на этом компьютере: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="429"/>
+        <location filename="../../ui/round/page.py" line="443"/>
         <source>Sending the readings…</source>
         <translation>Отправляю показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="434"/>
+        <location filename="../../ui/round/page.py" line="448"/>
         <source>Sending %1 of %2</source>
         <translation>Отправлено %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="434"/>
+        <location filename="../../ui/round/page.py" line="448"/>
         <source>Fetching the answers…</source>
         <translation>Получаю ответы…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="447"/>
+        <location filename="../../ui/round/page.py" line="463"/>
         <source>Stopped. %1 sent; the rest is kept and waits to be sent.</source>
         <translation>Остановлено. Отправлено: %1; остальное сохранено и ждёт отправки.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="453"/>
+        <location filename="../../ui/round/page.py" line="472"/>
         <source>Nothing was waiting to be sent. The answers were fetched.</source>
         <translation>Неотправленных показаний не было. Ответы получены.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="456"/>
+        <location filename="../../ui/round/page.py" line="475"/>
         <source>Sent %1: %2 accepted, %3 not accepted.</source>
         <translation>Отправлено %1: принято %2, не принято %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="462"/>
+        <location filename="../../ui/round/page.py" line="481"/>
         <source>Fix the rows marked “Not accepted” and send again.</source>
         <translation>Исправьте строки с пометкой «Не принято» и отправьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="644"/>
+        <location filename="../../ui/round/page.py" line="665"/>
         <source>Keep them</source>
         <translation>Оставить их</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="646"/>
+        <location filename="../../ui/round/page.py" line="667"/>
         <source>Keep them on this computer</source>
         <translation>Оставить их на этом компьютере</translation>
     </message>
@@ -3322,24 +3339,24 @@ Address: %4</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="487"/>
-        <location filename="../../ui/round/page.py" line="526"/>
+        <location filename="../../ui/round/page.py" line="508"/>
+        <location filename="../../ui/round/page.py" line="547"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="492"/>
+        <location filename="../../ui/round/page.py" line="513"/>
         <source>Writing the Excel file…</source>
         <translation>Записываю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="506"/>
-        <location filename="../../ui/round/page.py" line="597"/>
+        <location filename="../../ui/round/page.py" line="527"/>
+        <location filename="../../ui/round/page.py" line="618"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="512"/>
+        <location filename="../../ui/round/page.py" line="533"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Остановлено; ничего не изменено.</translation>
     </message>
@@ -3374,7 +3391,7 @@ Address: %4</source>
         <translation>Этот обходной лист за другой месяц (%1); выгрузите новый. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="529"/>
+        <location filename="../../ui/round/page.py" line="550"/>
         <source>Reading the Excel file…</source>
         <translation>Читаю файл Excel…</translation>
     </message>
@@ -3409,22 +3426,22 @@ Address: %4</source>
         <translation>Показания снял: ______________   Дата: ____________</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="570"/>
+        <location filename="../../ui/round/page.py" line="591"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="575"/>
+        <location filename="../../ui/round/page.py" line="596"/>
         <source>Making the round sheet…</source>
         <translation>Готовлю обходной лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="620"/>
+        <location filename="../../ui/round/page.py" line="641"/>
         <source>Printing…</source>
         <translation>Печатаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="627"/>
+        <location filename="../../ui/round/page.py" line="648"/>
         <source>Sent to the printer: %1 pages.</source>
         <translation>Отправлено на печать страниц: %1.</translation>
     </message>

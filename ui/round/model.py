@@ -41,8 +41,11 @@ BACKGROUNDS = {
 
 
 class RoundModel(QAbstractTableModel):
-    FLAT, ACCOUNT, METER, ZONE, PREVIOUS, NEW, CONSUMPTION, STATUS = range(8)
-    COLUMNS = 8
+    FLAT, ENTRANCE, FLOOR, ACCOUNT, METER, ZONE, PREVIOUS, NEW, CONSUMPTION, STATUS = range(10)
+    COLUMNS = 10
+    # What a caretaker needs at 175% text and more, when the rest does not fit: flat, zone, previous,
+    # new, status (the current row's meter and account are said in full below the grid).
+    COMPACT = (FLAT, ZONE, PREVIOUS, NEW, STATUS)
 
     save_requested = Signal(int, object)  # row, Decimal value: judged good, to be made durable
     progress_changed = Signal()
@@ -121,12 +124,21 @@ class RoundModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            # The short headers in full, for the mouse and for a screen reader.
+            full = {self.ENTRANCE: self.tr("Entrance"), self.FLOOR: self.tr("Floor")}
+            return full.get(section) or self.headerData(section, orientation)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return [
             self.tr("Flat"),
+            self.tr("Entr.", "entrance, short"),
+            self.tr("Floor"),
             self.tr("Account"),
             self.tr("Meter"),
             self.tr("Zone"),
@@ -171,6 +183,10 @@ class RoundModel(QAbstractTableModel):
         entry = self.rows[row]
         if column == self.FLAT:
             return entry.flat
+        if column == self.ENTRANCE:
+            return str(entry.entrance)
+        if column == self.FLOOR:
+            return str(entry.floor)
         if column == self.ACCOUNT:
             return entry.account_number
         if column == self.METER:
@@ -210,6 +226,9 @@ class RoundModel(QAbstractTableModel):
                 return self.tr("empty")
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.FLAT,
+            self.ENTRANCE,
+            self.FLOOR,
             self.PREVIOUS,
             self.NEW,
             self.CONSUMPTION,

@@ -7,13 +7,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -32,7 +31,9 @@ from models.errors import CacheError
 from models.round import HELD, BuildingChoice, CellSaved, Round, RoundRow
 from models.schema import WAITING
 from sync.engine import Report, Status
+from sync.errors import Offline
 from ui.job_panel import JobPanel
+from ui.message_line import Kind, MessageLine
 from ui.messages import cache_problem, file_problem, sync_problem, zone_name
 from ui.round import words as round_words
 from ui.round.banner import WindowBanner
@@ -63,6 +64,8 @@ class RoundPage(QWidget):
         self.today = today
         self.choices: list[BuildingChoice] = []
         self.busy = False
+        self.no_buildings_said = False
+        self.offline_said = False
         self.last_report: ImportReport | None = None
         # File choosers and printing are hooks, so tests can answer them without a dialog.
         self.choose_save_path: Callable[[str, str, str], str | None] = self._save_dialog
@@ -110,8 +113,6 @@ class RoundPage(QWidget):
         self.view = RoundView()
         self.view.setModel(self.filter)
         self.view.setAccessibleName(self.tr("Readings of the building"))
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(lambda: self.view.setFocus())
         self.model.save_requested.connect(self._save_cell)
@@ -151,10 +152,14 @@ class RoundPage(QWidget):
         self.view.selectionModel().currentChanged.connect(lambda _now, _before: self._show_detail())
         self.model.dataChanged.connect(lambda _first, _last, _roles: self._show_detail())
         self.job = JobPanel()
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("Result"))
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The result and the progress of a job take turns in one slot as high as the taller of them,
+        # so the grid above does not jump when a job starts or a one-line message comes.
+        self.result = MessageLine(self.tr("Result"), keep_space=True)
+        self.slot = QWidget()
+        slot_layout = QVBoxLayout(self.slot)
+        slot_layout.setContentsMargins(0, 0, 0, 0)
+        slot_layout.addWidget(self.job)
+        slot_layout.addWidget(self.result)
 
         top = QHBoxLayout()
         top.addWidget(building_label)
@@ -168,7 +173,8 @@ class RoundPage(QWidget):
         actions.addWidget(self.documents_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("<h2>Building round</h2>")))
+        self.title = heading(self.tr("<h2>Building round</h2>"))
+        layout.addWidget(self.title)
         layout.addLayout(top)
         layout.addLayout(find)
         layout.addWidget(self.banner)
@@ -176,9 +182,25 @@ class RoundPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.detail)
-        layout.addWidget(self.job)
-        layout.addWidget(self.result)
+        layout.addWidget(self.slot)
         layout.addLayout(actions)
+        self._fit_slot()
+
+    def _fit_slot(self) -> None:
+        """At large text the page heading goes (the section list says it) and the grid gets its rows."""
+        self.slot.setMinimumHeight(max(self.job.sizeHint().height(), self.result.sizeHint().height()))
+        self.title.setVisible(not self.view.compact)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._fit_slot()
+
+    def connection_back(self) -> None:
+        """The status bar says online again: words about a failed send over no connection are stale."""
+        if self.result.kind is Kind.ERROR and self.offline_said:
+            self.result.clear()
+        self.offline_said = False
 
     # ---- loading ----------------------------------------------------------------------------------
 
@@ -203,9 +225,11 @@ class RoundPage(QWidget):
         self.building_box.setCurrentIndex(max(index, 0))
         self.building_box.blockSignals(False)
         if not choices:
-            self.result.setText(self.tr("No buildings are assigned to you yet. Sync to fetch them."))
+            self.no_buildings_said = True
+            self.result.info(self.tr("No buildings are assigned to you yet. Sync to fetch them."))
             return
-        if self.model.round is None:
+        if self.no_buildings_said:
+            self.no_buildings_said = False
             self.result.clear()  # "no buildings yet", said before the first sync brought them
         self.open_building()
 
@@ -228,23 +252,11 @@ class RoundPage(QWidget):
         self.model.set_round(found)
         cache, building, period = self.cache, found.building_id, found.period
         self.tasks.run_db(lambda: service.usual_use_of(cache, building, period), self.model.set_usual)
-        self.view.resizeColumnsToContents()
-        self._fit_columns()
+        self.view.fit_columns()
         resume = self.model.next_empty(-1)
         self.view.go_to(self.view.view_row(resume) if resume is not None else 0)
         self.view.setFocus()
         self.loaded.emit()
-
-    def _fit_columns(self) -> None:
-        header = self.view.horizontalHeader()
-        metrics = self.view.fontMetrics()
-        header.resizeSection(
-            RoundModel.NEW, max(header.sectionSize(RoundModel.NEW), metrics.horizontalAdvance("0" * 12))
-        )
-        header.resizeSection(
-            RoundModel.ZONE,
-            max(header.sectionSize(RoundModel.ZONE), metrics.horizontalAdvance(zone_name("half_peak")) + 16),
-        )
 
     def reload_states(self) -> None:
         """After a sync: the server's answers in the grid, the place and the typing kept."""
@@ -356,7 +368,7 @@ class RoundPage(QWidget):
         self.tasks.run_db(
             lambda: service.release_held(cache, meters, today, as_typed=as_typed),
             done,
-            lambda error: self.result.setText(
+            lambda error: self.result.error(
                 cache_problem(error) if isinstance(error, CacheError) else sync_problem(error)
             ),
         )
@@ -410,6 +422,7 @@ class RoundPage(QWidget):
         if self.busy:
             return None
         self.busy = True
+        self.result.hide()
         self.send_button.setEnabled(False)
         for action in self.document_actions:
             action.setEnabled(False)
@@ -421,6 +434,7 @@ class RoundPage(QWidget):
         if focus is None or self.job.isAncestorOf(focus):
             self.view.setFocus()  # back to the grid, not to whatever follows the hidden Cancel
         self.job.finish()
+        self.result.show()
         self.send_button.setEnabled(True)
         for action in self.document_actions:
             action.setEnabled(True)
@@ -443,12 +457,17 @@ class RoundPage(QWidget):
 
     def _sent(self, report: Report) -> None:
         self._end_job()
+        say = self.result.warning if report.rejected else self.result.success
         if isinstance(report.error, Cancelled):
+            say = self.result.info
             text = self.tr("Stopped. %1 sent; the rest is kept and waits to be sent.").replace(
                 "%1", str(report.pushed)
             )
         elif report.error is not None:
-            text = sync_problem(report.error)
+            self._send_failed(report.error)
+            self.reload_states()
+            self.sent.emit(report)
+            return
         elif report.pushed == 0:
             text = self.tr("Nothing was waiting to be sent. The answers were fetched.")
         else:
@@ -460,13 +479,15 @@ class RoundPage(QWidget):
             )
             if report.rejected:
                 text += " " + self.tr("Fix the rows marked “Not accepted” and send again.")
-        self.result.setText(text)
+        say(text)
         self.reload_states()
         self.sent.emit(report)
 
     def _send_failed(self, error: Exception) -> None:
-        self._end_job()
-        self.result.setText(sync_problem(error))
+        if self.busy:
+            self._end_job()
+        self.offline_said = isinstance(error, Offline)
+        self.result.error(sync_problem(error))
 
     # ---- Excel --------------------------------------------------------------------------------------
 
@@ -503,7 +524,7 @@ class RoundPage(QWidget):
 
     def _exported(self, path: Path) -> None:
         self._end_job()
-        self.result.setText(self.tr("Saved to %1.").replace("%1", str(path)))
+        self.result.success(self.tr("Saved to %1.").replace("%1", str(path)))
         self.exported.emit(str(path))
 
     def _job_failed(self, error: Exception) -> None:
@@ -516,7 +537,7 @@ class RoundPage(QWidget):
             message = file_problem(error)
         else:
             message = sync_problem(error)
-        self.result.setText(message)
+        self.result.error(message)
         self.failed.emit(message)
 
     def import_excel(self) -> None:
@@ -594,7 +615,7 @@ class RoundPage(QWidget):
         if print_it:
             self.print_pdf(path)
         else:
-            self.result.setText(self.tr("Saved to %1.").replace("%1", str(path)))
+            self.result.success(self.tr("Saved to %1.").replace("%1", str(path)))
         self.printed.emit(str(path))
 
     # ---- dialogs (replaced in tests) -------------------------------------------------------------------
@@ -624,7 +645,7 @@ class RoundPage(QWidget):
 
         def done(pages: int) -> None:
             self._end_job()
-            self.result.setText(self.tr("Sent to the printer: %1 pages.").replace("%1", str(pages)))
+            self.result.success(self.tr("Sent to the printer: %1 pages.").replace("%1", str(pages)))
             self.printed_on_paper.emit(pages)
 
         print_in_background(

@@ -2,22 +2,44 @@
 next row, a refused value stays in its cell to be fixed, Home/End and PageUp/PageDown move through the
 building, Escape drops what was being typed."""
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
+from ui.messages import zone_name
 from ui.round.model import RoundModel
+from ui.theme import BASE_POINT_SIZE
 
 START_KEYS = set("0123456789.,")
+COMPACT_SCALE = 1.75  # from this text size on, only the compact columns (RoundModel.COMPACT)
+# Columns hidden, in this order, when the grid is too narrow for all: never flat, zone, the readings.
+DROPPED_FIRST = (
+    RoundModel.ACCOUNT,
+    RoundModel.METER,
+    RoundModel.CONSUMPTION,
+    RoundModel.FLOOR,
+    RoundModel.ENTRANCE,
+)
+# The widest value each column is measured against (a full dial, a long account number), whatever the
+# rows on screen: the widths never change as the caretaker scrolls.
+SAMPLES = {
+    RoundModel.ENTRANCE: "88",
+    RoundModel.FLOOR: "88",
+    RoundModel.ACCOUNT: "88888888",
+    RoundModel.PREVIOUS: "88\u00a0888\u00a0888",
+    RoundModel.NEW: "88\u00a0888\u00a0888",
+    RoundModel.CONSUMPTION: "88\u00a0888",
+}
 
 
 class ReadingDelegate(QStyledItemDelegate):
@@ -48,6 +70,8 @@ class RoundView(QTableView):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.setTabKeyNavigation(False)  # Tab leaves the grid, as everywhere else
+        # By pixel, so the current row can sit exactly in the middle (go_to), not a row and a half off.
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setStretchLastSection(True)
@@ -75,15 +99,77 @@ class RoundView(QTableView):
         return self.proxy().mapFromSource(self.round_model().index(source_row, 0)).row()
 
     def go_to(self, view_row: int, edit: bool = False) -> None:
-        """Make a row current (its new-reading cell), scrolled into view."""
+        """Make a row current (its new-reading cell), in the middle of the grid: the rows before and after
+        it are always in sight, never the current one at the bottom edge with the next cut in half."""
         count = self.proxy().rowCount()
         if count == 0:
             return
         index = self.proxy().index(max(0, min(view_row, count - 1)), RoundModel.NEW)
         self.setCurrentIndex(index)
-        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         if edit:
             self.edit(index)
+
+    # ---- sizes ------------------------------------------------------------------------------------
+
+    @property
+    def compact(self) -> bool:
+        return self.font().pointSizeF() >= BASE_POINT_SIZE * COMPACT_SCALE - 0.01
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its widest possible value or its header, fixed, so nothing is elided
+        ("1..." for flat 100) and nothing moves while scrolling; the status takes the rest. Rows are one
+        line of the current text high. At large text only the compact columns are shown."""
+        model = self.round_model()
+        header = self.horizontalHeader()
+        text, head = self.fontMetrics(), header.fontMetrics()
+        # The cell's margins and the header's, with room for the focus frame and the grid line.
+        cell_pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 14
+        head_pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 14
+        self.verticalHeader().setDefaultSectionSize(text.height() + 12)
+        widths = {}
+        for column in range(model.COLUMNS):
+            if column == model.STATUS:
+                continue
+            values = self._values(model, column)
+            widths[column] = max(
+                [head.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal))) + head_pad]
+                + [text.horizontalAdvance(value) + cell_pad for value in values]
+            )
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, widths[column])
+        header.setSectionResizeMode(model.STATUS, QHeaderView.ResizeMode.Stretch)
+        # What does not fit goes, least needed first (the current row's meter is said below the grid):
+        # the status keeps room for a few words.
+        hidden = set() if not self.compact else set(range(model.COLUMNS)) - set(model.COMPACT)
+        room = self.viewport().width() - text.horizontalAdvance("0" * 16)
+        for column in DROPPED_FIRST:
+            if sum(w for c, w in widths.items() if c not in hidden) <= room:
+                break
+            hidden.add(column)
+        for column in range(model.COLUMNS):
+            self.setColumnHidden(column, column in hidden)
+
+    @staticmethod
+    def _values(model: RoundModel, column: int) -> set[str]:
+        if column in SAMPLES:
+            return {SAMPLES[column]}
+        if column == model.ZONE:
+            return {zone_name(zone) for zone in ("single", "day", "night", "peak", "half_peak")}
+        field = {model.FLAT: "flat", model.METER: "serial"}[column]
+        return {str(getattr(row, field)) for row in model.rows} | {"8888"}
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wider = event.size().width() != event.oldSize().width()
+        if wider and isinstance(self.model(), QSortFilterProxyModel):
+            self.fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        resized = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange, QEvent.Type.StyleChange)
+        if event.type() in resized and isinstance(self.model(), QSortFilterProxyModel):
+            self.fit_columns()
 
     # ---- keys -------------------------------------------------------------------------------------
 

@@ -397,3 +397,34 @@ def test_at_twice_the_text_size_the_round_fits_an_old_screen(
             assert main.nav.width() + page.minimumSizeHint().width() + 40 <= 1366
         finally:
             theme.apply(qapp, 1.0, False)
+
+
+def test_words_about_no_connection_go_when_it_is_back(
+    qtbot: QtBot, controller: Controller, server: LiveServer
+) -> None:
+    main, page = open_round(qtbot, controller)
+    qtbot.waitUntil(lambda: main.state_label.text().startswith("Online"), timeout=15000)
+    type_into_grid(qtbot, page, str(int(page.model.rows[0].previous or 0) + 50))
+    url = main.session.client.base_url  # type: ignore[union-attr]
+    main.session.client.base_url = "http://127.0.0.1:9"  # type: ignore[union-attr]
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result.text().startswith("No connection"), timeout=15000)
+    main.session.client.base_url = url  # type: ignore[union-attr]
+    main.sync_now()
+    qtbot.waitUntil(lambda: main.state_label.text().startswith("Online"), timeout=15000)
+    qtbot.waitUntil(lambda: page.result.text() == "", timeout=5000)
+
+
+def test_the_grid_keeps_its_height_when_a_job_starts_and_ends(qtbot: QtBot, controller: Controller) -> None:
+    main, page = open_round(qtbot, controller)
+    main.resize(1024, 700)
+    qtbot.waitUntil(lambda: page.view.height() > 0)
+    before = page.view.geometry()
+    cancel = page._start_job("Sending the readings…")
+    assert cancel is not None
+    QApplication.processEvents()
+    assert page.job.isVisible() and page.view.geometry() == before
+    page._end_job()
+    page.result.info("Sent 12: 12 accepted, 0 not accepted.")
+    QApplication.processEvents()
+    assert page.view.geometry() == before
