@@ -44,7 +44,7 @@ format: $(STAMP)
 
 ## Refresh the .ts sources from the code's strings (then translate the new ones and commit).
 lupdate: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'ui/*.py' 'ui/**/*.py') -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'ui/*.py' 'ui/**/*.py') -ts $(TS)
 
 typecheck: $(STAMP)
 	$(PY) -m mypy protocol jobs server sync models desktop_app ui

@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -31,8 +31,10 @@ from sync.status import State, Status
 from ui.message_line import Kind, MessageLine
 from ui.messages import sync_problem
 from ui.preferences import STEP, Preferences
+from ui.questions import centre_on_screen, fit_to_screen
 from ui.sync_bridge import SyncBridge
 from ui.tasks import TaskManager
+from ui.theme import BASE_POINT_SIZE
 
 if TYPE_CHECKING:
     from desktop_app.session import AppSession
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.today = today
         self.sections: list[Section] = []
+        self.placed = False  # sized and placed on the screen at the first show (showEvent)
         self.resize(1000, 700)
 
         self.bridge = SyncBridge(self)
@@ -88,6 +91,9 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setWordWrap(True)  # a long section name at large text takes two lines (_fit_nav)
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.opening = QLabel(self.tr("Opening your account…"))
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -96,7 +102,7 @@ class MainWindow(QMainWindow):
         self._name_sections(login, role)
         self.nav.currentRowChanged.connect(self.show_section)
         # What holds for the whole window (working offline, no keyring), above the page.
-        self.notice = MessageLine(self.tr("Notice"))
+        self.notice = MessageLine(self.tr("Notice"), dismiss=self.tr("&Got it"))
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.notice)
@@ -303,9 +309,30 @@ class MainWindow(QMainWindow):
         }
 
     def _fit_nav(self) -> None:
-        """The section list is as wide as its longest name, at whatever text size."""
+        """The section list is as wide as its longest name, at whatever text size, but never more than
+        about 18 letters: at large text a long name wraps onto a second line and the page keeps its room."""
         frame = 2 * self.nav.frameWidth() + 24
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + frame)
+        cap = self.nav.fontMetrics().averageCharWidth() * 18
+        self.nav.setFixedWidth(min(self.nav.sizeHintForColumn(0), cap) + frame)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time: as large as asked, never past the screen; on a screen too small for the
+        window at this text size, maximised (the status bar is then never below the screen's edge)."""
+        super().showEvent(event)
+        if self.placed:
+            return
+        self.placed = True
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        scale = self.fontInfo().pointSizeF() / BASE_POINT_SIZE
+        wanted = QSize(int(1000 * min(scale, 1.4)), int(700 * min(scale, 1.1)))
+        if wanted.width() > room.width() - 16 or wanted.height() > room.height() - 48:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        fit_to_screen(self, wanted.width(), wanted.height())
+        centre_on_screen(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
@@ -335,6 +362,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.indexOf(page))
 
     def show_section(self, row: int) -> None:
+        if self.notice.kind is Kind.WARNING:
+            self.notice.clear()  # "cannot keep you logged in" is said once, on the first page
         if not self.sections:
             return  # still opening: the section chosen is shown once the pages are built
         self.pages.setCurrentIndex(row)

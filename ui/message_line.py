@@ -10,7 +10,7 @@ from enum import Enum
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QWidget
 
 
 class Kind(Enum):
@@ -56,7 +56,15 @@ class MessageLine(QFrame):
     """A message under a form or a page's action. Hidden while there is nothing to say, unless
     `keep_space` asks it to hold one line's height so the layout around it does not jump."""
 
-    def __init__(self, accessible_name: str = "", parent: QWidget | None = None, keep_space: bool = False):
+    def __init__(
+        self,
+        accessible_name: str = "",
+        parent: QWidget | None = None,
+        keep_space: bool = False,
+        dismiss: str = "",
+    ):
+        """`dismiss`, if given, is the words of a button that puts the message away (a notice that
+        holds for the whole window, told once, should not keep its lines for good)."""
         super().__init__(parent)
         self.setObjectName("MessageLine")
         self.keep_space = keep_space
@@ -73,6 +81,12 @@ class MessageLine(QFrame):
         layout.setSpacing(8)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
+        self.dismiss_button: QPushButton | None = None
+        if dismiss:
+            self.dismiss_button = QPushButton(dismiss)
+            self.dismiss_button.setAccessibleName(dismiss)
+            self.dismiss_button.clicked.connect(self.clear)
+            layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setAccessibleName(accessible_name)
         self.label.setAccessibleName(accessible_name)
         # Never capped at the one-line size hint: a long message wrapped at 200% text grows downwards
@@ -110,11 +124,14 @@ class MessageLine(QFrame):
     def _show(self, kind: Kind | None, text: str, field: QWidget | None = None) -> None:
         self._mark(None)
         self.kind = kind if text else None
+        if self.dismiss_button is not None:
+            self.dismiss_button.setVisible(self.kind is not None)
         self.label.setText(text)
         self.setAccessibleDescription(text)
         if self.kind is None:
             self.icon.clear()
-            self.setStyleSheet("#MessageLine { background: transparent; border: none; }")
+            # The same 2 px border as a message, transparent: an empty line holds the height of a full one.
+            self.setStyleSheet("#MessageLine { background: transparent; border: 2px solid transparent; }")
             self.setVisible(self.keep_space)
             self.label.setText(" " if self.keep_space else "")
             return
@@ -125,6 +142,9 @@ class MessageLine(QFrame):
             f"#MessageLine {{ background: {bg.name()}; border: 2px solid {border.name()};"
             " border-radius: 6px; }"
             f"#MessageLine QLabel {{ color: {fg.name()}; background: transparent; border: none; }}"
+            f"#MessageLine QPushButton {{ color: {fg.name()}; background: {bg.name()};"
+            f" border: 2px solid {border.name()}; border-radius: 4px; }}"
+            f"#MessageLine QPushButton:focus {{ border: 3px solid {fg.name()}; }}"
         )
         self.label.setStyleSheet("font-weight: bold;" if self.kind is Kind.ERROR else "")
         self._mark(field if self.kind in (Kind.ERROR, Kind.WARNING) else None)

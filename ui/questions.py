@@ -37,3 +37,15 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         # The frame the window manager adds is not in the size asked for: leave it a margin.
         width, height = min(width, room.width() - 16), min(height, room.height() - 48)
     window.resize(width, height)
+
+
+def centre_on_screen(window: QWidget) -> None:
+    """In the middle of the available part of its screen (a window manager may put a new window in a
+    corner, half off an old screen)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    frame = window.frameGeometry()
+    frame.moveCenter(room.center())
+    window.move(max(room.left(), frame.left()), max(room.top(), frame.top()))

@@ -989,10 +989,6 @@ Address: %4</source>
         <translation>Сообщение сохранено и будет отправлено поставщику, как только появится связь.</translation>
     </message>
     <message>
-        <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
-        <translation type="vanished">Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
-    </message>
-    <message>
         <location filename="../../ui/feedback.py" line="190"/>
         <source>The phone number should be digits, like +79161234567.</source>
         <translation>Телефон пишется цифрами, например +79161234567.</translation>
@@ -1491,109 +1487,109 @@ Address: %4</source>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../ui/login/window.py" line="54"/>
+        <location filename="../../ui/login/window.py" line="55"/>
         <source>Personal account — log in</source>
         <translation>Личный кабинет — вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="55"/>
-        <location filename="../../ui/login/window.py" line="86"/>
+        <location filename="../../ui/login/window.py" line="56"/>
+        <location filename="../../ui/login/window.py" line="87"/>
         <source>Log in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="59"/>
+        <location filename="../../ui/login/window.py" line="60"/>
         <source>Logo: a house with a lightning bolt</source>
         <translation>Логотип: дом с молнией</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="60"/>
+        <location filename="../../ui/login/window.py" line="61"/>
         <source>&lt;h1&gt;Personal account&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Личный кабинет&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="66"/>
+        <location filename="../../ui/login/window.py" line="67"/>
         <source>Log in with the login and password the supplier sent you.</source>
         <translation>Войдите с логином и паролем, которые вам прислал поставщик.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="70"/>
+        <location filename="../../ui/login/window.py" line="71"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="73"/>
+        <location filename="../../ui/login/window.py" line="74"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="75"/>
+        <location filename="../../ui/login/window.py" line="76"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="77"/>
+        <location filename="../../ui/login/window.py" line="78"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="83"/>
+        <location filename="../../ui/login/window.py" line="84"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="85"/>
-        <location filename="../../ui/login/window.py" line="160"/>
+        <location filename="../../ui/login/window.py" line="86"/>
+        <location filename="../../ui/login/window.py" line="177"/>
         <source>Log &amp;in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="92"/>
+        <location filename="../../ui/login/window.py" line="93"/>
         <source>&amp;Register</source>
         <translation>&amp;Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="93"/>
+        <location filename="../../ui/login/window.py" line="94"/>
         <source>Register</source>
         <translation>Зарегистрироваться</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="95"/>
+        <location filename="../../ui/login/window.py" line="96"/>
         <source>&amp;Forgot password</source>
         <translation>&amp;Забыли пароль?</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="96"/>
+        <location filename="../../ui/login/window.py" line="97"/>
         <source>Forgot password</source>
         <translation>Забыли пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="112"/>
+        <location filename="../../ui/login/window.py" line="114"/>
         <source>&lt;p&gt;Demo mode: the supplier&apos;s server runs on this computer with made-up data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Демонстрационный режим: сервер поставщика работает на этом компьютере с придуманными данными.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="113"/>
+        <location filename="../../ui/login/window.py" line="115"/>
         <source>&lt;p&gt;Demo logins (password &lt;b&gt;%1&lt;/b&gt;):&lt;/p&gt;</source>
         <translation>&lt;p&gt;Демонстрационные логины (пароль &lt;b&gt;%1&lt;/b&gt;):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="118"/>
+        <location filename="../../ui/login/window.py" line="120"/>
         <source>Demo logins</source>
         <translation>Демонстрационные логины</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="143"/>
+        <location filename="../../ui/login/window.py" line="160"/>
         <source>Please type your login and password.</source>
         <translation>Введите логин и пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="146"/>
+        <location filename="../../ui/login/window.py" line="163"/>
         <source>Logging in…</source>
         <translation>Входим…</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="166"/>
+        <location filename="../../ui/login/window.py" line="183"/>
         <source>No connection to the supplier, and this login has not been used on this computer yet. Please check the Internet connection and try again.</source>
         <translation>Нет связи с поставщиком, а с этим логином на этом компьютере ещё не входили. Проверьте подключение к интернету и попробуйте снова.</translation>
     </message>
@@ -1601,222 +1597,227 @@ Address: %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Consumption charts</source>
         <translation>Графики потребления</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Tariff calculator</source>
         <translation>Тарифный калькулятор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Opening your account…</source>
         <translation>Открываем ваш личный кабинет…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Opening your account</source>
         <translation>Открываем личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>&amp;Got it</source>
+        <translation>Пон&amp;ятно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Last update</source>
         <translation>Последнее обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Sync now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Log in again</source>
         <translation>Во&amp;йти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Log in again</source>
         <translation>Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Your data was repaired</source>
         <translation>Ваши данные восстановлены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>The data file on this computer was damaged. A copy was kept at %1. %2 entries not yet sent were recovered; everything else is downloaded again from the server.</source>
         <translation>Файл данных на этом компьютере был повреждён. Его копия сохранена в %1. Восстановлено неотправленных записей: %2; всё остальное будет заново загружено с сервера.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Log &amp;out</source>
-        <translation>В&amp;ыйти</translation>
+        <translation>Выйти из &amp;кабинета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Your session has ended. Password for %1:</source>
         <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Contacts not saved</source>
         <translation>Контакты не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Open the settings to change the contacts</source>
         <translation>Открыть настройки, чтобы изменить контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Open settings</source>
         <translation>К настройкам</translation>
     </message>
@@ -2080,7 +2081,7 @@ Address: %4</source>
         <translation>Что-то пошло не так. Введённое сохранено; пожалуйста, попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="162"/>
+        <location filename="../../ui/login/window.py" line="179"/>
         <location filename="../../ui/messages.py" line="270"/>
         <source>The login or password is wrong.</source>
         <translation>Неверный логин или пароль.</translation>
@@ -2472,10 +2473,6 @@ Address: %4</source>
         <location filename="../../ui/readings.py" line="414"/>
         <source>Please check the reading</source>
         <translation>Проверьте показание</translation>
-    </message>
-    <message>
-        <source>This is much more than you usually use. Is the reading right?</source>
-        <translation type="vanished">Это намного больше вашего обычного расхода. Показание верное?</translation>
     </message>
     <message>
         <location filename="../../ui/readings.py" line="416"/>
@@ -2934,7 +2931,6 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/round/model.py" line="132"/>
-        <location filename="../../ui/round/model.py" line="141"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
@@ -2947,7 +2943,13 @@ Address: %4</source>
         <location filename="../../ui/round/model.py" line="140"/>
         <source>Entr.</source>
         <comment>entrance, short</comment>
-        <translation>Подъезд</translation>
+        <translation>Под.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/model.py" line="141"/>
+        <source>Fl.</source>
+        <comment>floor, short</comment>
+        <translation>Эт.</translation>
     </message>
     <message>
         <location filename="../../ui/round/model.py" line="142"/>
@@ -3034,85 +3036,81 @@ Address: %4</source>
         <source>%1 kWh used, the usual is about %2 kWh. Check the meter; press Enter again to keep.</source>
         <translation>Расход %1 кВт·ч, обычно около %2 кВт·ч. Проверьте счётчик; чтобы оставить, нажмите Enter ещё раз.</translation>
     </message>
-    <message>
-        <source>much more than usual. Check the meter; press Enter again to keep it.</source>
-        <translation type="vanished">намного больше обычного. Проверьте счётчик; чтобы сохранить, нажмите Enter ещё раз.</translation>
-    </message>
 </context>
 <context>
     <name>RoundPage</name>
     <message>
-        <location filename="../../ui/round/page.py" line="77"/>
+        <location filename="../../ui/round/page.py" line="78"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="80"/>
+        <location filename="../../ui/round/page.py" line="81"/>
         <source>Building</source>
         <translation>Дом</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="81"/>
+        <location filename="../../ui/round/page.py" line="82"/>
         <source>&amp;Building:</source>
         <translation>&amp;Дом:</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="86"/>
+        <location filename="../../ui/round/page.py" line="87"/>
         <source>Find a flat or a meter</source>
         <translation>Найти квартиру или счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="87"/>
+        <location filename="../../ui/round/page.py" line="88"/>
         <source>flat number or meter serial</source>
         <translation>номер квартиры или счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="89"/>
+        <location filename="../../ui/round/page.py" line="90"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="91"/>
+        <location filename="../../ui/round/page.py" line="92"/>
         <source>Next &amp;empty</source>
         <translation>Следующий &amp;пустой</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="92"/>
+        <location filename="../../ui/round/page.py" line="93"/>
         <source>Go to the next empty reading</source>
         <translation>Перейти к следующему пустому показанию</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="93"/>
+        <location filename="../../ui/round/page.py" line="94"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="97"/>
+        <location filename="../../ui/round/page.py" line="98"/>
         <source>Progress of the round</source>
         <translation>Ход обхода</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="115"/>
+        <location filename="../../ui/round/page.py" line="116"/>
         <source>Readings of the building</source>
         <translation>Показания дома</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="120"/>
+        <location filename="../../ui/round/page.py" line="121"/>
         <source>&amp;Readings (type the digits, then Enter):</source>
         <translation>Показ&amp;ания (наберите цифры и нажмите Enter):</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="124"/>
+        <location filename="../../ui/round/page.py" line="126"/>
         <source>&amp;Send all</source>
         <translation>Отп&amp;равить всё</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="125"/>
+        <location filename="../../ui/round/page.py" line="127"/>
         <source>Send all readings of the building</source>
         <translation>Отправить все показания дома</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="129"/>
+        <location filename="../../ui/round/page.py" line="131"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Выгру&amp;зить в Excel…</translation>
     </message>
@@ -3122,7 +3120,7 @@ Address: %4</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="132"/>
+        <location filename="../../ui/round/page.py" line="134"/>
         <source>&amp;Import from Excel…</source>
         <translation>За&amp;грузить из Excel…</translation>
     </message>
@@ -3132,7 +3130,7 @@ Address: %4</source>
         <translation>Загрузка из Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="135"/>
+        <location filename="../../ui/round/page.py" line="137"/>
         <source>&amp;Print round sheet…</source>
         <translation>Пе&amp;чать обходного листа…</translation>
     </message>
@@ -3147,87 +3145,87 @@ Address: %4</source>
         <translation>Сохранить обходной лист в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="151"/>
+        <location filename="../../ui/round/page.py" line="153"/>
         <source>Selected reading</source>
         <translation>Выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="138"/>
+        <location filename="../../ui/round/page.py" line="140"/>
         <source>Save round sheet as P&amp;DF…</source>
         <translation>Сохранить обходной лист в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="146"/>
+        <location filename="../../ui/round/page.py" line="148"/>
         <source>E&amp;xcel and printing</source>
         <translation>Excel и пе&amp;чать</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="147"/>
+        <location filename="../../ui/round/page.py" line="149"/>
         <source>Excel and printing</source>
         <translation>Excel и печать</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="157"/>
+        <location filename="../../ui/round/page.py" line="159"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="176"/>
+        <location filename="../../ui/round/page.py" line="178"/>
         <source>&lt;h2&gt;Building round&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Обход дома&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="221"/>
+        <location filename="../../ui/round/page.py" line="223"/>
         <source>%1 (%2 flats)</source>
         <translation>%1 (квартир: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="229"/>
+        <location filename="../../ui/round/page.py" line="231"/>
         <source>No buildings are assigned to you yet. Sync to fetch them.</source>
         <translation>За вами пока не закреплён ни один дом. Обновите данные, чтобы получить список.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="275"/>
+        <location filename="../../ui/round/page.py" line="277"/>
         <source>%1 of %2 meters entered</source>
         <translation>Введено %1 из %2 счётчиков</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="287"/>
+        <location filename="../../ui/round/page.py" line="289"/>
         <source>Flat %1, meter %2, %3.</source>
         <translation>Кв. %1, счётчик %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="307"/>
+        <location filename="../../ui/round/page.py" line="309"/>
         <source>Every meter of the building has a reading.</source>
         <translation>Показания введены по всем счётчикам дома.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="348"/>
+        <location filename="../../ui/round/page.py" line="350"/>
         <source>Send dated as typed</source>
         <translation>Отправить с датой набора</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="350"/>
+        <location filename="../../ui/round/page.py" line="352"/>
         <source>Send them anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="352"/>
+        <location filename="../../ui/round/page.py" line="354"/>
         <source>Confirm as taken today</source>
         <translation>Подтвердить как снятые сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="354"/>
+        <location filename="../../ui/round/page.py" line="356"/>
         <source>They show these values today</source>
         <translation>Сегодня счётчики показывают эти значения</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="362"/>
+        <location filename="../../ui/round/page.py" line="364"/>
         <source>Now waiting to be sent: %1. Press Send all to send them.</source>
         <translation>Показаний ждут отправки: %1. Нажмите «Отправить всё», чтобы отправить их.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="409"/>
+        <location filename="../../ui/round/page.py" line="411"/>
         <source>could not be saved on this computer: %1</source>
         <translation>не удалось сохранить на этом компьютере: %1</translation>
     </message>
@@ -4227,7 +4225,7 @@ Address: %4</source>
     <message>
         <location filename="../../ui/tray.py" line="84"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Выйти</translation>
+        <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
         <location filename="../../ui/tray.py" line="137"/>

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,8 +21,10 @@ from sync.errors import Offline
 from ui.login.register import RegisterDialog, ResetDialog
 from ui.message_line import MessageLine
 from ui.messages import sync_problem
+from ui.questions import centre_on_screen, fit_to_screen
 from ui.startup import app_icon
 from ui.tasks import TaskManager
+from ui.widgets import scrolling_layout
 
 
 def app_logo(size: int) -> QPixmap:
@@ -99,7 +100,8 @@ class LoginWindow(QWidget):
         extra.addWidget(self.register_button)
         extra.addWidget(self.reset_button)
 
-        layout = QVBoxLayout(self)
+        # At 200% text the demo logins make it taller than an old screen: it scrolls, nothing is cut.
+        layout = scrolling_layout(self)
         layout.addLayout(heading)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -118,7 +120,22 @@ class LoginWindow(QWidget):
             demo.setAccessibleName(self.tr("Demo logins"))
             layout.addWidget(demo)
         layout.addStretch(1)
+        self.content = layout
+        self.placed = False
         (self.password_edit if last_login else self.login_edit).setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time: wide enough for its words at this text size, as high as they need (never past
+        the screen), in the middle of it."""
+        super().showEvent(event)
+        if self.placed:
+            return
+        self.placed = True
+        width = self.fontMetrics().averageCharWidth() * 52
+        self.content.activate()
+        height = self.content.totalHeightForWidth(width) if self.content.hasHeightForWidth() else 0
+        fit_to_screen(self, width, max(height, self.content.totalSizeHint().height()) + 24)
+        centre_on_screen(self)
 
     def open_register(self) -> None:
         dialog = RegisterDialog(self.tasks, self.server_url, self)

@@ -138,7 +138,7 @@ class RoundModel(QAbstractTableModel):
         return [
             self.tr("Flat"),
             self.tr("Entr.", "entrance, short"),
-            self.tr("Floor"),
+            self.tr("Fl.", "floor, short"),
             self.tr("Account"),
             self.tr("Meter"),
             self.tr("Zone"),
@@ -192,7 +192,7 @@ class RoundModel(QAbstractTableModel):
         if column == self.METER:
             return entry.serial
         if column == self.ZONE:
-            return zone_name(entry.zone)
+            return "" if entry.zone == "single" else zone_name(entry.zone)  # a one-zone meter has no zone
         if column == self.PREVIOUS:
             return number(entry.previous) if entry.previous is not None else "—"
         if column == self.NEW:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -117,9 +118,10 @@ class RoundPage(QWidget):
         self.filter_edit.returnPressed.connect(lambda: self.view.setFocus())
         self.model.save_requested.connect(self._save_cell)
         self.model.progress_changed.connect(self._show_progress)
-        grid_label = QLabel(self.tr("&Readings (type the digits, then Enter):"))
+        self.grid_label = grid_label = QLabel(self.tr("&Readings (type the digits, then Enter):"))
         grid_label.setBuddy(self.view)
         grid_label.setWordWrap(True)  # at 200% text it wraps rather than widening the window
+        self.view.setAccessibleDescription(grid_label.text().replace("&", ""))
 
         self.send_button = QPushButton(self.tr("&Send all"))
         self.send_button.setAccessibleName(self.tr("Send all readings of the building"))
@@ -152,14 +154,14 @@ class RoundPage(QWidget):
         self.view.selectionModel().currentChanged.connect(lambda _now, _before: self._show_detail())
         self.model.dataChanged.connect(lambda _first, _last, _roles: self._show_detail())
         self.job = JobPanel()
-        # The result and the progress of a job take turns in one slot as high as the taller of them,
-        # so the grid above does not jump when a job starts or a one-line message comes.
+        # The result holds its line while empty, and a job's progress takes the free end of the row of
+        # buttons (kept while hidden): the grid above does not jump when a job starts or a message comes.
         self.result = MessageLine(self.tr("Result"), keep_space=True)
-        self.slot = QWidget()
-        slot_layout = QVBoxLayout(self.slot)
-        slot_layout.setContentsMargins(0, 0, 0, 0)
-        slot_layout.addWidget(self.job)
-        slot_layout.addWidget(self.result)
+        kept = self.job.sizePolicy()
+        kept.setRetainSizeWhenHidden(True)
+        kept.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # it takes what room is left, never widens
+        self.job.setSizePolicy(kept)
+        self.job.label.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(building_label)
@@ -171,7 +173,7 @@ class RoundPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.send_button)
         actions.addWidget(self.documents_button)
-        actions.addStretch(1)
+        actions.addWidget(self.job, 1)
         layout = QVBoxLayout(self)
         self.title = heading(self.tr("<h2>Building round</h2>"))
         layout.addWidget(self.title)
@@ -182,19 +184,19 @@ class RoundPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.detail)
-        layout.addWidget(self.slot)
+        layout.addWidget(self.result)
         layout.addLayout(actions)
-        self._fit_slot()
+        self._fit_title()
 
-    def _fit_slot(self) -> None:
+    def _fit_title(self) -> None:
         """At large text the page heading goes (the section list says it) and the grid gets its rows."""
-        self.slot.setMinimumHeight(max(self.job.sizeHint().height(), self.result.sizeHint().height()))
         self.title.setVisible(not self.view.compact)
+        self.grid_label.setVisible(not self.view.compact)  # its words are the grid's description
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
-            self._fit_slot()
+            self._fit_title()
 
     def connection_back(self) -> None:
         """The status bar says online again: words about a failed send over no connection are stale."""
@@ -422,7 +424,6 @@ class RoundPage(QWidget):
         if self.busy:
             return None
         self.busy = True
-        self.result.hide()
         self.send_button.setEnabled(False)
         for action in self.document_actions:
             action.setEnabled(False)
@@ -434,7 +435,6 @@ class RoundPage(QWidget):
         if focus is None or self.job.isAncestorOf(focus):
             self.view.setFocus()  # back to the grid, not to whatever follows the hidden Cancel
         self.job.finish()
-        self.result.show()
         self.send_button.setEnabled(True)
         for action in self.document_actions:
             action.setEnabled(True)

@@ -3,7 +3,7 @@ next row, a refused value stays in its cell to be fixed, Home/End and PageUp/Pag
 building, Escape drops what was being typed."""
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -122,7 +122,10 @@ class RoundView(QTableView):
         line of the current text high. At large text only the compact columns are shown."""
         model = self.round_model()
         header = self.horizontalHeader()
-        text, head = self.fontMetrics(), header.fontMetrics()
+        # Headers are bold in some styles (Fusion's high contrast): measured bold, to be sure they fit.
+        bold = QFont(header.font())
+        bold.setBold(True)
+        text, head = self.fontMetrics(), QFontMetrics(bold)
         # The cell's margins and the header's, with room for the focus frame and the grid line.
         cell_pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 14
         head_pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 14
@@ -142,6 +145,8 @@ class RoundView(QTableView):
         # What does not fit goes, least needed first (the current row's meter is said below the grid):
         # the status keeps room for a few words.
         hidden = set() if not self.compact else set(range(model.COLUMNS)) - set(model.COMPACT)
+        if all(row.zone == "single" for row in model.rows):
+            hidden.add(model.ZONE)  # a building of one-zone meters: the column would be empty
         room = self.viewport().width() - text.horizontalAdvance("0" * 16)
         for column in DROPPED_FIRST:
             if sum(w for c, w in widths.items() if c not in hidden) <= room:

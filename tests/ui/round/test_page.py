@@ -395,6 +395,10 @@ def test_at_twice_the_text_size_the_round_fits_an_old_screen(
         try:
             main, page = open_round(qtbot, controller)
             assert main.nav.width() + page.minimumSizeHint().width() + 40 <= 1366
+            # And in height: the window with its menu and status bar within 768 less a title bar.
+            assert main.minimumSizeHint().height() <= 768 - 30
+            # Compact: the heading and the grid's label give their lines to the grid's rows.
+            assert not page.title.isVisibleTo(page) and not page.grid_label.isVisibleTo(page)
         finally:
             theme.apply(qapp, 1.0, False)
 

@@ -1,6 +1,7 @@
 """The grid at every text size: flat, entrance and floor never elided, the compact columns at large
 text, the current row in the middle of the grid."""
 
+import dataclasses
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -33,6 +34,11 @@ def big_building() -> Round:
             None,
         )
         for flat in range(1, 241)
+    ]
+    last = rows[-1]
+    rows[-1:] = [  # the last flat has a two-zone meter: the zone column is needed
+        dataclasses.replace(last, zone="day", zones=("day", "night")),
+        dataclasses.replace(last, zone="night", zones=("day", "night")),
     ]
     return Round(9, "пр. Мира, д. 100", "2026-03", rows)
 
@@ -96,3 +102,13 @@ def test_the_current_row_stays_in_the_middle(grid: RoundView) -> None:
     # The next row is whole on screen, not cut at the bottom edge.
     below = grid.visualRect(grid.proxy().index(121, RoundModel.NEW))
     assert below.bottom() <= grid.viewport().height()
+
+
+def test_a_building_of_one_zone_meters_has_no_zone_column(grid: RoundView) -> None:
+    model = grid.round_model()
+    assert not grid.isColumnHidden(RoundModel.ZONE)
+    assert model.data(model.index(0, RoundModel.ZONE)) == ""  # not "Reading" on every row
+    found = big_building()
+    model.set_round(dataclasses.replace(found, rows=found.rows[:-2]))
+    grid.fit_columns()
+    assert grid.isColumnHidden(RoundModel.ZONE)
