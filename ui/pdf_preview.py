@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.messages import file_problem
+from ui.questions import fit_to_screen
 
 
 class PdfPreview(QDialog):
@@ -46,7 +47,7 @@ class PdfPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(900, 800)
+        fit_to_screen(self, 900, 800)  # at 768 px high its Print, Save and Close stay on screen
         self.print_button.setFocus()
 
     def _save_dialog(self) -> str | None:

@@ -4,374 +4,406 @@
 <context>
     <name>BillsPage</name>
     <message>
-        <location filename="../../ui/bills/page.py" line="65"/>
+        <location filename="../../ui/bills/page.py" line="66"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="68"/>
+        <location filename="../../ui/bills/page.py" line="69"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="69"/>
+        <location filename="../../ui/bills/page.py" line="70"/>
         <source>A&amp;ccount:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="73"/>
+        <location filename="../../ui/bills/page.py" line="74"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="76"/>
+        <location filename="../../ui/bills/page.py" line="77"/>
         <source>Amount to pay, rubles</source>
         <translation>Сумма к оплате, рублей</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="77"/>
+        <location filename="../../ui/bills/page.py" line="78"/>
         <source>A&amp;mount, ₽:</source>
         <translation>Су&amp;мма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="79"/>
+        <location filename="../../ui/bills/page.py" line="80"/>
         <source>&amp;Pay by card</source>
         <translation>О&amp;платить картой</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="80"/>
+        <location filename="../../ui/bills/page.py" line="81"/>
         <source>Pay by card</source>
         <translation>Оплатить картой</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="85"/>
+        <location filename="../../ui/bills/page.py" line="84"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="96"/>
+        <location filename="../../ui/bills/page.py" line="88"/>
+        <source>Link to the bank&apos;s payment page</source>
+        <translation>Ссылка на страницу оплаты банка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bills/page.py" line="89"/>
+        <source>&amp;Copy the link</source>
+        <translation>Скопировать сс&amp;ылку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bills/page.py" line="90"/>
+        <source>Copy the link to the bank&apos;s page</source>
+        <translation>Скопировать ссылку на страницу банка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bills/page.py" line="104"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="97"/>
+        <location filename="../../ui/bills/page.py" line="105"/>
         <source>Charged</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="98"/>
+        <location filename="../../ui/bills/page.py" line="106"/>
         <source>Penalties</source>
         <translation>Пени</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="99"/>
+        <location filename="../../ui/bills/page.py" line="107"/>
+        <location filename="../../ui/bills/page.py" line="259"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="100"/>
-        <source>To pay</source>
-        <translation>К оплате</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bills/page.py" line="101"/>
+        <location filename="../../ui/bills/page.py" line="109"/>
         <source>Pay by</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="105"/>
+        <location filename="../../ui/bills/page.py" line="110"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bills/page.py" line="114"/>
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="109"/>
+        <location filename="../../ui/bills/page.py" line="118"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="110"/>
+        <location filename="../../ui/bills/page.py" line="119"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="111"/>
+        <location filename="../../ui/bills/page.py" line="120"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="112"/>
+        <location filename="../../ui/bills/page.py" line="121"/>
         <source>Current</source>
         <translation>Текущее</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="113"/>
+        <location filename="../../ui/bills/page.py" line="122"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="114"/>
+        <location filename="../../ui/bills/page.py" line="123"/>
         <source>Tariff, ₽/kWh</source>
         <translation>Тариф, ₽/кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="115"/>
-        <location filename="../../ui/bills/page.py" line="121"/>
+        <location filename="../../ui/bills/page.py" line="124"/>
+        <location filename="../../ui/bills/page.py" line="130"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="119"/>
+        <location filename="../../ui/bills/page.py" line="128"/>
         <source>Lines of the bill</source>
         <translation>Строки счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="121"/>
+        <location filename="../../ui/bills/page.py" line="130"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="121"/>
+        <location filename="../../ui/bills/page.py" line="130"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="121"/>
+        <location filename="../../ui/bills/page.py" line="130"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="124"/>
+        <location filename="../../ui/bills/page.py" line="133"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="127"/>
+        <location filename="../../ui/bills/page.py" line="136"/>
         <source>&amp;Receipt…</source>
         <translation>&amp;Квитанция…</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="128"/>
+        <location filename="../../ui/bills/page.py" line="137"/>
         <source>Receipt for the selected month</source>
         <translation>Квитанция за выбранный месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="130"/>
+        <location filename="../../ui/bills/page.py" line="139"/>
         <source>Receipts for the &amp;year…</source>
         <translation>Квитанции за &amp;год…</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="131"/>
+        <location filename="../../ui/bills/page.py" line="140"/>
         <source>Receipts for every month of the selected year</source>
         <translation>Квитанции за все месяцы выбранного года</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="133"/>
+        <location filename="../../ui/bills/page.py" line="142"/>
         <source>Receipts for all acc&amp;ounts…</source>
         <translation>Квитанции по всем с&amp;чётам…</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="134"/>
+        <location filename="../../ui/bills/page.py" line="143"/>
         <source>The latest receipt of every account</source>
         <translation>Последняя квитанция по каждому счёту</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="136"/>
+        <location filename="../../ui/bills/page.py" line="145"/>
         <source>E&amp;xport to Excel…</source>
         <translation>Выгру&amp;зить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="137"/>
+        <location filename="../../ui/bills/page.py" line="146"/>
         <source>Export readings, bills and payments to Excel</source>
         <translation>Выгрузить показания, счета и платежи в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="139"/>
+        <location filename="../../ui/bills/page.py" line="148"/>
         <source>All my accoun&amp;ts</source>
         <translation>По вс&amp;ем счетам</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="140"/>
+        <location filename="../../ui/bills/page.py" line="149"/>
         <source>Export all my accounts</source>
         <translation>Выгрузить все мои счета</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="145"/>
-        <location filename="../../ui/bills/page.py" line="426"/>
+        <location filename="../../ui/bills/page.py" line="154"/>
+        <location filename="../../ui/bills/page.py" line="450"/>
         <source>Receipts</source>
         <translation>Квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="158"/>
+        <location filename="../../ui/bills/page.py" line="167"/>
         <source>&lt;h2&gt;Bills and payments&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Счета и платежи&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="176"/>
+        <location filename="../../ui/bills/page.py" line="189"/>
         <source>&amp;Bills:</source>
         <translation>&amp;Счета:</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="177"/>
+        <location filename="../../ui/bills/page.py" line="190"/>
         <source>L&amp;ines of the selected bill:</source>
         <translation>С&amp;троки выбранного счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="178"/>
+        <location filename="../../ui/bills/page.py" line="191"/>
         <source>Paym&amp;ents:</source>
         <translation>Пл&amp;атежи:</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="207"/>
+        <location filename="../../ui/bills/page.py" line="220"/>
+        <location filename="../../ui/bills/page.py" line="260"/>
         <source>To pay: %1</source>
         <translation>К оплате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="209"/>
+        <location filename="../../ui/bills/page.py" line="222"/>
         <source>Paid in advance: %1</source>
         <translation>Переплата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="211"/>
+        <location filename="../../ui/bills/page.py" line="224"/>
         <source>Nothing to pay</source>
         <translation>Задолженности нет</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="251"/>
+        <location filename="../../ui/bills/page.py" line="275"/>
         <source>(up to %1 kWh)</source>
         <translation>(до %1 кВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="253"/>
+        <location filename="../../ui/bills/page.py" line="277"/>
         <source>(above %1 kWh)</source>
         <translation>(свыше %1 кВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="255"/>
+        <location filename="../../ui/bills/page.py" line="279"/>
         <source>(%1 to %2 kWh)</source>
         <translation>(от %1 до %2 кВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="270"/>
+        <location filename="../../ui/bills/page.py" line="294"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="270"/>
+        <location filename="../../ui/bills/page.py" line="294"/>
         <source>Bank or post office</source>
         <translation>Банк или почта</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="296"/>
+        <location filename="../../ui/bills/page.py" line="320"/>
         <source>There are no bills yet.</source>
         <translation>Счетов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="314"/>
+        <location filename="../../ui/bills/page.py" line="338"/>
         <source>Making the receipts…</source>
         <translation>Готовлю квитанции…</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="319"/>
+        <location filename="../../ui/bills/page.py" line="343"/>
         <source>Receipt %1 of %2</source>
         <translation>Квитанция %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="353"/>
+        <location filename="../../ui/bills/page.py" line="377"/>
         <source>There are no bills for that yet.</source>
         <translation>Счетов за это время пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="355"/>
+        <location filename="../../ui/bills/page.py" line="379"/>
         <source>Receipts ready: %1 pages.</source>
         <translation>Квитанции готовы, страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="362"/>
+        <location filename="../../ui/bills/page.py" line="386"/>
         <source>Stopped; no receipts were made.</source>
         <translation>Остановлено; квитанции не сделаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="365"/>
+        <location filename="../../ui/bills/page.py" line="389"/>
         <source>The receipts could not be made: %1</source>
         <translation>Не удалось сделать квитанции: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="372"/>
+        <location filename="../../ui/bills/page.py" line="396"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="372"/>
+        <location filename="../../ui/bills/page.py" line="396"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="390"/>
+        <location filename="../../ui/bills/page.py" line="414"/>
         <source>Writing the Excel file…</source>
         <translation>Записываю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="397"/>
+        <location filename="../../ui/bills/page.py" line="421"/>
         <source>Saved to %1: %2 rows.</source>
         <translation>Сохранено: %1, строк: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="405"/>
+        <location filename="../../ui/bills/page.py" line="429"/>
         <source>Stopped; no file was written.</source>
         <translation>Остановлено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="408"/>
+        <location filename="../../ui/bills/page.py" line="432"/>
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="431"/>
+        <location filename="../../ui/bills/page.py" line="455"/>
         <source>Print receipts</source>
         <translation>Печать квитанций</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="440"/>
+        <location filename="../../ui/bills/page.py" line="464"/>
         <source>Printing…</source>
         <translation>Печатаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="444"/>
+        <location filename="../../ui/bills/page.py" line="468"/>
         <source>Sent to the printer: %1 pages.</source>
         <translation>Отправлено на печать страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="449"/>
+        <location filename="../../ui/bills/page.py" line="473"/>
         <source>Printing failed: %1</source>
         <translation>Не удалось напечатать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="463"/>
+        <location filename="../../ui/bills/page.py" line="487"/>
         <source>Type the amount in rubles, for example 1250,50.</source>
         <translation>Введите сумму в рублях, например 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="467"/>
+        <location filename="../../ui/bills/page.py" line="491"/>
         <source>Preparing the payment…</source>
         <translation>Готовим оплату…</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="478"/>
-        <source>The bank&apos;s page has opened in your browser. Pay there; this page shows when it is done.</source>
-        <translation>Страница банка открылась в браузере. Оплатите там — здесь будет видно, когда оплата пройдёт.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bills/page.py" line="90"/>
+        <location filename="../../ui/bills/page.py" line="98"/>
         <source>No answer from the bank yet. The payment&apos;s status will update later.</source>
         <translation>Банк пока не ответил. Состояние оплаты обновится позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="488"/>
+        <location filename="../../ui/bills/page.py" line="108"/>
+        <source>Due on the bill</source>
+        <translation>К оплате по счёту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bills/page.py" line="503"/>
+        <source>The bank&apos;s page should have opened in your browser. Pay there; this page shows when it is done. If no page opened, copy the link below into a browser.</source>
+        <translation>В браузере должна была открыться страница банка. Оплатите там — здесь будет видно, когда оплата пройдёт. Если страница не открылась, скопируйте ссылку ниже в браузер.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bills/page.py" line="510"/>
+        <source>No browser opened on this computer. Copy the link below and open it in a browser to pay; this page shows when it is done.</source>
+        <translation>На этом компьютере не открылся браузер. Скопируйте ссылку ниже и откройте её в браузере, чтобы оплатить; здесь будет видно, когда оплата пройдёт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bills/page.py" line="524"/>
+        <source>The link is copied. Paste it into a browser&apos;s address line (Ctrl+V) and press Enter.</source>
+        <translation>Ссылка скопирована. Вставьте её в адресную строку браузера (Ctrl+V) и нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bills/page.py" line="535"/>
         <source>Paid: %1. Thank you!</source>
         <translation>Оплачено: %1. Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="490"/>
+        <location filename="../../ui/bills/page.py" line="537"/>
         <source>The bank declined the payment. Nothing was charged.</source>
         <translation>Банк отклонил оплату. Деньги не списаны.</translation>
     </message>
@@ -2253,53 +2285,53 @@ Address: %4</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="31"/>
+        <location filename="../../ui/pdf_preview.py" line="32"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="32"/>
+        <location filename="../../ui/pdf_preview.py" line="33"/>
         <source>Pages: %1</source>
         <translation>Страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="33"/>
+        <location filename="../../ui/pdf_preview.py" line="34"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="34"/>
+        <location filename="../../ui/pdf_preview.py" line="35"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="36"/>
+        <location filename="../../ui/pdf_preview.py" line="37"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="37"/>
-        <location filename="../../ui/pdf_preview.py" line="55"/>
+        <location filename="../../ui/pdf_preview.py" line="38"/>
+        <location filename="../../ui/pdf_preview.py" line="56"/>
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="39"/>
+        <location filename="../../ui/pdf_preview.py" line="40"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="40"/>
+        <location filename="../../ui/pdf_preview.py" line="41"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="57"/>
+        <location filename="../../ui/pdf_preview.py" line="58"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_preview.py" line="71"/>
+        <location filename="../../ui/pdf_preview.py" line="72"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -3115,7 +3147,7 @@ Address: %4</source>
         <translation>Выгру&amp;зить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="506"/>
+        <location filename="../../ui/round/page.py" line="512"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
@@ -3125,7 +3157,7 @@ Address: %4</source>
         <translation>За&amp;грузить из Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="547"/>
+        <location filename="../../ui/round/page.py" line="553"/>
         <source>Import from Excel</source>
         <translation>Загрузка из Excel</translation>
     </message>
@@ -3135,12 +3167,12 @@ Address: %4</source>
         <translation>Пе&amp;чать обходного листа…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="634"/>
+        <location filename="../../ui/round/page.py" line="640"/>
         <source>Print round sheet</source>
         <translation>Печать обходного листа</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="589"/>
+        <location filename="../../ui/round/page.py" line="595"/>
         <source>Save round sheet as PDF</source>
         <translation>Сохранить обходной лист в PDF</translation>
     </message>
@@ -3175,102 +3207,107 @@ Address: %4</source>
         <translation>&lt;h2&gt;Обход дома&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="223"/>
+        <location filename="../../ui/round/page.py" line="226"/>
         <source>%1 (%2 flats)</source>
         <translation>%1 (квартир: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="231"/>
+        <location filename="../../ui/round/page.py" line="234"/>
         <source>No buildings are assigned to you yet. Sync to fetch them.</source>
         <translation>За вами пока не закреплён ни один дом. Обновите данные, чтобы получить список.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="277"/>
+        <location filename="../../ui/round/page.py" line="280"/>
         <source>%1 of %2 meters entered</source>
         <translation>Введено %1 из %2 счётчиков</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="289"/>
+        <location filename="../../ui/round/page.py" line="292"/>
+        <source>Flat %1, meter %2.</source>
+        <translation>Кв. %1, счётчик %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/page.py" line="295"/>
         <source>Flat %1, meter %2, %3.</source>
         <translation>Кв. %1, счётчик %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="309"/>
+        <location filename="../../ui/round/page.py" line="315"/>
         <source>Every meter of the building has a reading.</source>
         <translation>Показания введены по всем счётчикам дома.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="350"/>
+        <location filename="../../ui/round/page.py" line="356"/>
         <source>Send dated as typed</source>
         <translation>Отправить с датой набора</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="352"/>
+        <location filename="../../ui/round/page.py" line="358"/>
         <source>Send them anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="354"/>
+        <location filename="../../ui/round/page.py" line="360"/>
         <source>Confirm as taken today</source>
         <translation>Подтвердить как снятые сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="356"/>
+        <location filename="../../ui/round/page.py" line="362"/>
         <source>They show these values today</source>
         <translation>Сегодня счётчики показывают эти значения</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="364"/>
+        <location filename="../../ui/round/page.py" line="370"/>
         <source>Now waiting to be sent: %1. Press Send all to send them.</source>
         <translation>Показаний ждут отправки: %1. Нажмите «Отправить всё», чтобы отправить их.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="411"/>
+        <location filename="../../ui/round/page.py" line="417"/>
         <source>could not be saved on this computer: %1</source>
         <translation>не удалось сохранить на этом компьютере: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="443"/>
+        <location filename="../../ui/round/page.py" line="449"/>
         <source>Sending the readings…</source>
         <translation>Отправляю показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="448"/>
+        <location filename="../../ui/round/page.py" line="454"/>
         <source>Sending %1 of %2</source>
         <translation>Отправлено %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="448"/>
+        <location filename="../../ui/round/page.py" line="454"/>
         <source>Fetching the answers…</source>
         <translation>Получаю ответы…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="463"/>
+        <location filename="../../ui/round/page.py" line="469"/>
         <source>Stopped. %1 sent; the rest is kept and waits to be sent.</source>
         <translation>Остановлено. Отправлено: %1; остальное сохранено и ждёт отправки.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="472"/>
+        <location filename="../../ui/round/page.py" line="478"/>
         <source>Nothing was waiting to be sent. The answers were fetched.</source>
         <translation>Неотправленных показаний не было. Ответы получены.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="475"/>
+        <location filename="../../ui/round/page.py" line="481"/>
         <source>Sent %1: %2 accepted, %3 not accepted.</source>
         <translation>Отправлено %1: принято %2, не принято %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="481"/>
+        <location filename="../../ui/round/page.py" line="487"/>
         <source>Fix the rows marked “Not accepted” and send again.</source>
         <translation>Исправьте строки с пометкой «Не принято» и отправьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="665"/>
+        <location filename="../../ui/round/page.py" line="671"/>
         <source>Keep them</source>
         <translation>Оставить их</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="667"/>
+        <location filename="../../ui/round/page.py" line="673"/>
         <source>Keep them on this computer</source>
         <translation>Оставить их на этом компьютере</translation>
     </message>
@@ -3337,24 +3374,24 @@ Address: %4</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="508"/>
-        <location filename="../../ui/round/page.py" line="547"/>
+        <location filename="../../ui/round/page.py" line="514"/>
+        <location filename="../../ui/round/page.py" line="553"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="513"/>
+        <location filename="../../ui/round/page.py" line="519"/>
         <source>Writing the Excel file…</source>
         <translation>Записываю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="527"/>
-        <location filename="../../ui/round/page.py" line="618"/>
+        <location filename="../../ui/round/page.py" line="533"/>
+        <location filename="../../ui/round/page.py" line="624"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="533"/>
+        <location filename="../../ui/round/page.py" line="539"/>
         <source>Stopped; nothing was changed.</source>
         <translation>Остановлено; ничего не изменено.</translation>
     </message>
@@ -3389,7 +3426,7 @@ Address: %4</source>
         <translation>Этот обходной лист за другой месяц (%1); выгрузите новый. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="550"/>
+        <location filename="../../ui/round/page.py" line="556"/>
         <source>Reading the Excel file…</source>
         <translation>Читаю файл Excel…</translation>
     </message>
@@ -3424,22 +3461,22 @@ Address: %4</source>
         <translation>Показания снял: ______________   Дата: ____________</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="591"/>
+        <location filename="../../ui/round/page.py" line="597"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="596"/>
+        <location filename="../../ui/round/page.py" line="602"/>
         <source>Making the round sheet…</source>
         <translation>Готовлю обходной лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="641"/>
+        <location filename="../../ui/round/page.py" line="647"/>
         <source>Printing…</source>
         <translation>Печатаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/page.py" line="648"/>
+        <location filename="../../ui/round/page.py" line="654"/>
         <source>Sent to the printer: %1 pages.</source>
         <translation>Отправлено на печать страниц: %1.</translation>
     </message>

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +31,7 @@ from models.receipts import line_bands
 from ui.bills.payments import PaymentWatcher
 from ui.formatting import money, number
 from ui.job_panel import JobPanel
+from ui.message_line import MessageLine
 from ui.messages import payment_status, service_name, sync_problem, zone_name
 from ui.scratch import scratch_file
 from ui.table_model import TextTableModel
@@ -80,9 +81,16 @@ class BillsPage(QWidget):
         self.pay_button.setAccessibleName(self.tr("Pay by card"))
         self.pay_button.clicked.connect(self.pay)
         self.amount.returnPressed.connect(self.pay)
-        self.pay_status = QLabel()
-        self.pay_status.setWordWrap(True)
-        self.pay_status.setAccessibleName(self.tr("Payment"))
+        self.pay_status = MessageLine(self.tr("Payment"))
+        # The bank's page by hand, when no browser opened (or the person uses another one).
+        self.pay_link = QLineEdit()
+        self.pay_link.setReadOnly(True)
+        self.pay_link.setAccessibleName(self.tr("Link to the bank's payment page"))
+        self.copy_link_button = QPushButton(self.tr("&Copy the link"))
+        self.copy_link_button.setAccessibleName(self.tr("Copy the link to the bank's page"))
+        self.copy_link_button.clicked.connect(self.copy_pay_link)
+        for widget in (self.pay_link, self.copy_link_button):
+            widget.hide()
         self.watcher = PaymentWatcher(tasks, session, self)
         self.watcher.answered.connect(self._answered)
         self.watcher.gave_up.connect(
@@ -97,8 +105,9 @@ class BillsPage(QWidget):
                 self.tr("Charged"),
                 self.tr("Penalties"),
                 self.tr("Paid"),
-                self.tr("To pay"),
+                self.tr("Due on the bill"),
                 self.tr("Pay by"),
+                self.tr("Now"),
             ]
         )
         self.bills_model.right_aligned = {1, 2, 3, 4}
@@ -160,6 +169,10 @@ class BillsPage(QWidget):
         layout.addWidget(self.balance)
         layout.addLayout(pay_row)
         layout.addWidget(self.pay_status)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.pay_link, 1)
+        link_row.addWidget(self.copy_link_button)
+        layout.addLayout(link_row)
         receipts_row = QHBoxLayout()
         for button in (self.receipt_button, self.year_button, self.all_button):
             receipts_row.addWidget(button)
@@ -217,6 +230,7 @@ class BillsPage(QWidget):
 
     def _bills(self, bills: list[BillRow]) -> None:
         self.bills = bills
+        account = self.current_account()
         self.bills_model.set_rows(
             [
                 [
@@ -226,14 +240,24 @@ class BillsPage(QWidget):
                     money(b.payments),
                     money(b.closing_balance),
                     b.due_on.strftime("%d.%m.%Y"),
+                    self._now(b, account.balance if account is not None else None) if row == 0 else "",
                 ]
-                for b in bills
+                for row, b in enumerate(bills)
             ],
             [b.id for b in bills],
         )
         self.lines_model.set_rows([])
         if bills:
             self.bills_view.selectRow(0)
+
+    def _now(self, bill: BillRow, balance: Decimal | None) -> str:
+        """The newest bill as it stands today: what it said to pay is a document, the balance is now
+        (a payment made since is in it), so a paid bill never still reads as "to pay"."""
+        if balance is None or bill.closing_balance <= 0:
+            return ""
+        if balance <= 0:
+            return self.tr("Paid")
+        return self.tr("To pay: %1").replace("%1", money(balance))
 
     def show_lines(self) -> None:
         rows = self.bills_view.selectionModel().selectedRows()
@@ -460,7 +484,7 @@ class BillsPage(QWidget):
         if account is None:
             return
         if amount is None:
-            self.pay_status.setText(self.tr("Type the amount in rubles, for example 1250,50."))
+            self.pay_status.error(self.tr("Type the amount in rubles, for example 1250,50."), self.amount)
             self.amount.setFocus()
             return
         self.pay_button.setEnabled(False)
@@ -472,21 +496,44 @@ class BillsPage(QWidget):
 
     def _created(self, payment: CardPayment) -> None:
         self.pay_button.setEnabled(True)
-        if payment.pay_url:
-            self.open_url(QUrl(payment.pay_url))
-        self.pay_status.setText(
-            self.tr("The bank's page has opened in your browser. Pay there; this page shows when it is done.")
-        )
+        opened = bool(payment.pay_url) and bool(self.open_url(QUrl(payment.pay_url or "")))
+        if opened:
+            self.pay_status.info(
+                self.tr(
+                    "The bank's page should have opened in your browser. Pay there; this page shows when "
+                    "it is done. If no page opened, copy the link below into a browser."
+                )
+            )
+        else:
+            self.pay_status.warning(
+                self.tr(
+                    "No browser opened on this computer. Copy the link below and open it in a browser to "
+                    "pay; this page shows when it is done."
+                )
+            )
+        self.pay_link.setText(payment.pay_url or "")
+        for widget in (self.pay_link, self.copy_link_button):
+            widget.setVisible(bool(payment.pay_url))
+        if not opened:
+            self.copy_link_button.setFocus()
         self.watcher.watch(payment)
+
+    def copy_pay_link(self) -> None:
+        QGuiApplication.clipboard().setText(self.pay_link.text())
+        self.pay_status.info(
+            self.tr("The link is copied. Paste it into a browser's address line (Ctrl+V) and press Enter.")
+        )
 
     def _failed(self, error: Exception) -> None:
         self.pay_button.setEnabled(True)
-        self.pay_status.setText(sync_problem(error))
+        self.pay_status.error(sync_problem(error))
 
     def _answered(self, payment: CardPayment) -> None:
+        for widget in (self.pay_link, self.copy_link_button):
+            widget.hide()
         if payment.status == "succeeded":
-            self.pay_status.setText(self.tr("Paid: %1. Thank you!").replace("%1", money(payment.amount)))
+            self.pay_status.success(self.tr("Paid: %1. Thank you!").replace("%1", money(payment.amount)))
         else:
-            self.pay_status.setText(self.tr("The bank declined the payment. Nothing was charged."))
+            self.pay_status.error(self.tr("The bank declined the payment. Nothing was charged."))
         runner = self.session.start_sync()
         runner.request()

@@ -182,8 +182,11 @@ class RoundPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(grid_label)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.progress_label)
-        layout.addWidget(self.detail)
+        # Side by side, not one under the other: at 200% text the grid keeps a line more of rows.
+        under = QHBoxLayout()
+        under.addWidget(self.progress_label)
+        under.addWidget(self.detail, 1)
+        layout.addLayout(under)
         layout.addWidget(self.result)
         layout.addLayout(actions)
         self._fit_title()
@@ -285,12 +288,15 @@ class RoundPage(QWidget):
             return
         row = self.view.source_row(current.row())
         entry = self.model.rows[row]
-        text = (
-            self.tr("Flat %1, meter %2, %3.")
-            .replace("%1", entry.flat)
-            .replace("%2", entry.serial)
-            .replace("%3", zone_name(entry.zone).lower())
-        )
+        if entry.zone == "single":  # a one-zone meter: no zone to name
+            text = self.tr("Flat %1, meter %2.").replace("%1", entry.flat).replace("%2", entry.serial)
+        else:
+            text = (
+                self.tr("Flat %1, meter %2, %3.")
+                .replace("%1", entry.flat)
+                .replace("%2", entry.serial)
+                .replace("%3", zone_name(entry.zone).lower())
+            )
         status = self.model.status_text(row)
         self.detail.setText(text + (" " + status if status else ""))
 

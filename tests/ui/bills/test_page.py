@@ -2,6 +2,7 @@
 
 import requests
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from tests.support.ui import column, log_in
@@ -51,3 +52,33 @@ def test_table_models_pass_the_model_tester(qtmodeltester, qtbot: QtBot, control
     qtbot.waitUntil(lambda: main.bills.bills_model.rowCount() == 3, timeout=10000)
     for model in (main.bills.bills_model, main.bills.lines_model, main.bills.payments_model):
         qtmodeltester.check(model)
+
+
+def test_with_no_browser_the_link_is_shown_and_copied(qtbot: QtBot, controller: Controller) -> None:
+    main = log_in(qtbot, controller)
+    main.open_page(main.bills)
+    page = main.bills
+    qtbot.waitUntil(lambda: page.bills_model.rowCount() == 3, timeout=10000)
+    page.open_url = lambda _url: False  # QDesktopServices found no browser
+    page.amount.clear()
+    qtbot.keyClicks(page.amount, "100")
+    qtbot.keyClick(page.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.copy_link_button.isVisibleTo(page), timeout=10000)
+    assert page.pay_status.text().startswith("No browser opened on this computer.")
+    assert "/pay/" in page.pay_link.text()
+    qtbot.mouseClick(page.copy_link_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == page.pay_link.text()
+    assert page.pay_status.text().startswith("The link is copied.")
+
+
+def test_a_paid_bill_no_longer_reads_to_pay(qtbot: QtBot, controller: Controller) -> None:
+    """February's bill said 1,797.60 to pay; it was paid in March: the bill keeps its figure (it is a
+    document), and beside it says how it stands now."""
+    main = log_in(qtbot, controller)
+    main.open_page(main.bills)
+    page = main.bills
+    qtbot.waitUntil(lambda: page.bills_model.rowCount() == 3, timeout=10000)
+    account = page.current_account()
+    assert account is not None and account.balance <= 0
+    assert page.bills[0].closing_balance > 0
+    assert column(page.bills_model, 6) == ["Paid", "", ""]
