@@ -42,6 +42,13 @@ class SheetWords:
     hint: str
     headers: tuple[str, ...]  # eight column titles
     zones: dict[str, str]
+    sheet: str = DATA_SHEET  # the data sheet's name, in the person's language (the about sheet keeps it)
+
+
+def sheet_name(wanted: str) -> str:
+    """A name a spreadsheet accepts: at most 31 characters, none of []:*?/\\, not the hidden sheet's."""
+    cleaned = "".join("-" if c in "[]:*?/\\" else c for c in wanted).strip()[:31]
+    return cleaned if cleaned and cleaned != META_SHEET else DATA_SHEET
 
 
 class RoundSheetError(Exception):
@@ -94,7 +101,7 @@ def export_round(
 
     cancel = cancel or CancelToken()
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(DATA_SHEET)
+    sheet = book.create_sheet(sheet_name(words.sheet))
     for number, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(number)].width = width
     for number in (9, 10):
@@ -121,6 +128,7 @@ def export_round(
         for key, value in (
             ("format", FORMAT),
             ("version", VERSION),
+            ("sheet", sheet_name(words.sheet)),
             ("building_id", found.building_id),
             ("address", found.address),
             ("period", found.period),
@@ -197,9 +205,10 @@ def read_round(
             raise RoundSheetError("other_building", str(about.get("address", "")))
         if about.get("period") != found.period:
             raise RoundSheetError("other_period", str(about.get("period", "")))
-        if DATA_SHEET not in book.sheetnames:
+        data = str(about.get("sheet") or DATA_SHEET)  # files from before the sheet had a local name
+        if data not in book.sheetnames:
             raise RoundSheetError("foreign")
-        sheet = book[DATA_SHEET]
+        sheet = book[data]
         total = int(about.get("rows") or 0) or len(found.rows)
         return _judge_rows(sheet, found, total, cancel, progress)
     except RoundSheetError:

@@ -3313,7 +3313,7 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/round/words.py" line="27"/>
-        <location filename="../../ui/round/words.py" line="50"/>
+        <location filename="../../ui/round/words.py" line="64"/>
         <source>Round sheet</source>
         <translation>Обходной лист</translation>
     </message>
@@ -3339,39 +3339,55 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/round/words.py" line="37"/>
-        <location filename="../../ui/round/words.py" line="55"/>
+        <location filename="../../ui/round/words.py" line="69"/>
         <source>Flat</source>
         <translation>Кв.</translation>
     </message>
     <message>
         <location filename="../../ui/round/words.py" line="38"/>
-        <location filename="../../ui/round/words.py" line="56"/>
+        <location filename="../../ui/round/words.py" line="70"/>
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
         <location filename="../../ui/round/words.py" line="39"/>
-        <location filename="../../ui/round/words.py" line="57"/>
+        <location filename="../../ui/round/words.py" line="71"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
         <location filename="../../ui/round/words.py" line="40"/>
-        <location filename="../../ui/round/words.py" line="58"/>
+        <location filename="../../ui/round/words.py" line="72"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
         <location filename="../../ui/round/words.py" line="41"/>
-        <location filename="../../ui/round/words.py" line="59"/>
+        <location filename="../../ui/round/words.py" line="73"/>
         <source>Previous</source>
         <translation>Предыдущее</translation>
     </message>
     <message>
         <location filename="../../ui/round/words.py" line="42"/>
-        <location filename="../../ui/round/words.py" line="60"/>
+        <location filename="../../ui/round/words.py" line="74"/>
         <source>New reading</source>
         <translation>Новое показание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="45"/>
+        <source>Round</source>
+        <comment>the name of the spreadsheet&apos;s sheet</comment>
+        <translation>Обход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="53"/>
+        <source>Round sheet %1 — %2</source>
+        <translation>Лист обхода %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round/words.py" line="55"/>
+        <source>Round %1 — %2</source>
+        <translation>Обход %1 — %2</translation>
     </message>
     <message>
         <location filename="../../ui/round/page.py" line="514"/>
@@ -3396,32 +3412,32 @@ Address: %4</source>
         <translation>Остановлено; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="75"/>
+        <location filename="../../ui/round/words.py" line="89"/>
         <source>The file was not found.</source>
         <translation>Файл не найден.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="76"/>
+        <location filename="../../ui/round/words.py" line="90"/>
         <source>This file is not an Excel workbook (.xlsx), or it is damaged. Nothing was changed.</source>
         <translation>Это не книга Excel (.xlsx), или файл повреждён. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="79"/>
+        <location filename="../../ui/round/words.py" line="93"/>
         <source>This workbook is not a round sheet made by this app. Nothing was changed.</source>
         <translation>Эта книга — не обходной лист, выгруженный из этой программы. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="82"/>
+        <location filename="../../ui/round/words.py" line="96"/>
         <source>This round sheet was made by another version of the app. Nothing was changed.</source>
         <translation>Этот обходной лист сделан другой версией программы. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="85"/>
+        <location filename="../../ui/round/words.py" line="99"/>
         <source>This round sheet is for another building (%1). Nothing was changed.</source>
         <translation>Этот обходной лист относится к другому дому (%1). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="88"/>
+        <location filename="../../ui/round/words.py" line="102"/>
         <source>This round sheet is for another month (%1); export a new one. Nothing was changed.</source>
         <translation>Этот обходной лист за другой месяц (%1); выгрузите новый. Ничего не изменено.</translation>
     </message>
@@ -3431,32 +3447,32 @@ Address: %4</source>
         <translation>Читаю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="51"/>
+        <location filename="../../ui/round/words.py" line="65"/>
         <source>Readings for %1. Printed %2.</source>
         <translation>Показания за %1. Напечатано %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="61"/>
+        <location filename="../../ui/round/words.py" line="75"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="63"/>
+        <location filename="../../ui/round/words.py" line="77"/>
         <source>Entrance %1</source>
         <translation>Подъезд %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="64"/>
+        <location filename="../../ui/round/words.py" line="78"/>
         <source>Floor %1</source>
         <translation>Этаж %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="65"/>
+        <location filename="../../ui/round/words.py" line="79"/>
         <source>Page %1</source>
         <translation>Стр. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="66"/>
+        <location filename="../../ui/round/words.py" line="80"/>
         <source>Readings taken by: ______________   Date: ____________</source>
         <translation>Показания снял: ______________   Дата: ____________</translation>
     </message>
@@ -3487,8 +3503,8 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/round/import_report.py" line="32"/>
-        <source>%1 of them are much more than usual; please check them.</source>
-        <translation>Из них %1 намного больше обычного; проверьте их.</translation>
+        <source>Of the readings taken, %1 are much more than usual; please check them.</source>
+        <translation>Из взятых показаний %1 намного больше обычного — проверьте их.</translation>
     </message>
     <message>
         <location filename="../../ui/round/import_report.py" line="42"/>
@@ -3504,77 +3520,77 @@ Address: %4</source>
 <context>
     <name>RoundWindow</name>
     <message>
-        <location filename="../../ui/round/words.py" line="121"/>
+        <location filename="../../ui/round/words.py" line="135"/>
         <source>Readings are taken until %1: %n day(s) left.</source>
         <translation>Показания принимаются до %1. Осталось дней: %n.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="125"/>
+        <location filename="../../ui/round/words.py" line="139"/>
         <source>Today, %1, is the last day readings are taken.</source>
         <translation>Сегодня, %1, — последний день приёма показаний.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="132"/>
+        <location filename="../../ui/round/words.py" line="146"/>
         <source>Readings were taken until %1; the next, from %2 to %3 — in %n day(s).</source>
         <translation>Показания принимались до %1; следующие — с %2 по %3 (дней до начала: %n).</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="144"/>
+        <location filename="../../ui/round/words.py" line="158"/>
         <source>Those typed by then and waiting to be sent are accepted until %1.</source>
         <translation>Набранные до этого дня и ждущие отправки принимаются до %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="151"/>
+        <location filename="../../ui/round/words.py" line="165"/>
         <source>Readings are taken from %1 to %2 — in %n day(s).</source>
         <translation>Показания принимаются с %1 по %2 (дней до начала: %n).</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="158"/>
+        <location filename="../../ui/round/words.py" line="172"/>
         <source>The supplier does not accept readings now: what you type is kept here, not sent.</source>
         <translation>Сейчас поставщик показания не принимает: набранное хранится здесь и не отправляется.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="168"/>
+        <location filename="../../ui/round/words.py" line="182"/>
         <source>an earlier day</source>
         <translation>прежний день</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="176"/>
+        <location filename="../../ui/round/words.py" line="190"/>
         <source>Kept here: %n reading(s) typed on %1, outside the window. Sent with that date, they will not be accepted.</source>
         <translation>Хранятся здесь показания, набранные %1 вне дней приёма (всего: %n). С этой датой их не примут.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="188"/>
+        <location filename="../../ui/round/words.py" line="202"/>
         <source>Send %n reading(s) typed on %1 as taken today, %2?</source>
         <translation>Отправить показания, набранные %1 (всего: %n), как снятые сегодня, %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="194"/>
+        <location filename="../../ui/round/words.py" line="208"/>
         <source>The supplier judges a reading by the day it was taken. Do this only if the meters still show these values today: look at them again, or be sure nothing was used since. Otherwise keep them and type what the meters show now.</source>
         <translation>Поставщик судит о показании по дню, когда оно снято. Делайте так, только если счётчики и сегодня показывают эти значения: посмотрите на них ещё раз или убедитесь, что с тех пор ничего не израсходовано. Иначе оставьте их и наберите то, что счётчики показывают сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="206"/>
+        <location filename="../../ui/round/words.py" line="220"/>
         <source>Send %n reading(s) dated as typed, %1?</source>
         <translation>Отправить показания (всего: %n) с датой набора, %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="210"/>
+        <location filename="../../ui/round/words.py" line="224"/>
         <source>The supplier does not accept readings taken on those days: they will come back as not accepted, and the meters will have to be read and typed again.</source>
         <translation>Поставщик не принимает показания, снятые в эти дни: они вернутся как непринятые, и счётчики придётся переписать и набрать заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="220"/>
+        <location filename="../../ui/round/words.py" line="234"/>
         <source>Kept here, not sent: typed outside the window</source>
         <translation>Хранится здесь, не отправлено: набрано вне дней приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="221"/>
+        <location filename="../../ui/round/words.py" line="235"/>
         <source>Kept here, not sent: typed on %1, outside the window</source>
         <translation>Хранится здесь, не отправлено: набрано %1, вне дней приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/round/words.py" line="228"/>
+        <location filename="../../ui/round/words.py" line="242"/>
         <source>Kept on this computer and not sent, since the supplier does not accept readings now: %n reading(s).</source>
         <translation>Хранятся на этом компьютере и не отправлены, так как поставщик сейчас не принимает показания. Всего показаний: %n.</translation>
     </message>

@@ -30,7 +30,7 @@ class ImportReport:
         )
         if self.plan.flagged:
             text += " " + QCoreApplication.translate(
-                "RoundPage", "%1 of them are much more than usual; please check them."
+                "RoundPage", "Of the readings taken, %1 are much more than usual; please check them."
             ).replace("%1", str(len(self.plan.flagged)))
         if self.result.held:
             text += " " + round_words.held_import(self.result.held)

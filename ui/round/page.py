@@ -510,7 +510,7 @@ class RoundPage(QWidget):
             return
         name = self.choose_save_path(
             self.tr("Export to Excel"),
-            f"round-{found.building_id}-{found.period}.xlsx",
+            round_words.file_name(found, "xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
         )
         if not name:
@@ -593,7 +593,7 @@ class RoundPage(QWidget):
         else:
             name = self.choose_save_path(
                 self.tr("Save round sheet as PDF"),
-                f"round-sheet-{found.building_id}-{found.period}.pdf",
+                round_words.file_name(found, "pdf"),
                 self.tr("PDF document (*.pdf)"),
             )
             if not name:

@@ -42,7 +42,21 @@ def excel_words(found: Round) -> round_excel.SheetWords:
             QCoreApplication.translate("RoundPage", "New reading"),
         ),
         zones={zone: zone_name(zone) if zone != "single" else "" for zone in ZONES},
+        sheet=QCoreApplication.translate("RoundPage", "Round", "the name of the spreadsheet's sheet"),
     )
+
+
+def file_name(found: Round, kind: str) -> str:
+    """A file name a person recognises in a folder: the address and the month, in their language
+    ("Обход ул. Ленина, д. 10 — декабрь 2026.xlsx"); characters no file system takes become "-"."""
+    title = (
+        QCoreApplication.translate("RoundPage", "Round sheet %1 — %2")
+        if kind == "pdf"
+        else QCoreApplication.translate("RoundPage", "Round %1 — %2")
+    )
+    name = title.replace("%1", found.address).replace("%2", month_name(found.period))
+    name = "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip(" .")
+    return f"{name[:120]}.{kind}"
 
 
 def sheet_words(found: Round) -> round_sheet.SheetWords:

@@ -432,3 +432,45 @@ def test_the_grid_keeps_its_height_when_a_job_starts_and_ends(qtbot: QtBot, cont
     page.result.info("Sent 12: 12 accepted, 0 not accepted.")
     QApplication.processEvents()
     assert page.view.geometry() == before
+
+
+def test_in_russian_the_file_and_its_sheet_have_russian_names(
+    qapp: QApplication, qtbot: QtBot, server: LiveServer, tmp_path: Path
+) -> None:
+    """LibreOffice (a tool no one here wrote) reads the sheet back under its Russian name."""
+    import shutil
+    import subprocess
+
+    from openpyxl import load_workbook
+
+    with app_in(qapp, server.url, tmp_path / "ru", "ru") as controller:
+        _main, page = open_round(qtbot, controller)
+        asked: list[str] = []
+        folder = tmp_path / "out"
+        folder.mkdir()
+
+        def choose(_title: str, suggested: str, _kinds: str) -> str:
+            asked.append(suggested)
+            return str(folder / suggested)
+
+        page.choose_save_path = choose
+        with qtbot.waitSignal(page.exported, timeout=10000):
+            page.export_action.trigger()
+        assert asked == ["Обход г. Москва, ул. Ленина, д. 10 — март 2026.xlsx"]
+        path = folder / asked[0]
+        assert load_workbook(path).sheetnames == ["Обход", "about"]
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if soffice is not None:
+            subprocess.run(
+                [soffice, "--headless", "--convert-to", "csv", "--outdir", str(folder), str(path)],
+                check=True,
+                capture_output=True,
+                timeout=120,
+            )
+            assert "Обход" in next(folder.glob("*.csv")).read_text(encoding="utf-8")
+        reports: list[object] = []
+        page.show_report = reports.append
+        page.choose_open_path = lambda *_args: str(path)
+        with qtbot.waitSignal(page.imported, timeout=10000):
+            page.import_action.trigger()
+        assert page.result.text().startswith("Взято из файла")
