@@ -6,8 +6,10 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from desktop_app.readings import Entry, recent_entries
 from models.db import Cache
-from models.schema import Account, Bill, Meter, Reading
+from models.readings import period_of
+from models.schema import REJECTED, WAITING, Account, Bill, Meter, Reading
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,7 @@ class HistoryRow:
     flagged: bool
     bill_period: str | None = None  # proof of use: the period of the bill that used this reading
     estimate_reason: str | None = None  # an estimate: why the supplier estimated the month
+    entry: Entry | None = None  # typed here and not (yet) taken: waiting to be sent, or not accepted
 
 
 def meters(cache: Cache) -> list[tuple[int, str, str]]:
@@ -34,6 +37,25 @@ def meters(cache: Cache) -> list[tuple[int, str, str]]:
 
 
 def readings_history(cache: Cache, meter_id: int) -> list[HistoryRow]:
+    """What the supplier holds, and before it what this computer typed that it does not: readings
+    waiting to be sent and readings it did not accept (with why), so none is missing from the list."""
+    pending = [
+        HistoryRow(
+            period=period_of(e.taken_on or e.entered_at.date()),
+            taken_on=e.taken_on or e.entered_at.date(),
+            values=e.values,
+            consumption={},
+            source="app",
+            status=e.state,
+            flagged=e.flagged,
+            entry=e,
+        )
+        for e in recent_entries(cache, meter_id=meter_id, states=(WAITING, REJECTED))
+    ]
+    return pending + _taken(cache, meter_id)
+
+
+def _taken(cache: Cache, meter_id: int) -> list[HistoryRow]:
     with cache.session(write=False) as session:
         rows = session.scalars(
             select(Reading)

@@ -128,15 +128,18 @@ def save_entry(
     return enter_reading(cache, meter_id, values, corrects=corrects, taken_on=taken_on).uuid
 
 
-def recent_entries(cache: Cache, limit: int = 100) -> list[Entry]:
+def recent_entries(
+    cache: Cache, limit: int = 100, meter_id: int | None = None, states: tuple[str, ...] | None = None
+) -> list[Entry]:
+    """The readings typed on this computer, newest first (of one meter, in some states, if given)."""
     with cache.session(write=False) as session:
         meters = {m.id: m for m in session.scalars(select(Meter))}
-        rows = session.scalars(
-            select(LocalReading)
-            .where(LocalReading.state != CORRECTED)
-            .order_by(LocalReading.entered_at.desc())
-            .limit(limit)
-        ).all()
+        query = select(LocalReading).where(LocalReading.state != CORRECTED)
+        if meter_id is not None:
+            query = query.where(LocalReading.meter_id == meter_id)
+        if states is not None:
+            query = query.where(LocalReading.state.in_(states))
+        rows = session.scalars(query.order_by(LocalReading.entered_at.desc()).limit(limit)).all()
         used = bill_periods(session, [r.server_id for r in rows if r.state == ACCEPTED and r.server_id])
         entries = []
         for r in rows:

@@ -15,6 +15,7 @@ from desktop_app import history as service
 from desktop_app.history import HistoryRow
 from desktop_app.session import AppSession
 from ui.messages import source_name, zone_values
+from ui.readings_model import entry_state
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
 from ui.widgets import combo, heading
@@ -92,7 +93,9 @@ class HistoryPage(QWidget):
     def _rows(self, rows: list[HistoryRow]) -> None:
         table = []
         for row in rows:
-            if row.status == "superseded":
+            if row.entry is not None:  # typed here: waiting to be sent, or not accepted and why
+                status = entry_state(row.entry)
+            elif row.status == "superseded":
                 status = self.tr("Replaced by a later reading")
             elif row.estimate_reason is not None:
                 status = self.tr("Estimated by the supplier, because %1").replace(
@@ -102,7 +105,7 @@ class HistoryPage(QWidget):
                 status = self.tr("Accepted, to be checked")
             else:
                 status = self.tr("Accepted")
-            if row.status != "superseded" and row.bill_period is not None:
+            if row.entry is None and row.status != "superseded" and row.bill_period is not None:
                 status += ". " + self.tr("Used in the bill for %1").replace("%1", month_year(row.bill_period))
             table.append(
                 [

@@ -4,7 +4,7 @@ page shows the selected row's words wrapped below the table)."""
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from desktop_app.readings import Entry
@@ -13,6 +13,36 @@ from ui.messages import CALENDAR_CODES, calendar_refusal, reading_problem, zone_
 from ui.window_words import long_date, month_year
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def entry_state(entry: Entry) -> str:
+    """What became of a reading typed here, in full words (the readings page and the history)."""
+    if entry.state == WAITING:
+        if entry.code == "future_date" and entry.taken_on is not None:
+            # Held by the sync engine, never lost: it goes again once the supplier's day has come.
+            return QCoreApplication.translate(
+                "EntriesModel",
+                "Waiting: on the supplier's calendar it is not %1 yet. It will be sent by itself.",
+            ).replace("%1", long_date(entry.taken_on))
+        return QCoreApplication.translate("EntriesModel", "Waiting to be sent")
+    if entry.state == ACCEPTED:
+        text = (
+            QCoreApplication.translate("EntriesModel", "Accepted, to be checked")
+            if entry.flagged
+            else QCoreApplication.translate("EntriesModel", "Accepted")
+        )
+        if entry.bill_period is not None:
+            text += ". " + QCoreApplication.translate("EntriesModel", "Used in the bill for %1").replace(
+                "%1", month_year(entry.bill_period)
+            )
+        return text
+    if entry.state == REJECTED:
+        if entry.code in CALENDAR_CODES:
+            why = calendar_refusal(entry.code, entry.taken_on, entry.window, entry.last_arrival)
+        else:
+            why = reading_problem(entry.code, entry.message or "")
+        return QCoreApplication.translate("EntriesModel", "Not accepted: %1").replace("%1", why)
+    return entry.state
 
 
 class EntriesModel(QAbstractTableModel):
@@ -41,25 +71,7 @@ class EntriesModel(QAbstractTableModel):
         return [self.tr("Entered"), self.tr("Meter"), self.tr("Reading"), self.tr("Status")][section]
 
     def state_text(self, entry: Entry) -> str:
-        if entry.state == WAITING:
-            if entry.code == "future_date" and entry.taken_on is not None:
-                # Held by the sync engine, never lost: it goes again once the supplier's day has come.
-                return self.tr(
-                    "Waiting: on the supplier's calendar it is not %1 yet. It will be sent by itself."
-                ).replace("%1", long_date(entry.taken_on))
-            return self.tr("Waiting to be sent")
-        if entry.state == ACCEPTED:
-            text = self.tr("Accepted, to be checked") if entry.flagged else self.tr("Accepted")
-            if entry.bill_period is not None:
-                text += ". " + self.tr("Used in the bill for %1").replace("%1", month_year(entry.bill_period))
-            return text
-        if entry.state == REJECTED:
-            if entry.code in CALENDAR_CODES:
-                why = calendar_refusal(entry.code, entry.taken_on, entry.window, entry.last_arrival)
-            else:
-                why = reading_problem(entry.code, entry.message or "")
-            return self.tr("Not accepted: %1").replace("%1", why)
-        return entry.state
+        return entry_state(entry)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.entries):

@@ -774,52 +774,52 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/readings_model.py" line="41"/>
+        <location filename="../../ui/readings_model.py" line="71"/>
         <source>Entered</source>
         <translation>Введено</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="41"/>
+        <location filename="../../ui/readings_model.py" line="71"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="41"/>
+        <location filename="../../ui/readings_model.py" line="71"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="41"/>
+        <location filename="../../ui/readings_model.py" line="71"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="48"/>
+        <location filename="../../ui/readings_model.py" line="23"/>
         <source>Waiting: on the supplier&apos;s calendar it is not %1 yet. It will be sent by itself.</source>
         <translation>Ждёт отправки: у поставщика ещё не наступило %1. Показания отправятся сами.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="50"/>
+        <location filename="../../ui/readings_model.py" line="27"/>
         <source>Waiting to be sent</source>
         <translation>Ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="52"/>
+        <location filename="../../ui/readings_model.py" line="30"/>
         <source>Accepted, to be checked</source>
         <translation>Принято, будет проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="52"/>
+        <location filename="../../ui/readings_model.py" line="32"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="54"/>
+        <location filename="../../ui/readings_model.py" line="35"/>
         <source>Used in the bill for %1</source>
         <translation>Учтено в счёте за %1</translation>
     </message>
     <message>
-        <location filename="../../ui/readings_model.py" line="61"/>
+        <location filename="../../ui/readings_model.py" line="44"/>
         <source>Not accepted: %1</source>
         <translation>Не принято: %1</translation>
     </message>
@@ -1256,92 +1256,92 @@ Address: %4</source>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history.py" line="30"/>
+        <location filename="../../ui/history.py" line="31"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="32"/>
+        <location filename="../../ui/history.py" line="33"/>
         <source>Meter</source>
         <translation>Счётчик</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="33"/>
+        <location filename="../../ui/history.py" line="34"/>
         <source>&amp;Meter:</source>
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="38"/>
+        <location filename="../../ui/history.py" line="39"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="39"/>
+        <location filename="../../ui/history.py" line="40"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="41"/>
         <source>Reading</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="41"/>
+        <location filename="../../ui/history.py" line="42"/>
         <source>Used, kWh</source>
         <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="42"/>
+        <location filename="../../ui/history.py" line="43"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="43"/>
+        <location filename="../../ui/history.py" line="44"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="49"/>
+        <location filename="../../ui/history.py" line="50"/>
         <source>Readings of the meter</source>
         <translation>Показания счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="58"/>
+        <location filename="../../ui/history.py" line="59"/>
         <source>The chosen month</source>
         <translation>Выбранный месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="65"/>
+        <location filename="../../ui/history.py" line="66"/>
         <source>&lt;h2&gt;Readings history&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;История показаний&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="79"/>
+        <location filename="../../ui/history.py" line="80"/>
         <source>Account %1, meter %2</source>
         <translation>Лицевой счёт %1, счётчик %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="96"/>
+        <location filename="../../ui/history.py" line="99"/>
         <source>Replaced by a later reading</source>
         <translation>Заменено более поздним показанием</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="98"/>
+        <location filename="../../ui/history.py" line="101"/>
         <source>Estimated by the supplier, because %1</source>
         <translation>Рассчитано поставщиком по среднему, потому что %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="102"/>
+        <location filename="../../ui/history.py" line="105"/>
         <source>Accepted, to be checked</source>
         <translation>Принято, будет проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="104"/>
+        <location filename="../../ui/history.py" line="107"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="106"/>
+        <location filename="../../ui/history.py" line="109"/>
         <source>Used in the bill for %1</source>
         <translation>Учтено в счёте за %1</translation>
     </message>
@@ -3382,7 +3382,7 @@ Address: %4</source>
     <message>
         <location filename="../../ui/round/words.py" line="53"/>
         <source>Round sheet %1 — %2</source>
-        <translation>Лист обхода %1 — %2</translation>
+        <translation>Обходной лист %1 — %2</translation>
     </message>
     <message>
         <location filename="../../ui/round/words.py" line="55"/>

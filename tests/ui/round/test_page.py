@@ -459,15 +459,27 @@ def test_in_russian_the_file_and_its_sheet_have_russian_names(
         assert asked == ["Обход г. Москва, ул. Ленина, д. 10 — март 2026.xlsx"]
         path = folder / asked[0]
         assert load_workbook(path).sheetnames == ["Обход", "about"]
-        soffice = shutil.which("soffice") or shutil.which("libreoffice")
-        if soffice is not None:
-            subprocess.run(
-                [soffice, "--headless", "--convert-to", "csv", "--outdir", str(folder), str(path)],
-                check=True,
-                capture_output=True,
-                timeout=120,
-            )
-            assert "Обход" in next(folder.glob("*.csv")).read_text(encoding="utf-8")
+        soffice = shutil.which("soffice")
+        assert soffice is not None, "LibreOffice (.ci/run installs libreoffice-calc-nogui)"
+        profile = (tmp_path / "lo-profile").as_uri()  # its own profile: never a user's, never locked
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--convert-to",
+                "csv:Text - txt - csv (StarCalc):44,34,76",  # comma, quote, UTF-8
+                "--outdir",
+                str(folder),
+                str(path),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        text = next(folder.glob("*.csv")).read_text(encoding="utf-8")
+        assert "Обходной лист: г. Москва, ул. Ленина, д. 10" in text, text[:300]
+        assert "Подъезд,Этаж,Кв.,Лицевой счёт,Счётчик,Зона,Предыдущее,Новое показание" in text
         reports: list[object] = []
         page.show_report = reports.append
         page.choose_open_path = lambda *_args: str(path)
