@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.db import Cache
-from models.readings import period_of, previous_values
+from models.readings import latest_values
 from models.receipts import grouped_code
 from models.schema import WAITING, Account, Bill, LocalReading, Meta, Meter, Reading
 from protocol.window import VerificationState, WindowState, verification_state, window_state
@@ -80,7 +80,6 @@ def last_estimates(session: Session, account_id: int) -> tuple[Estimate, ...]:
 
 
 def overview(cache: Cache, today: date) -> Overview:
-    period = period_of(today)
     with cache.session(write=False) as session:
         accounts = session.scalars(select(Account).order_by(Account.id)).all()
         cards = []
@@ -102,7 +101,7 @@ def overview(cache: Cache, today: date) -> Overview:
                         id=meter.id,
                         serial=meter.serial,
                         zones=tuple(meter.zones),
-                        last_values=previous_values(session, meter.id, period),
+                        last_values=latest_values(session, meter.id),
                         window=meter_window(meter, today),
                         verified_on=meter.verified_on,
                         verification=verification_state(meter.next_verification_on, today),

@@ -6,7 +6,7 @@ for a meter past its verification date. The screen says so before anything is ty
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -35,6 +35,9 @@ class MeterChoice:
     window: WindowState
     verification: VerificationState
     blocked: str | None = None  # why a reading cannot be saved today: OUTSIDE_WINDOW, VERIFICATION_OVERDUE
+    # The reading the supplier already took this month, if any: a new one replaces it (and is still
+    # measured from `previous`, the month before's).
+    this_month: dict[str, Decimal] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,23 @@ def _choice(session: Session, meter: Meter, number: str, today: date) -> MeterCh
         window=meter_window(meter, today),
         verification=verification_state(meter.next_verification_on, today),
         blocked=blocked_by(meter, today),
+        this_month=this_month_values(session, meter.id, period_of(today)),
     )
+
+
+def this_month_values(session: Session, meter_id: int, period: str) -> dict[str, Decimal]:
+    latest = session.scalars(
+        select(Reading)
+        .where(
+            Reading.meter_id == meter_id,
+            Reading.status == "accepted",
+            Reading.period == period,
+            Reading.source != "installation",
+        )
+        .order_by(Reading.id.desc())
+        .limit(1)
+    ).first()
+    return {v["zone"]: Decimal(v["value"]) for v in latest.values} if latest is not None else {}
 
 
 def meter_choices(cache: Cache, today: date) -> list[MeterChoice]:

@@ -38,6 +38,17 @@ def previous_values(session: Session, meter_id: int, period: str) -> dict[str, D
     return {v["zone"]: Decimal(v["value"]) for v in rows[0].values}
 
 
+def latest_values(session: Session, meter_id: int) -> dict[str, Decimal]:
+    """The meter's last accepted reading, this month's included: what a person calls its last reading."""
+    rows = session.scalars(
+        select(Reading)
+        .where(Reading.meter_id == meter_id, Reading.status == "accepted")
+        .order_by(Reading.period.desc(), Reading.id.desc())
+        .limit(1)
+    ).all()
+    return {v["zone"]: Decimal(v["value"]) for v in rows[0].values} if rows else {}
+
+
 def usual_consumption(session: Session, meter_id: int, period: str) -> dict[str, Decimal]:
     readings = session.scalars(
         select(Reading)

@@ -263,6 +263,13 @@ class ReadingsPage(QWidget):
                 if previous is not None
                 else self.tr("no previous reading")
             )
+            this_month = choice.this_month.get(zone)
+            if this_month is not None:  # accepted this month already: say so, or it looks as if it were lost
+                before.setText(
+                    before.text()
+                    + "\n"
+                    + self.tr("this month: %1, a new one replaces it").replace("%1", number(this_month))
+                )
             before.setWordWrap(True)  # "previous: 13 542" on two lines rather than past the window's edge
             hint = QLabel()
             hint.setWordWrap(True)

@@ -2480,49 +2480,54 @@ Address: %4</source>
         <translation>предыдущего показания нет</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="359"/>
+        <location filename="../../ui/readings.py" line="271"/>
+        <source>this month: %1, a new one replaces it</source>
+        <translation>в этом месяце: %1, новое заменит его</translation>
+    </message>
+    <message>
+        <location filename="../../ui/readings.py" line="366"/>
         <source>Consumption: %1 kWh. Preliminary cost: %2.</source>
         <translation>Расход: %1 кВт·ч. Предварительная стоимость: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="379"/>
-        <location filename="../../ui/readings.py" line="429"/>
-        <location filename="../../ui/readings.py" line="437"/>
+        <location filename="../../ui/readings.py" line="386"/>
+        <location filename="../../ui/readings.py" line="436"/>
+        <location filename="../../ui/readings.py" line="444"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="387"/>
+        <location filename="../../ui/readings.py" line="394"/>
         <source>Please type a reading for every zone, in digits.</source>
         <translation>Введите показание для каждой зоны, цифрами.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="412"/>
+        <location filename="../../ui/readings.py" line="419"/>
         <source>The reading was not saved: please check it.</source>
         <translation>Показание не сохранено: проверьте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="414"/>
+        <location filename="../../ui/readings.py" line="421"/>
         <source>Please check the reading</source>
         <translation>Проверьте показание</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="416"/>
+        <location filename="../../ui/readings.py" line="423"/>
         <source>Not saved. Check the meter and type the reading again.</source>
         <translation>Не сохранено. Сверьтесь со счётчиком и введите показание снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="451"/>
+        <location filename="../../ui/readings.py" line="458"/>
         <source>Saved. It will be sent to the supplier as soon as there is a connection.</source>
         <translation>Сохранено. Показание будет отправлено поставщику, как только появится связь.</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="475"/>
+        <location filename="../../ui/readings.py" line="482"/>
         <source>Meter %1, entered %2: %3</source>
         <translation>Счётчик %1, введено %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/readings.py" line="497"/>
+        <location filename="../../ui/readings.py" line="504"/>
         <source>Correct the reading and save it again.</source>
         <translation>Исправьте показание и сохраните его снова.</translation>
     </message>

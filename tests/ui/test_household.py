@@ -187,3 +187,24 @@ def test_an_ended_session_asks_for_the_password_and_then_sends_what_waited(
     qtbot.mouseClick(main.login_again_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 3)) == "Accepted", timeout=15000)
     qtbot.waitUntil(lambda: not main.login_again_button.isVisibleTo(main), timeout=10000)
+
+
+def test_an_accepted_reading_is_the_last_reading_everywhere(qtbot: QtBot, controller: Controller) -> None:
+    """17,400 accepted: the home page's last reading is 17,400, not the 17,190 it is measured from, and
+    the readings page says this month's is in (a new one would replace it)."""
+    from PySide6.QtWidgets import QLabel
+
+    main = log_in(qtbot, controller)
+    main.nav.setCurrentRow(1)
+    page = main.readings
+    qtbot.waitUntil(lambda: bool(page.inputs), timeout=10000)
+    previous = page.current_choice().previous["single"]  # type: ignore[union-attr]
+    typed = int(previous) + 210
+    qtbot.keyClicks(page.inputs["single"], str(typed))
+    qtbot.keyClick(page.inputs["single"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 3)) == "Accepted", timeout=15000)
+    shown = f"{typed:,}"
+    qtbot.waitUntil(lambda: f"Last reading: {shown}" in home_text(main), timeout=15000)
+    said = f"this month: {shown}, a new one replaces it"
+    qtbot.waitUntil(lambda: any(said in label.text() for label in page.findChildren(QLabel)), timeout=15000)
+    assert page.current_choice().previous["single"] == previous  # type: ignore[union-attr]
