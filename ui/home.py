@@ -13,6 +13,7 @@ from desktop_app.home import AccountCard, Estimate, MeterCard, Overview
 from desktop_app.session import AppSession
 from protocol.window import Phase
 from ui.formatting import money
+from ui.message_line import MessageLine
 from ui.messages import zone_values
 from ui.tasks import TaskManager
 from ui.window_words import estimate_reason, long_date, month_year, verification_sentence, window_sentence
@@ -82,6 +83,7 @@ class HomePage(QScrollArea):
 
     def _account_box(self, account: AccountCard) -> QGroupBox:
         box = QGroupBox(self.tr("Account %1").replace("%1", account.number))
+        box.setObjectName("AccountCard")  # a card (theme.py): rounded, on the base colour
         box.setAccessibleName(self.tr("Account %1").replace("%1", account.number))
         layout = QVBoxLayout(box)
         address = QLabel(f"{account.holder}\n{account.address}")
@@ -99,9 +101,9 @@ class HomePage(QScrollArea):
             text = self.tr("Paid in advance: %1").replace("%1", money(-account.balance))
         else:
             text = self.tr("Nothing to pay")
-        balance = QLabel(f"<b>{text}</b>")
-        balance.setTextFormat(Qt.TextFormat.RichText)
-        balance.setAccessibleName(text)
+        # The amount due first, in its colour and icon: a debt is a warning, nothing due a success.
+        balance = MessageLine(self.tr("Balance"))
+        (balance.warning if account.balance > 0 else balance.success)(text)
         layout.addWidget(balance)
         for estimate in account.estimates:
             layout.addWidget(notice(self._estimate_text(estimate)))
@@ -132,7 +134,14 @@ class HomePage(QScrollArea):
         label.setWordWrap(True)
         layout.addWidget(label)
         window = window_sentence(meter.window)
-        layout.addWidget(notice(window) if meter.window.phase == Phase.LAST_DAY else self._plain(window))
+        state = MessageLine(self.tr("Submission of readings"))
+        if meter.window.phase == Phase.LAST_DAY:
+            state.warning(window)  # the last day must not be missed
+        elif meter.window.is_open:
+            state.success(window)
+        else:
+            state.info(window)
+        layout.addWidget(state)
         verification = []
         if meter.verified_on is not None:
             verification.append(self.tr("Last verified: %1.").replace("%1", long_date(meter.verified_on)))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from sync.status import State, Status
+from ui.icons import section_icon
 from ui.message_line import Kind, MessageLine
 from ui.messages import sync_problem
 from ui.preferences import STEP, Preferences
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.today = today
         self.sections: list[Section] = []
+        self.section_names: list[str] = []  # the page names, in the section list's order
         self.placed = False  # sized and placed on the screen at the first show (showEvent)
         self.resize(1000, 700)
 
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
             self.nav.addItems(titles)
             self.nav.setCurrentRow(0)
             self.nav.blockSignals(False)
+        self.section_names = [name for name, _title in self._section_titles(role)]
         self._fit_nav()
 
     def attach(self, session: "AppSession") -> None:
@@ -309,11 +312,17 @@ class MainWindow(QMainWindow):
         }
 
     def _fit_nav(self) -> None:
-        """The section list is as wide as its longest name, at whatever text size, but never more than
-        about 18 letters: at large text a long name wraps onto a second line and the page keeps its room."""
+        """The section list is as wide as its longest name and its icon, at whatever text size, but never
+        more than about 20 letters: at large text a long name wraps and the page keeps its room."""
+        side = round(self.nav.fontMetrics().height() * 1.2)
+        self.nav.setIconSize(QSize(side, side))
+        palette = self.nav.palette()
+        for row, name in enumerate(self.section_names[: self.nav.count()]):
+            self.nav.item(row).setIcon(section_icon(name, palette, side * 2))  # twice: sharp when scaled
         frame = 2 * self.nav.frameWidth() + 24
-        cap = self.nav.fontMetrics().averageCharWidth() * 18
+        cap = self.nav.fontMetrics().averageCharWidth() * 18 + side
         self.nav.setFixedWidth(min(self.nav.sizeHintForColumn(0), cap) + frame)
+        self.nav.setSpacing(max(2, side // 6))  # a little air between the rows, easier to aim at
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time: as large as asked, never past the screen; on a screen too small for the
@@ -335,7 +344,12 @@ class MainWindow(QMainWindow):
         centre_on_screen(self)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.ApplicationFontChange,
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+        ):
             self._fit_nav()
         super().changeEvent(event)
 

@@ -8,7 +8,7 @@ the field's accessible description says why) until the next message or `clear()`
 
 from enum import Enum
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QWidget
 
@@ -132,7 +132,7 @@ class MessageLine(QFrame):
             self.icon.clear()
             # The same 2 px border as a message, transparent: an empty line holds the height of a full one.
             self.setStyleSheet("#MessageLine { background: transparent; border: 2px solid transparent; }")
-            self.setVisible(self.keep_space)
+            self._set_shown(self.keep_space)
             self.label.setText(" " if self.keep_space else "")
             return
         fg, bg, border = colours(self.kind)
@@ -148,7 +148,19 @@ class MessageLine(QFrame):
         )
         self.label.setStyleSheet("font-weight: bold;" if self.kind is Kind.ERROR else "")
         self._mark(field if self.kind in (Kind.ERROR, Kind.WARNING) else None)
-        self.setVisible(True)
+        self._set_shown(True)
+
+    def _set_shown(self, shown: bool) -> None:
+        """Shown or hidden in its layout; a line not yet put in one is never shown as a window of its
+        own (it would take the focus from the real window), it waits for its parent (event)."""
+        self._shown = shown
+        if self.parentWidget() is not None:
+            self.setVisible(shown)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
+            self.setVisible(getattr(self, "_shown", False))
+        return super().event(event)
 
     def _mark(self, field: QWidget | None) -> None:
         """Outline the field an error is about (theme.py styles [invalid="true"]) and say why to a

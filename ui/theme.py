@@ -11,13 +11,22 @@ QPushButton, QToolButton { min-height: 44px; padding: 4px 16px; }
 QLineEdit, QComboBox, QSpinBox { min-height: 36px; }
 *:focus { outline: none; }
 QPushButton:focus, QLineEdit:focus, QComboBox:focus, QListView:focus, QTableView:focus, QCheckBox:focus,
-QToolButton:focus, QTextBrowser:focus, QSpinBox:focus { border: 3px solid %(focus)s; }
+QToolButton:focus, QTextBrowser:focus, QSpinBox:focus, QScrollArea:focus, QAbstractScrollArea:focus {
+    border: 3px solid %(focus)s; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QSpinBox[invalid="true"] {
     border: 3px solid %(invalid)s; }
 """
 
-NORMAL = {"focus": "#1a5fb4", "invalid": "#c62828"}
-CONTRAST = {"focus": "#ffd700", "invalid": "#ff5c5c"}
+# Cards on the home page: the account's box on the base colour, rounded, its title bold.
+CARDS = """
+QGroupBox#AccountCard { background: %(card)s; border: 1px solid %(card_border)s; border-radius: 8px;
+    margin-top: 1.6em; padding: 0.6em 0.4em 0.4em 0.4em; font-weight: bold; }
+QGroupBox#AccountCard::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
+QGroupBox#AccountCard QLabel, QGroupBox#AccountCard QPushButton { font-weight: normal; }
+"""
+
+NORMAL = {"focus": "#1a5fb4", "invalid": "#c62828", "card": "#ffffff", "card_border": "#b8c2cc"}
+CONTRAST = {"focus": "#ffd700", "invalid": "#ff5c5c", "card": "#000000", "card_border": "#ffffff"}
 # In high contrast every control gets a white outline, or it would vanish into the black.
 CONTRAST_EXTRA = """
 QPushButton, QToolButton, QLineEdit, QComboBox, QSpinBox, QGroupBox, QTableView, QListView,
@@ -71,7 +80,8 @@ def apply(app: QApplication, scale: float, high_contrast: bool) -> None:
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
     app.setPalette(high_contrast_palette() if high_contrast else app.style().standardPalette())
-    style = COMMON_STYLE % (CONTRAST if high_contrast else NORMAL)
+    colours = CONTRAST if high_contrast else NORMAL
+    style = COMMON_STYLE % colours + CARDS % colours
     app.setStyleSheet(style + CONTRAST_EXTRA if high_contrast else style)
 
 

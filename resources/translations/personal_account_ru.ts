@@ -1349,83 +1349,93 @@ Address: %4</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="41"/>
+        <location filename="../../ui/home.py" line="42"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="46"/>
+        <location filename="../../ui/home.py" line="47"/>
         <source>Nothing here yet. Your accounts appear after the first sync.</source>
         <translation>Здесь пока пусто. Ваши лицевые счета появятся после первой синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="84"/>
         <location filename="../../ui/home.py" line="85"/>
+        <location filename="../../ui/home.py" line="87"/>
         <source>Account %1</source>
         <translation>Лицевой счёт %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="91"/>
+        <location filename="../../ui/home.py" line="93"/>
         <source>Access code for the app: %1</source>
         <translation>Код доступа для приложения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="92"/>
+        <location filename="../../ui/home.py" line="94"/>
         <source>A family member adds this account to their login with this code</source>
         <translation>По этому коду родственник добавит этот лицевой счёт в свой логин</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="97"/>
+        <location filename="../../ui/home.py" line="99"/>
         <source>To pay: %1</source>
         <translation>К оплате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="99"/>
+        <location filename="../../ui/home.py" line="101"/>
         <source>Paid in advance: %1</source>
         <translation>Переплата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="101"/>
+        <location filename="../../ui/home.py" line="103"/>
         <source>Nothing to pay</source>
         <translation>Задолженности нет</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="114"/>
+        <location filename="../../ui/home.py" line="105"/>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="116"/>
         <source>The bill for %1 used the supplier&apos;s estimate for meter %2, because %3.</source>
         <translation>В счёте за %1 по счётчику %2 начисление рассчитано поставщиком по среднему, потому что %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="125"/>
+        <location filename="../../ui/home.py" line="127"/>
         <source>Meter %1</source>
         <translation>Счётчик %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="127"/>
+        <location filename="../../ui/home.py" line="129"/>
         <source>Meter %1: verification overdue</source>
         <translation>Счётчик %1: срок поверки прошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="130"/>
+        <location filename="../../ui/home.py" line="132"/>
         <source>Last reading: %1</source>
         <translation>Последнее показание: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="138"/>
+        <location filename="../../ui/home.py" line="137"/>
+        <source>Submission of readings</source>
+        <translation>Приём показаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="147"/>
         <source>Last verified: %1.</source>
         <translation>Последняя поверка: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="148"/>
+        <location filename="../../ui/home.py" line="157"/>
         <source>Readings waiting to be sent: %1</source>
         <translation>Показаний ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="151"/>
+        <location filename="../../ui/home.py" line="160"/>
         <source>Enter a reading</source>
         <translation>Ввести показания</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="152"/>
+        <location filename="../../ui/home.py" line="161"/>
         <source>Enter a reading for meter %1</source>
         <translation>Передать показание счётчика %1</translation>
     </message>
@@ -1629,227 +1639,227 @@ Address: %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Consumption charts</source>
         <translation>Графики потребления</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Tariff calculator</source>
         <translation>Тарифный калькулятор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Opening your account…</source>
         <translation>Открываем ваш личный кабинет…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Opening your account</source>
         <translation>Открываем личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Got it</source>
         <translation>Пон&amp;ятно</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Last update</source>
         <translation>Последнее обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Sync now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Log in again</source>
         <translation>Во&amp;йти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Log in again</source>
         <translation>Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Your data was repaired</source>
         <translation>Ваши данные восстановлены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>The data file on this computer was damaged. A copy was kept at %1. %2 entries not yet sent were recovered; everything else is downloaded again from the server.</source>
         <translation>Файл данных на этом компьютере был повреждён. Его копия сохранена в %1. Восстановлено неотправленных записей: %2; всё остальное будет заново загружено с сервера.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Log &amp;out</source>
         <translation>Выйти из &amp;кабинета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Your session has ended. Password for %1:</source>
         <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Contacts not saved</source>
         <translation>Контакты не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Open the settings to change the contacts</source>
         <translation>Открыть настройки, чтобы изменить контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Open settings</source>
         <translation>К настройкам</translation>
     </message>

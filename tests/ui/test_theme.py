@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from ui import theme
 
@@ -22,3 +23,25 @@ def test_a_hint_in_an_empty_field_is_readable_and_never_looks_typed(
             assert theme.contrast_ratio(hint, base) >= 4.5
     finally:
         theme.apply(qapp, 1.0, False)
+
+
+def test_a_scrolling_page_with_the_focus_shows_it(qapp: QApplication, qtbot: QtBot) -> None:
+    """The first Tab stop on Home is the page itself (it scrolls): its focus ring is drawn."""
+    from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+
+    theme.apply(qapp, 1.0, False)
+    window = QWidget()
+    qtbot.addWidget(window)
+    page = QScrollArea()
+    page.setWidget(QLabel("Account 10100001"))
+    other = QLineEdit()
+    layout = QVBoxLayout(window)
+    layout.addWidget(page)
+    layout.addWidget(other)
+    window.show()
+    qtbot.waitExposed(window)
+    other.setFocus()
+    without = page.grab().toImage()
+    page.setFocus()
+    qtbot.waitUntil(page.hasFocus)
+    assert page.grab().toImage() != without
