@@ -33,6 +33,7 @@ from tests.support.live_server import running, seeded  # noqa: E402
 
 OUT = ROOT / "screenshots-x"
 INSIDE = datetime(2026, 12, 18, 10, tzinfo=UTC)  # inside December's 15-25 window
+BEFORE = datetime(2026, 12, 5, 10, tzinfo=UTC)  # ten days before it opens
 DEAD = "http://127.0.0.1:9"  # nothing listens there: the app is offline
 DISPLAY = ":93"
 
@@ -187,6 +188,10 @@ def household(setup: Setup, url: str, work: Path, out: Path) -> None:
         type_text("12a")
         shot(out, "06-readings-letters")
         key("ctrl+a")
+        type_text("1")
+        time.sleep(1)
+        shot(out, "06b-readings-lower-refused")
+        key("ctrl+a")
         type_text("99999")
         key("Return")
         shot(out, "07-readings-far-jump")
@@ -197,12 +202,33 @@ def household(setup: Setup, url: str, work: Path, out: Path) -> None:
         shot(out, "09-charts")
         key("ctrl+5")
         shot(out, "10-bills")
+        # Alt and the access letter of "Amount" as the layout of the language types it (a Russian
+        # keyboard sends "м"): then pay with Enter; BROWSER=/bin/false, so no browser opens.
+        key("alt+Cyrillic_em" if setup.language == "ru" else "alt+m")
+        key("ctrl+a")
+        type_text("100")
+        key("Return")
+        time.sleep(3)
+        shot(out, "10b-pay-no-browser")
         key("ctrl+6")
         shot(out, "11-calculator")
         key("ctrl+8")
         shot(out, "12-feedback")
         key("ctrl+9")
         shot(out, "13-settings")
+
+
+def before_window(setup: Setup, url: str, work: Path, out: Path) -> None:
+    """The app's calendar on the 5th, before December's window opens (the server's says the 18th)."""
+    title = TITLES[setup.language]
+    with app(setup, url, work / "before", BEFORE):
+        wait_for_window(title)
+        log_in("petrov", demo.DEMO_PASSWORD)
+        wait_for_window(f"{title} —")
+        time.sleep(3)
+        shot(out, "40-home-before-window")
+        key("ctrl+2")
+        shot(out, "41-readings-before-window")
 
 
 def offline(setup: Setup, work: Path, out: Path) -> None:
@@ -244,10 +270,12 @@ def main() -> None:
                 shutil.rmtree(out)
             out.mkdir(parents=True)
             with screen(setup):
-                for scene in ("household", "offline", "caretaker"):
+                for scene in ("household", "before", "offline", "caretaker"):
                     try:
                         if scene == "household":
                             household(setup, server.url, work, out)
+                        elif scene == "before":
+                            before_window(setup, server.url, work, out)
                         elif scene == "offline":
                             offline(setup, work, out)
                         else:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -77,7 +78,10 @@ class CalculatorPage(QWidget):
         self.lines_view.setModel(self.lines)
         self.lines_view.setAccessibleName(self.tr("Cost by zone and band"))
         self.lines_view.verticalHeader().hide()
+        # Each column as wide as its header and its values: "Tariff, ₽/kWh" was cut to "ariff, ₽/kW".
+        self.lines_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.lines_view.horizontalHeader().setStretchLastSection(True)
+        self.lines_view.setTabKeyNavigation(False)
         self.comparison = QLabel()
         self.comparison.setWordWrap(True)
         self.comparison.setAccessibleName(self.tr("Your year compared"))

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setWordWrap(True)  # a long section name at large text takes two lines (_fit_nav)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, never "История ..."
         self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
         for row, name in enumerate(self.section_names[: self.nav.count()]):
             self.nav.item(row).setIcon(section_icon(name, palette, side * 2))  # twice: sharp when scaled
         frame = 2 * self.nav.frameWidth() + 24
-        cap = self.nav.fontMetrics().averageCharWidth() * 18 + side
+        cap = self.nav.fontMetrics().averageCharWidth() * 22 + side
         self.nav.setFixedWidth(min(self.nav.sizeHintForColumn(0), cap) + frame)
         self.nav.setSpacing(max(2, side // 6))  # a little air between the rows, easier to aim at
 

@@ -3,15 +3,19 @@
 import re
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QGridLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMainWindow,
     QScrollArea,
+    QSizePolicy,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +48,81 @@ def combo() -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(12)
     return box
+
+
+class WrapRow(QWidget):
+    """Buttons side by side while they fit, else on as many rows as they need: a row of four buttons at
+    200% text is wider than an old screen, and a page that scrolls sideways loses a person."""
+
+    def __init__(self, widgets: Sequence[QWidget]) -> None:
+        super().__init__()
+        self.widgets = list(widgets)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # our hints, not the grid's
+        self.columns = 0
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._arrange(len(self.widgets))
+
+    def _fits(self, width: int) -> int:
+        """How many of the widgets fit side by side in `width`, at least one."""
+        spacing = max(self.grid.horizontalSpacing(), 0)
+        used, count = 0, 0
+        for widget in self.widgets:
+            used += widget.sizeHint().width() + (spacing if count else 0)
+            if used > width and count:
+                break
+            count += 1
+        return max(count, 1)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for widget in self.widgets:
+            self.grid.removeWidget(widget)
+        for index, widget in enumerate(self.widgets):
+            self.grid.addWidget(widget, index // columns, index % columns, Qt.AlignmentFlag.AlignLeft)
+        self.grid.setColumnStretch(columns, 1)
+        self.updateGeometry()
+
+    def _height(self, columns: int) -> int:
+        rows = -(-len(self.widgets) // columns)
+        line = max(widget.sizeHint().height() for widget in self.widgets)
+        return rows * line + (rows - 1) * max(self.grid.verticalSpacing(), 0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._height(self._fits(width))
+
+    def sizeHint(self) -> QSize:
+        spacing = max(self.grid.horizontalSpacing(), 0) * (len(self.widgets) - 1)
+        width = sum(w.sizeHint().width() for w in self.widgets) + spacing
+        return QSize(width, self._height(len(self.widgets)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(max(w.minimumSizeHint().width() for w in self.widgets), self._height(1))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(self._fits(event.size().width()))
+        super().resizeEvent(event)
+
+
+def fit_rows(view: QTableView, most: int = 12) -> None:
+    """A table in a scrolling page as high as its rows (up to `most`): the page scrolls, not a table
+    inside it; one with more rows than that scrolls itself beyond them."""
+    model = view.model()
+    rows = min(model.rowCount() if model is not None else 0, most)
+    line = view.verticalHeader().defaultSectionSize()
+    height = view.horizontalHeader().sizeHint().height() + max(rows, 1) * line + 2 * view.frameWidth()
+    bar = view.horizontalScrollBar()
+    if bar.maximum() > 0:
+        height += bar.sizeHint().height()
+    view.setFixedHeight(height)
 
 
 def with_clear_button(edit: QLineEdit) -> QLineEdit:

@@ -80,7 +80,7 @@
     </message>
     <message>
         <location filename="../../ui/bills/page.py" line="107"/>
-        <location filename="../../ui/bills/page.py" line="259"/>
+        <location filename="../../ui/bills/page.py" line="257"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <location filename="../../ui/bills/page.py" line="154"/>
-        <location filename="../../ui/bills/page.py" line="450"/>
+        <location filename="../../ui/bills/page.py" line="448"/>
         <source>Receipts</source>
         <translation>Квитанции</translation>
     </message>
@@ -222,153 +222,153 @@
         <translation>&lt;h2&gt;Счета и платежи&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="189"/>
+        <location filename="../../ui/bills/page.py" line="182"/>
         <source>&amp;Bills:</source>
         <translation>&amp;Счета:</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="190"/>
+        <location filename="../../ui/bills/page.py" line="183"/>
         <source>L&amp;ines of the selected bill:</source>
         <translation>С&amp;троки выбранного счёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="191"/>
+        <location filename="../../ui/bills/page.py" line="184"/>
         <source>Paym&amp;ents:</source>
         <translation>Пл&amp;атежи:</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="220"/>
-        <location filename="../../ui/bills/page.py" line="260"/>
+        <location filename="../../ui/bills/page.py" line="218"/>
+        <location filename="../../ui/bills/page.py" line="258"/>
         <source>To pay: %1</source>
         <translation>К оплате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="222"/>
+        <location filename="../../ui/bills/page.py" line="220"/>
         <source>Paid in advance: %1</source>
         <translation>Переплата: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="224"/>
+        <location filename="../../ui/bills/page.py" line="222"/>
         <source>Nothing to pay</source>
         <translation>Задолженности нет</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="275"/>
+        <location filename="../../ui/bills/page.py" line="273"/>
         <source>(up to %1 kWh)</source>
         <translation>(до %1 кВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="277"/>
+        <location filename="../../ui/bills/page.py" line="275"/>
         <source>(above %1 kWh)</source>
         <translation>(свыше %1 кВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="279"/>
+        <location filename="../../ui/bills/page.py" line="277"/>
         <source>(%1 to %2 kWh)</source>
         <translation>(от %1 до %2 кВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="294"/>
+        <location filename="../../ui/bills/page.py" line="292"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="294"/>
+        <location filename="../../ui/bills/page.py" line="292"/>
         <source>Bank or post office</source>
         <translation>Банк или почта</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="320"/>
+        <location filename="../../ui/bills/page.py" line="318"/>
         <source>There are no bills yet.</source>
         <translation>Счетов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="338"/>
+        <location filename="../../ui/bills/page.py" line="336"/>
         <source>Making the receipts…</source>
         <translation>Готовлю квитанции…</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="343"/>
+        <location filename="../../ui/bills/page.py" line="341"/>
         <source>Receipt %1 of %2</source>
         <translation>Квитанция %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="377"/>
+        <location filename="../../ui/bills/page.py" line="375"/>
         <source>There are no bills for that yet.</source>
         <translation>Счетов за это время пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="379"/>
+        <location filename="../../ui/bills/page.py" line="377"/>
         <source>Receipts ready: %1 pages.</source>
         <translation>Квитанции готовы, страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="386"/>
+        <location filename="../../ui/bills/page.py" line="384"/>
         <source>Stopped; no receipts were made.</source>
         <translation>Остановлено; квитанции не сделаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="389"/>
+        <location filename="../../ui/bills/page.py" line="387"/>
         <source>The receipts could not be made: %1</source>
         <translation>Не удалось сделать квитанции: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="396"/>
+        <location filename="../../ui/bills/page.py" line="394"/>
         <source>Export to Excel</source>
         <translation>Выгрузить в Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="396"/>
+        <location filename="../../ui/bills/page.py" line="394"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="414"/>
+        <location filename="../../ui/bills/page.py" line="412"/>
         <source>Writing the Excel file…</source>
         <translation>Записываю файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="421"/>
+        <location filename="../../ui/bills/page.py" line="419"/>
         <source>Saved to %1: %2 rows.</source>
         <translation>Сохранено: %1, строк: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="429"/>
+        <location filename="../../ui/bills/page.py" line="427"/>
         <source>Stopped; no file was written.</source>
         <translation>Остановлено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="432"/>
+        <location filename="../../ui/bills/page.py" line="430"/>
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="455"/>
+        <location filename="../../ui/bills/page.py" line="453"/>
         <source>Print receipts</source>
         <translation>Печать квитанций</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="464"/>
+        <location filename="../../ui/bills/page.py" line="462"/>
         <source>Printing…</source>
         <translation>Печатаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="468"/>
+        <location filename="../../ui/bills/page.py" line="466"/>
         <source>Sent to the printer: %1 pages.</source>
         <translation>Отправлено на печать страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="473"/>
+        <location filename="../../ui/bills/page.py" line="471"/>
         <source>Printing failed: %1</source>
         <translation>Не удалось напечатать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="487"/>
+        <location filename="../../ui/bills/page.py" line="485"/>
         <source>Type the amount in rubles, for example 1250,50.</source>
         <translation>Введите сумму в рублях, например 1250,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="491"/>
+        <location filename="../../ui/bills/page.py" line="489"/>
         <source>Preparing the payment…</source>
         <translation>Готовим оплату…</translation>
     </message>
@@ -383,27 +383,27 @@
         <translation>К оплате по счёту</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="503"/>
+        <location filename="../../ui/bills/page.py" line="501"/>
         <source>The bank&apos;s page should have opened in your browser. Pay there; this page shows when it is done. If no page opened, copy the link below into a browser.</source>
         <translation>В браузере должна была открыться страница банка. Оплатите там — здесь будет видно, когда оплата пройдёт. Если страница не открылась, скопируйте ссылку ниже в браузер.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="510"/>
+        <location filename="../../ui/bills/page.py" line="508"/>
         <source>No browser opened on this computer. Copy the link below and open it in a browser to pay; this page shows when it is done.</source>
         <translation>На этом компьютере не открылся браузер. Скопируйте ссылку ниже и откройте её в браузере, чтобы оплатить; здесь будет видно, когда оплата пройдёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="524"/>
+        <location filename="../../ui/bills/page.py" line="522"/>
         <source>The link is copied. Paste it into a browser&apos;s address line (Ctrl+V) and press Enter.</source>
         <translation>Ссылка скопирована. Вставьте её в адресную строку браузера (Ctrl+V) и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="535"/>
+        <location filename="../../ui/bills/page.py" line="533"/>
         <source>Paid: %1. Thank you!</source>
         <translation>Оплачено: %1. Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/bills/page.py" line="537"/>
+        <location filename="../../ui/bills/page.py" line="535"/>
         <source>The bank declined the payment. Nothing was charged.</source>
         <translation>Банк отклонил оплату. Деньги не списаны.</translation>
     </message>
@@ -411,222 +411,222 @@
 <context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../../ui/calculator.py" line="44"/>
+        <location filename="../../ui/calculator.py" line="45"/>
         <source>Tariff calculator</source>
         <translation>Тарифный калькулятор</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="47"/>
+        <location filename="../../ui/calculator.py" line="48"/>
         <source>Tariff group</source>
         <translation>Тарифная группа</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="48"/>
+        <location filename="../../ui/calculator.py" line="49"/>
         <source>Tariff &amp;group:</source>
         <translation>Тарифная &amp;группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="51"/>
+        <location filename="../../ui/calculator.py" line="52"/>
         <source>Zones of the meter</source>
         <translation>Зоны счётчика</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="54"/>
+        <location filename="../../ui/calculator.py" line="55"/>
         <source>one zone</source>
         <translation>однотарифный</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="54"/>
+        <location filename="../../ui/calculator.py" line="55"/>
         <source>two zones (day, night)</source>
         <translation>двухтарифный (день, ночь)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="54"/>
+        <location filename="../../ui/calculator.py" line="55"/>
         <source>three zones</source>
         <translation>трёхтарифный</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="57"/>
+        <location filename="../../ui/calculator.py" line="58"/>
         <source>&amp;Meter:</source>
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="61"/>
+        <location filename="../../ui/calculator.py" line="62"/>
         <source>Fill in a month of my history</source>
         <translation>Подставить месяц из моей истории</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="62"/>
+        <location filename="../../ui/calculator.py" line="63"/>
         <source>Fill in a month of my &amp;history:</source>
         <translation>Подставить месяц из &amp;истории:</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="66"/>
+        <location filename="../../ui/calculator.py" line="67"/>
         <source>&amp;Calculate</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="67"/>
+        <location filename="../../ui/calculator.py" line="68"/>
         <source>Calculate</source>
         <translation>Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="71"/>
+        <location filename="../../ui/calculator.py" line="72"/>
         <source>The arithmetic</source>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="73"/>
+        <location filename="../../ui/calculator.py" line="74"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="73"/>
+        <location filename="../../ui/calculator.py" line="74"/>
         <source>Band</source>
         <translation>Диапазон</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="73"/>
+        <location filename="../../ui/calculator.py" line="74"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="73"/>
+        <location filename="../../ui/calculator.py" line="74"/>
         <source>Tariff, ₽/kWh</source>
         <translation>Тариф, ₽/кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="73"/>
+        <location filename="../../ui/calculator.py" line="74"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="78"/>
+        <location filename="../../ui/calculator.py" line="79"/>
         <source>Cost by zone and band</source>
         <translation>Стоимость по зонам и диапазонам</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="83"/>
+        <location filename="../../ui/calculator.py" line="87"/>
         <source>Your year compared</source>
         <translation>Сравнение вашего года</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="93"/>
+        <location filename="../../ui/calculator.py" line="97"/>
         <source>&lt;h2&gt;Tariff calculator&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Тарифный калькулятор&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="102"/>
+        <location filename="../../ui/calculator.py" line="106"/>
         <source>&lt;h3&gt;Your last year with another meter&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Ваш прошлый год с другим счётчиком&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="119"/>
+        <location filename="../../ui/calculator.py" line="123"/>
         <source>City flats with gas stoves</source>
         <translation>Городские квартиры с газовыми плитами</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="120"/>
+        <location filename="../../ui/calculator.py" line="124"/>
         <source>City flats with electric stoves</source>
         <translation>Городские квартиры с электроплитами</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="121"/>
+        <location filename="../../ui/calculator.py" line="125"/>
         <source>Villages</source>
         <translation>Сельская местность</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="132"/>
+        <location filename="../../ui/calculator.py" line="136"/>
         <source>(type the kWh yourself)</source>
         <translation>(введите кВт·ч сами)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="159"/>
+        <location filename="../../ui/calculator.py" line="163"/>
         <source>Consumption</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="160"/>
+        <location filename="../../ui/calculator.py" line="164"/>
         <source>%1, kWh a month</source>
         <translation>%1, кВт·ч в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="162"/>
+        <location filename="../../ui/calculator.py" line="166"/>
         <source>%1, kWh:</source>
         <translation>%1, кВт·ч:</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="177"/>
+        <location filename="../../ui/calculator.py" line="181"/>
         <source>Please type the kWh in digits, for example 150 or 150,5.</source>
         <translation>Введите кВт·ч цифрами, например 150 или 150,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="185"/>
+        <location filename="../../ui/calculator.py" line="189"/>
         <source>There is no tariff for that meter in this group.</source>
         <translation>Для такого счётчика в этой группе тарифа нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="194"/>
+        <location filename="../../ui/calculator.py" line="198"/>
         <source>Total: %1 a month.</source>
         <translation>Итого: %1 в месяц.</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="213"/>
+        <location filename="../../ui/calculator.py" line="217"/>
         <source>all</source>
         <translation>весь расход</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="215"/>
+        <location filename="../../ui/calculator.py" line="219"/>
         <source>over %1 kWh</source>
         <translation>свыше %1 кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="216"/>
+        <location filename="../../ui/calculator.py" line="220"/>
         <source>%1 to %2 kWh</source>
         <translation>от %1 до %2 кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="220"/>
+        <location filename="../../ui/calculator.py" line="224"/>
         <source>There is no consumption history to compare yet.</source>
         <translation>Истории потребления для сравнения пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="222"/>
+        <location filename="../../ui/calculator.py" line="226"/>
         <source>single-rate</source>
         <translation>однотарифным</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="222"/>
+        <location filename="../../ui/calculator.py" line="226"/>
         <source>two-zone</source>
         <translation>двухтарифным</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="222"/>
+        <location filename="../../ui/calculator.py" line="226"/>
         <source>three-zone</source>
         <translation>трёхтарифным</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="224"/>
+        <location filename="../../ui/calculator.py" line="228"/>
         <source>Your last %1 months with your %2 meter cost %3.</source>
         <translation>Последние %1 мес. с вашим %2 счётчиком стоили %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="234"/>
+        <location filename="../../ui/calculator.py" line="238"/>
         <source>With a %1 meter you would have paid %2 less.</source>
         <translation>С %1 счётчиком вы заплатили бы на %2 меньше.</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="236"/>
+        <location filename="../../ui/calculator.py" line="240"/>
         <source>With a %1 meter you would have paid %2 more.</source>
         <translation>С %1 счётчиком вы заплатили бы на %2 больше.</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="238"/>
+        <location filename="../../ui/calculator.py" line="242"/>
         <source>With a %1 meter you would have paid the same.</source>
         <translation>С %1 счётчиком вы заплатили бы столько же.</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator.py" line="243"/>
+        <location filename="../../ui/calculator.py" line="247"/>
         <source>Where your meter has fewer zones, the use is split as in a typical home: 30% at night, and the day into peak and half-peak hours by their length.</source>
         <translation>Если у вашего счётчика меньше зон, расход разделён как в типичной квартире: 30% ночью, а дневной — на пиковые и полупиковые часы по их длительности.</translation>
     </message>
@@ -1581,7 +1581,7 @@ Address: %4</source>
     </message>
     <message>
         <location filename="../../ui/login/window.py" line="86"/>
-        <location filename="../../ui/login/window.py" line="177"/>
+        <location filename="../../ui/login/window.py" line="187"/>
         <source>Log &amp;in</source>
         <translation>&amp;Войти</translation>
     </message>
@@ -1621,17 +1621,17 @@ Address: %4</source>
         <translation>Демонстрационные логины</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="160"/>
+        <location filename="../../ui/login/window.py" line="170"/>
         <source>Please type your login and password.</source>
         <translation>Введите логин и пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="163"/>
+        <location filename="../../ui/login/window.py" line="173"/>
         <source>Logging in…</source>
         <translation>Входим…</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="183"/>
+        <location filename="../../ui/login/window.py" line="193"/>
         <source>No connection to the supplier, and this login has not been used on this computer yet. Please check the Internet connection and try again.</source>
         <translation>Нет связи с поставщиком, а с этим логином на этом компьютере ещё не входили. Проверьте подключение к интернету и попробуйте снова.</translation>
     </message>
@@ -1639,7 +1639,7 @@ Address: %4</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Personal account — %1</source>
         <translation>Личный кабинет — %1</translation>
     </message>
@@ -1649,217 +1649,217 @@ Address: %4</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Submit readings</source>
         <translation>Передать показания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Personal data and settings</source>
         <translation>Личные данные и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Building round</source>
         <translation>Обход дома</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Consumption charts</source>
         <translation>Графики потребления</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Tariff calculator</source>
         <translation>Тарифный калькулятор</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Opening your account…</source>
         <translation>Открываем ваш личный кабинет…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Opening your account</source>
         <translation>Открываем личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Got it</source>
         <translation>Пон&amp;ятно</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Last update</source>
         <translation>Последнее обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Sync &amp;now</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Sync now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Log in again</source>
         <translation>Во&amp;йти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Log in again</source>
         <translation>Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Your data was repaired</source>
         <translation>Ваши данные восстановлены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>The data file on this computer was damaged. A copy was kept at %1. %2 entries not yet sent were recovered; everything else is downloaded again from the server.</source>
         <translation>Файл данных на этом компьютере был повреждён. Его копия сохранена в %1. Восстановлено неотправленных записей: %2; всё остальное будет заново загружено с сервера.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Обновить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Log &amp;out</source>
         <translation>Выйти из &amp;кабинета</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Online</source>
         <translation>На связи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Offline: your entries are kept and sent later</source>
         <translation>Нет связи: введённое сохранено и будет отправлено позже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Syncing…</source>
         <translation>Обмен данными…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>some readings were not accepted</source>
         <translation>некоторые показания не приняты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>waiting to be sent: %1</source>
         <translation>ждёт отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Updated %1</source>
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Your session has ended. Password for %1:</source>
         <translation>Сеанс завершён. Пароль для %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Contacts not saved</source>
         <translation>Контакты не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Open the settings to change the contacts</source>
         <translation>Открыть настройки, чтобы изменить контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Open settings</source>
         <translation>К настройкам</translation>
     </message>
@@ -2123,7 +2123,7 @@ Address: %4</source>
         <translation>Что-то пошло не так. Введённое сохранено; пожалуйста, попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/login/window.py" line="179"/>
+        <location filename="../../ui/login/window.py" line="189"/>
         <location filename="../../ui/messages.py" line="270"/>
         <source>The login or password is wrong.</source>
         <translation>Неверный логин или пароль.</translation>
@@ -4324,7 +4324,7 @@ Address: %4</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="53"/>
+        <location filename="../../ui/widgets.py" line="132"/>
         <source>Clear the field</source>
         <translation>Очистить поле</translation>
     </message>

@@ -89,6 +89,10 @@ def test_no_network_and_a_login_never_used_here_says_what_to_do(
         qtbot.waitUntil(lambda: window.error.isVisible(), timeout=15000)
         assert window.error.text().startswith("No connection to the supplier, and this login has not")
         assert window.error.geometry().bottom() < window.button.geometry().top()
+        # The window grows for the message: the button is still in sight, not below a scroll.
+        qtbot.waitUntil(
+            lambda: window.button.visibleRegion().boundingRect().height() == window.button.height()
+        )
     finally:
         close(controller)
 

@@ -36,7 +36,7 @@ from ui.messages import payment_status, service_name, sync_problem, zone_name
 from ui.scratch import scratch_file
 from ui.table_model import TextTableModel
 from ui.tasks import TaskManager
-from ui.widgets import combo, fill_accounts, heading, scrolling_layout
+from ui.widgets import WrapRow, combo, fill_accounts, fit_rows, heading, scrolling_layout
 
 
 def _table(model: TextTableModel, name: str) -> QTableView:
@@ -173,27 +173,25 @@ class BillsPage(QWidget):
         link_row.addWidget(self.pay_link, 1)
         link_row.addWidget(self.copy_link_button)
         layout.addLayout(link_row)
-        receipts_row = QHBoxLayout()
-        for button in (self.receipt_button, self.year_button, self.all_button):
-            receipts_row.addWidget(button)
-        receipts_row.addStretch(1)
-        layout.addLayout(receipts_row)
-        export_row = QHBoxLayout()
-        export_row.addWidget(self.export_button)
-        export_row.addWidget(self.export_all)
-        export_row.addStretch(1)
-        layout.addLayout(export_row)
+        # Side by side while they fit, in more rows at large text: the page never scrolls sideways.
+        layout.addWidget(WrapRow([self.receipt_button, self.year_button, self.all_button]))
+        layout.addWidget(WrapRow([self.export_button, self.export_all]))
         layout.addWidget(self.receipt_job)
         layout.addWidget(self.receipt_status)
-        for caption, view, stretch in (
-            (self.tr("&Bills:"), self.bills_view, 2),
-            (self.tr("L&ines of the selected bill:"), self.lines_view, 1),
-            (self.tr("Paym&ents:"), self.payments_view, 1),
+        for caption, view in (
+            (self.tr("&Bills:"), self.bills_view),
+            (self.tr("L&ines of the selected bill:"), self.lines_view),
+            (self.tr("Paym&ents:"), self.payments_view),
         ):
             label = QLabel(caption)
             label.setBuddy(view)
             layout.addWidget(label)
-            layout.addWidget(view, stretch)
+            layout.addWidget(view)
+            # Each table as high as its rows: the page scrolls, not three tables inside it.
+            model = view.model()
+            model.modelReset.connect(lambda view=view: fit_rows(view))
+            fit_rows(view)
+        layout.addStretch(1)
 
     # ---- loading --------------------------------------------------------------------------------
 

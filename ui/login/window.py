@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -131,11 +131,21 @@ class LoginWindow(QWidget):
         if self.placed:
             return
         self.placed = True
-        width = self.fontMetrics().averageCharWidth() * 52
+        fit_to_screen(self, self.fontMetrics().averageCharWidth() * 52, self._needed_height())
+        centre_on_screen(self)
+
+    def _needed_height(self) -> int:
+        letters = self.fontMetrics().averageCharWidth() * 52
+        width = self.width() if self.placed and self.isVisible() else letters
         self.content.activate()
         height = self.content.totalHeightForWidth(width) if self.content.hasHeightForWidth() else 0
-        fit_to_screen(self, width, max(height, self.content.totalSizeHint().height()) + 24)
-        centre_on_screen(self)
+        return max(height, self.content.totalSizeHint().height()) + 24
+
+    def _grow_to_fit(self) -> None:
+        """A message of three lines (offline) should not push the button below a scroll: the window
+        grows, as far as the screen lets it."""
+        if self.isVisible() and self._needed_height() > self.height():
+            fit_to_screen(self, self.width(), self._needed_height())
 
     def open_register(self) -> None:
         dialog = RegisterDialog(self.tasks, self.server_url, self)
@@ -191,3 +201,4 @@ class LoginWindow(QWidget):
 
     def show_error(self, text: str) -> None:
         self.error.error(text, self.password_edit if self.login_edit.text().strip() else self.login_edit)
+        QTimer.singleShot(0, self._grow_to_fit)

@@ -82,3 +82,17 @@ def test_a_paid_bill_no_longer_reads_to_pay(qtbot: QtBot, controller: Controller
     assert account is not None and account.balance <= 0
     assert page.bills[0].closing_balance > 0
     assert column(page.bills_model, 6) == ["Paid", "", ""]
+
+
+def test_the_page_scrolls_not_its_tables(qtbot: QtBot, controller: Controller) -> None:
+    main = log_in(qtbot, controller)
+    main.open_page(main.bills)
+    page = main.bills
+    qtbot.waitUntil(lambda: page.bills_model.rowCount() == 3, timeout=10000)
+    qtbot.waitUntil(lambda: page.payments_model.rowCount() > 0, timeout=10000)
+    for view in (page.bills_view, page.lines_view, page.payments_view):
+        rows = min(view.model().rowCount(), 12)
+        line = view.verticalHeader().defaultSectionSize()
+        assert view.viewport().height() >= rows * line, (view.accessibleName(), rows)
+        # Fixed at its rows' height: it neither stretches into an inner scroll area nor shrinks into one.
+        assert view.minimumHeight() == view.maximumHeight() == view.height(), view.accessibleName()
