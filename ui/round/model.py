@@ -23,8 +23,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from models.round import EMPTY, HELD, PARTIAL, SUBMITTED, CellSaved, Round, RoundRow
 from models.schema import ACCEPTED, REJECTED, WAITING
 from protocol.readings import parse_reading
+from protocol.window import judge_taken
 from ui.formatting import number
-from ui.messages import reading_problem, source_name, zone_name
+from ui.messages import CALENDAR_CODES, calendar_refusal, reading_problem, source_name, zone_name
 from ui.round.words import held_status
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,6 +39,16 @@ BACKGROUNDS = {
     PARTIAL: "#fff1c2",
     HELD: "#fff1c2",
 }
+
+
+def refusal(entry: RoundRow) -> str:
+    """Why the supplier refused a row, in the person's language: a refusal by the calendar with its
+    dates (never the server's English words), any other by its code."""
+    if entry.code in CALENDAR_CODES and entry.taken_on is not None:
+        days = entry.window
+        taken = judge_taken(entry.taken_on, entry.taken_on, days.start_day, days.end_day, days.grace_days)
+        return calendar_refusal(entry.code, entry.taken_on, taken.window, taken.last_arrival)
+    return reading_problem(entry.code, entry.message or "")
 
 
 class RoundModel(QAbstractTableModel):
@@ -174,7 +185,7 @@ class RoundModel(QAbstractTableModel):
         if entry.state == ACCEPTED:
             return (self.tr("Accepted, to be checked") if entry.flagged else self.tr("Accepted")) + wrapped
         if entry.state == REJECTED:
-            return self.tr("Not accepted: %1").replace("%1", reading_problem(entry.code, entry.message or ""))
+            return self.tr("Not accepted: %1").replace("%1", refusal(entry))
         if entry.state == SUBMITTED:
             return self.tr("Already submitted: %1").replace("%1", source_name(entry.source or ""))
         return ""

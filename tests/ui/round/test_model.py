@@ -66,3 +66,16 @@ def test_filter_progress_and_next_empty() -> None:
     assert model.progress() == (1, 3)
     assert model.next_empty(0) == 3
     assert model.next_empty(3) == 0
+
+
+def test_a_calendar_refusal_is_said_in_the_apps_words_with_its_dates() -> None:
+    from datetime import date
+
+    model = RoundModel()
+    model.set_round(building())
+    row = model.rows[0]
+    row.state, row.code, row.taken_on = "rejected", "outside_window", date(2026, 3, 3)
+    row.message = "A reading taken on 03.03.2026 is not accepted: that month readings are taken from ..."
+    text = model.status_text(0)
+    assert text.startswith("Not accepted: The reading was taken on 3 March 2026.")
+    assert "from 15 to 25 March" in text and "03.03.2026" not in text
