@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -93,9 +94,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setWordWrap(True)  # a long section name at large text takes two lines (_fit_nav)
-        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, never "История ..."
-        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)  # a long name goes on two lines (_fit_nav)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.opening = QLabel(self.tr("Opening your account…"))
@@ -179,10 +178,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Personal account — %1").replace("%1", login))
         self.caretaker = role == "caretaker"
         titles = [title for _name, title in self._section_titles(role)]
-        if [self.nav.item(row).text() for row in range(self.nav.count())] != titles:
+        if [self.section_title(row) for row in range(self.nav.count())] != titles:
             self.nav.blockSignals(True)
             self.nav.clear()
-            self.nav.addItems(titles)
+            for title in titles:
+                item = QListWidgetItem(title)
+                item.setData(Qt.ItemDataRole.UserRole, title)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+                self.nav.addItem(item)
             self.nav.setCurrentRow(0)
             self.nav.blockSignals(False)
         self.section_names = [name for name, _title in self._section_titles(role)]
@@ -312,6 +315,10 @@ class MainWindow(QMainWindow):
             "logout": logout,
         }
 
+    def section_title(self, row: int) -> str:
+        """A section's name as one line (the list may show it on two)."""
+        return str(self.nav.item(row).data(Qt.ItemDataRole.UserRole) or self.nav.item(row).text())
+
     def _fit_nav(self) -> None:
         """The section list is as wide as its longest name and its icon, at whatever text size, but never
         more than about 20 letters: at large text a long name wraps and the page keeps its room."""
@@ -320,10 +327,15 @@ class MainWindow(QMainWindow):
         palette = self.nav.palette()
         for row, name in enumerate(self.section_names[: self.nav.count()]):
             self.nav.item(row).setIcon(section_icon(name, palette, side * 2))  # twice: sharp when scaled
+        # Names longer than about 24 letters go onto two lines, broken here at a space: Qt's own word
+        # wrap in a list with icons measured one width and painted another ("Тарифный ...").
+        metrics = self.nav.fontMetrics()
+        room = metrics.averageCharWidth() * 24
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            item.setText(_wrapped(self.section_title(row), metrics, room))
         frame = 2 * self.nav.frameWidth() + 24
-        cap = self.nav.fontMetrics().averageCharWidth() * 22 + side
-        self.nav.setFixedWidth(min(self.nav.sizeHintForColumn(0), cap) + frame)
-        self.nav.setSpacing(max(2, side // 6))  # a little air between the rows, easier to aim at
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + frame)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time: as large as asked, never past the screen; on a screen too small for the
@@ -477,3 +489,14 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.bridge.post in self.session.listeners:
             self.session.listeners.remove(self.bridge.post)
         super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _wrapped(title: str, metrics: QFontMetrics, room: int) -> str:
+    """`title` on as many lines as it needs to be at most `room` pixels wide, broken at spaces."""
+    lines: list[str] = []
+    for word in title.split(" "):
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)

@@ -9,6 +9,7 @@ BASE_POINT_SIZE = 11.0  # comfortable on an old 1366x768 screen
 COMMON_STYLE = """
 QPushButton, QToolButton { min-height: 44px; padding: 4px 16px; }
 QLineEdit, QComboBox, QSpinBox { min-height: 36px; }
+QListWidget::item { padding: 3px 2px; }
 *:focus { outline: none; }
 QPushButton:focus, QLineEdit:focus, QComboBox:focus, QListView:focus, QTableView:focus, QCheckBox:focus,
 QToolButton:focus, QTextBrowser:focus, QSpinBox:focus, QScrollArea:focus, QAbstractScrollArea:focus {

@@ -114,15 +114,24 @@ class WrapRow(QWidget):
 
 def fit_rows(view: QTableView, most: int = 12) -> None:
     """A table in a scrolling page as high as its rows (up to `most`): the page scrolls, not a table
-    inside it; one with more rows than that scrolls itself beyond them."""
+    inside it; one with more rows than that scrolls itself beyond them.
+
+    Fitted again whenever its sideways scroll bar comes or goes: that is only known once the columns are
+    laid out, after the rows arrive, and the bar would otherwise take the only row's place."""
     model = view.model()
     rows = min(model.rowCount() if model is not None else 0, most)
     line = view.verticalHeader().defaultSectionSize()
-    height = view.horizontalHeader().sizeHint().height() + max(rows, 1) * line + 2 * view.frameWidth()
+    if rows:
+        line = max(line, view.sizeHintForRow(0))
+    header = max(view.horizontalHeader().sizeHint().height(), view.horizontalHeader().height())
+    height = header + max(rows, 1) * line + 2 * view.frameWidth()
     bar = view.horizontalScrollBar()
     if bar.maximum() > 0:
         height += bar.sizeHint().height()
     view.setFixedHeight(height)
+    if not view.property("fitsRows"):
+        view.setProperty("fitsRows", True)
+        bar.rangeChanged.connect(lambda _low, _high, view=view, most=most: fit_rows(view, most))
 
 
 def with_clear_button(edit: QLineEdit) -> QLineEdit:

@@ -43,7 +43,7 @@ def test_demo_mode_starts_its_own_server_and_remembers_the_login(
     frame, tasks = first_window(options, prefs)
     assert isinstance(frame, MainWindow) and not frame.attached
     assert frame.windowTitle().endswith("ivanova")
-    assert [frame.nav.item(row).text() for row in range(3)] == ["Home", "Submit readings", "Readings history"]
+    assert [frame.section_title(row) for row in range(3)] == ["Home", "Submit readings", "Readings history"]
     again = Controller(qapp, options, tasks=tasks, prefs=prefs)
     again.window = frame
     frame.show()

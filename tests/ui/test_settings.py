@@ -236,9 +236,7 @@ def test_language_and_text_size(qapp: QApplication, qtbot: QtBot, controller: Co
     page.language.setCurrentIndex(page.language.findData("ru"))
     page.language.activated.emit(page.language.currentIndex())
     qtbot.waitUntil(
-        lambda: (
-            isinstance(controller.window, MainWindow) and controller.window.nav.item(0).text() == "Главная"
-        ),
+        lambda: isinstance(controller.window, MainWindow) and controller.window.section_title(0) == "Главная",
         timeout=10000,
     )
     assert controller.prefs.language == "ru"

@@ -510,6 +510,7 @@ class BillsPage(QWidget):
                 )
             )
         self.pay_link.setText(payment.pay_url or "")
+        self.pay_link.setCursorPosition(0)  # its start ("http://...") in sight, not the token's end
         for widget in (self.pay_link, self.copy_link_button):
             widget.setVisible(bool(payment.pay_url))
         if not opened:

@@ -140,8 +140,10 @@ def test_refused_rows_show_why_and_can_be_fixed_and_sent_again(
     # By its key: a sync or the status bar's refresh may have reloaded the rows meanwhile.
     refused = next(i for i, r in enumerate(model.rows) if r.key == singles[1].key)
     qtbot.waitUntil(lambda: model.rows[refused].state == "rejected", timeout=10000)
+    # The supplier's window for that meter now ends on the 25th: said with the reading's own date.
     assert model.data(model.index(refused, RoundModel.STATUS)) == (
-        "Not accepted: Readings are not accepted today. Please send them in the submission days."
+        "Not accepted: The reading was taken on 18 March 2026. That month readings are taken from 15 to 25"
+        " March only."
     )
     assert "Fix the rows marked" in page.result.text()
     # The supplier opens the window again; the caretaker types the reading again and sends.
@@ -239,14 +241,14 @@ def test_killed_mid_round_the_app_shows_every_confirmed_cell_on_restart(
     prefs = Preferences(controller.options.data_dir)
     prefs.store.remove("last_role")
     frame, tasks = first_window(controller.options, prefs)
-    assert isinstance(frame, MainWindow) and frame.nav.item(0).text() == "Home"
+    assert isinstance(frame, MainWindow) and frame.section_title(0) == "Home"
     again = Controller(qapp, controller.options, today=lambda: TODAY, tasks=tasks, prefs=prefs)
     again.window = frame
     try:
         again.start()
         qtbot.waitUntil(lambda: frame.attached, timeout=10000)
         assert again.window is frame
-        assert [frame.nav.item(row).text() for row in range(frame.nav.count())] == [
+        assert [frame.section_title(row) for row in range(frame.nav.count())] == [
             "Building round",
             "News",
             "Personal data and settings",
