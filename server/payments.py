@@ -33,11 +33,53 @@ DECLINED_CARDS = frozenset({"4000000000000002"})
 CARD_SEPARATORS = str.maketrans("", "", " -\u00a0")
 EXPIRY = re.compile(r"(0[1-9]|1[0-2])\s*/\s*([0-9]{2})")
 CVC = re.compile(r"[0-9]{3}")
-WRONG_NUMBER = "The card number is wrong. Please check it."
-WRONG_EXPIRY = "Type the expiry date as it is printed on the card: month/year, for example 08/29."
-EXPIRED = "This card has expired. Please use another card."
-WRONG_CVC = "The CVC is the 3 digits printed on the back of the card."
-ALREADY_ANSWERED = "This payment had already been answered; nothing more was charged."
+# The page speaks the person's language: `?lang=` in the address, else the browser's
+# Accept-Language, else English. Each problem is a key into WORDS.
+WRONG_NUMBER = "wrong_number"
+WRONG_EXPIRY = "wrong_expiry"
+EXPIRED = "expired"
+WRONG_CVC = "wrong_cvc"
+ALREADY_ANSWERED = "already_answered"
+LANGUAGES = ("en", "ru")
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        WRONG_NUMBER: "The card number is wrong. Please check it.",
+        WRONG_EXPIRY: "Type the expiry date as it is printed on the card: month/year, for example 08/29.",
+        EXPIRED: "This card has expired. Please use another card.",
+        WRONG_CVC: "The CVC is the 3 digits printed on the back of the card.",
+        ALREADY_ANSWERED: "This payment had already been answered; nothing more was charged.",
+        "title": "Payment",
+        "heading": "Test acquirer",
+        "about": "{supplier}: account {account}, {amount} RUB",
+        "unknown": "This payment link is not valid. Start the payment again from the app.",
+        "received": "Payment of {amount} RUB received.",
+        "declined": "The bank declined the card for the payment of {amount} RUB. Nothing was charged.",
+        "card_number": "Card number",
+        "expiry": "Valid until (MM/YY)",
+        "cvc": "CVC (3 digits on the back)",
+        "pay": "Pay {amount} RUB",
+        "test_cards": "Test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined.",
+    },
+    "ru": {
+        WRONG_NUMBER: "Номер карты набран неверно. Проверьте его, пожалуйста.",
+        WRONG_EXPIRY: "Введите срок действия так, как он напечатан на карте: месяц/год, например 08/29.",
+        EXPIRED: "Срок действия этой карты истёк. Оплатите другой картой.",
+        WRONG_CVC: "CVC \u2014 это 3 цифры на обратной стороне карты.",
+        ALREADY_ANSWERED: "Этот платёж уже был обработан; повторно ничего не списано.",
+        "title": "Оплата",
+        "heading": "Тестовый эквайер",
+        "about": "{supplier}: лицевой счёт {account}, {amount} \u20bd",
+        "unknown": "Эта ссылка на оплату недействительна. Начните оплату заново в приложении.",
+        "received": "Платёж на {amount} \u20bd получен.",
+        "declined": "Банк отклонил карту для платежа на {amount} \u20bd. Ничего не списано.",
+        "card_number": "Номер карты",
+        "expiry": "Действует до (ММ/ГГ)",
+        "cvc": "CVC (3 цифры на обороте)",
+        "pay": "Оплатить {amount} \u20bd",
+        "test_cards": "Тестовые карты: 4242 4242 4242 4242 \u2014 оплата проходит, "
+        "4000 0000 0000 0002 \u2014 банк отклоняет.",
+    },
+}
 STYLE = """
 body { font: 20px sans-serif; max-width: 30em; margin: 2em auto }
 label, input, button { display: block; font: inherit; margin: .3em 0 }
@@ -84,8 +126,30 @@ def card_digits(typed: str) -> str:
     return typed.strip().translate(CARD_SEPARATORS)
 
 
+def language(asked: str | None, accept_language: str | None) -> str:
+    """The page's language: the one asked for in the address if known, else the first known one the
+    browser prefers (quality weights honoured), else English."""
+    if asked in LANGUAGES:
+        return asked
+    best, best_q = "en", 0.0
+    for part in (accept_language or "").split(","):
+        tag, _, params = part.strip().partition(";")
+        code = tag.strip().lower().split("-")[0]
+        q = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if code in LANGUAGES and q > best_q:
+            best, best_q = code, q
+    return best
+
+
 def card_problem(card: Card, today: date) -> str | None:
-    """What is wrong with the card as typed, in words for the form; None if it may be charged.
+    """What is wrong with the card as typed, a key into WORDS; None if it may be charged.
 
     A card is valid to the end of its expiry month, judged by the server's today."""
     if not luhn_ok(card_digits(card.number)):
@@ -132,9 +196,9 @@ def by_token(session: Session, token: str) -> Payment | None:
     ).first()
 
 
-def unknown_page() -> str:
+def unknown_page(lang: str) -> str:
     """What a browser shows for a payment address that is not (or no longer) one: a page, not JSON."""
-    return _page("<p class='bad'>This payment link is not valid. Start the payment again from the app.</p>")
+    return _page(lang, f"<p class='bad'>{_say(lang, 'unknown')}</p>")
 
 
 def charge(session: Session, settings: Settings, payment: Payment, card_number: str) -> bool:
@@ -162,60 +226,67 @@ def charge(session: Session, settings: Settings, payment: Payment, card_number: 
     return True
 
 
-def page_for(session: Session, payment: Payment, remark: str | None = None) -> str:
+def page_for(session: Session, payment: Payment, lang: str, remark: str | None = None) -> str:
     """The page for the payment as stored: the form while pending (with `remark` as the form's problem),
     only the outcome after (with `remark` as a note)."""
     if payment.status != "pending":
-        return _page(_outcome(payment, remark))
+        return _page(lang, _outcome(lang, payment, remark))
     account = session.get(Account, payment.account_id)
     supplier = reference.supplier_row(session)
-    about = (
-        f"<p>{html.escape(supplier.name if supplier else '')}: "
-        f"account {html.escape(account.number if account else '')}, {_amount(payment)} RUB</p>"
+    about = _say(
+        lang,
+        "about",
+        supplier=supplier.name if supplier else "",
+        account=account.number if account else "",
+        amount=_amount(lang, payment),
     )
-    return _page(about + _form(payment, remark))
+    return _page(lang, f"<p>{about}</p>" + _form(lang, payment, remark))
 
 
-def _amount(payment: Payment) -> str:
-    return money_text(payment.amount)
+def _say(lang: str, key: str, **values: str) -> str:
+    """The words for `key` in `lang`, as HTML: the values are escaped, the words are ours."""
+    return html.escape(WORDS[lang][key]).format(**{k: html.escape(v) for k, v in values.items()})
 
 
-def _outcome(payment: Payment, note: str | None) -> str:
+def _amount(lang: str, payment: Payment) -> str:
+    """Rubles as people write them in the page's language: 1,797.60 or 1 797,60."""
+    text = f"{Decimal(money_text(payment.amount)):,.2f}"
+    return text.replace(",", "\u00a0").replace(".", ",") if lang == "ru" else text
+
+
+def _outcome(lang: str, payment: Payment, note: str | None) -> str:
     """Nothing personal: whoever holds the address learns only how the payment ended."""
     if payment.status == "succeeded":
-        text = f"<p class='ok'>Payment of {_amount(payment)} RUB received.</p>"
+        text = f"<p class='ok'>{_say(lang, 'received', amount=_amount(lang, payment))}</p>"
     else:
-        text = (
-            f"<p class='bad'>The bank declined the card for the payment of {_amount(payment)} RUB. "
-            "Nothing was charged.</p>"
-        )
-    return text + (f"\n<p class='hint'>{html.escape(note)}</p>" if note else "")
+        text = f"<p class='bad'>{_say(lang, 'declined', amount=_amount(lang, payment))}</p>"
+    return text + (f"\n<p class='hint'>{_say(lang, note)}</p>" if note else "")
 
 
-def _form(payment: Payment, error: str | None) -> str:
-    problem = f"<p class='bad' role='alert'>{html.escape(error)}</p>" if error else ""
+def _form(lang: str, payment: Payment, error: str | None) -> str:
+    problem = f"<p class='bad' role='alert'>{_say(lang, error)}</p>" if error else ""
     return f"""
 {problem}
 <form method="post">
-  <label for="card_number">Card number</label>
+  <label for="card_number">{_say(lang, "card_number")}</label>
   <input id="card_number" name="card_number" inputmode="numeric" autocomplete="cc-number"
          required maxlength="23">
-  <label for="expiry">Valid until (MM/YY)</label>
+  <label for="expiry">{_say(lang, "expiry")}</label>
   <input id="expiry" name="expiry" autocomplete="cc-exp" required maxlength="5" placeholder="08/29"
          pattern="[0-9]{{2}}/[0-9]{{2}}">
-  <label for="cvc">CVC (3 digits on the back)</label>
+  <label for="cvc">{_say(lang, "cvc")}</label>
   <input id="cvc" name="cvc" inputmode="numeric" autocomplete="cc-csc" required maxlength="3"
          pattern="[0-9]{{3}}">
-  <button type="submit">Pay {_amount(payment)} RUB</button>
+  <button type="submit">{_say(lang, "pay", amount=_amount(lang, payment))}</button>
 </form>
-<p class="hint">Test cards: 4242 4242 4242 4242 is paid, 4000 0000 0000 0002 is declined.</p>"""
+<p class="hint">{_say(lang, "test_cards")}</p>"""
 
 
-def _page(body: str) -> str:
+def _page(lang: str, body: str) -> str:
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Payment</title>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{_say(lang, "title")}</title>
 <style>{STYLE}</style>
 </head><body>
-<h1>Test acquirer</h1>
+<h1>{_say(lang, "heading")}</h1>
 {body}
 </body></html>"""

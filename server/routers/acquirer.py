@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form
+from fastapi import APIRouter, Form, Header, Query
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
@@ -11,6 +11,9 @@ from server.deps import Db, Settings
 
 router = APIRouter(prefix="/pay", tags=["acquirer"])
 PayToken = Annotated[str, PathParam(max_length=64)]
+# The page follows the browser's Accept-Language; ?lang=ru or ?lang=en in the address overrides it.
+AskedLanguage = Annotated[str | None, Query(alias="lang", max_length=8)]
+AcceptLanguage = Annotated[str | None, Header(max_length=500)]
 # The form's own refusals and an unknown address are pages, in HTML; the rest of the errors (a body too
 # large, a client too old) are the usual envelope.
 # (The routes keep the default JSON response class: with HTMLResponse, FastAPI would declare the JSON
@@ -34,11 +37,14 @@ def _html(body: str, status: int = 200) -> HTMLResponse:
 
 
 @router.get("/{token}", response_model=None, responses=UNKNOWN)
-def pay_page(token: PayToken, sess: Db) -> HTMLResponse:
+def pay_page(
+    token: PayToken, sess: Db, lang: AskedLanguage = None, accept_language: AcceptLanguage = None
+) -> HTMLResponse:
+    words = payments.language(lang, accept_language)
     row = payments.by_token(sess, token)
     if row is None:
-        return _html(payments.unknown_page(), 404)
-    return _html(payments.page_for(sess, row))
+        return _html(payments.unknown_page(words), 404)
+    return _html(payments.page_for(sess, row, words))
 
 
 @router.post("/{token}", response_model=None, responses=HTML_REFUSAL)
@@ -50,14 +56,17 @@ def pay_submit(
     card_number: Annotated[str, Form(max_length=40)] = "",
     expiry: Annotated[str, Form(max_length=10)] = "",
     cvc: Annotated[str, Form(max_length=10)] = "",
+    lang: AskedLanguage = None,
+    accept_language: AcceptLanguage = None,
 ) -> HTMLResponse:
+    words = payments.language(lang, accept_language)
     row = payments.by_token(sess, token)
     if row is None:
-        return _html(payments.unknown_page(), 404)
+        return _html(payments.unknown_page(words), 404)
     if row.status != "pending":
-        return _html(payments.page_for(sess, row, payments.ALREADY_ANSWERED))
+        return _html(payments.page_for(sess, row, words, payments.ALREADY_ANSWERED))
     problem = payments.card_problem(payments.Card(card_number, expiry, cvc), settings.today())
     if problem is not None:
-        return _html(payments.page_for(sess, row, problem), 400)
+        return _html(payments.page_for(sess, row, words, problem), 400)
     answered = payments.charge(sess, settings, row, card_number)
-    return _html(payments.page_for(sess, row, None if answered else payments.ALREADY_ANSWERED))
+    return _html(payments.page_for(sess, row, words, None if answered else payments.ALREADY_ANSWERED))

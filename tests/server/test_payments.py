@@ -160,3 +160,35 @@ def test_payment_addresses_cannot_be_guessed(live_server: LiveServer, ivanova: A
     assert not [t for t, _ in rows if t.startswith("demo-") or len(t) < 22]
     bank = next(t for t, method in rows if method == "bank")  # the seed's payments made at a bank
     assert requests.get(f"{live_server.url}/pay/{bank}", timeout=30).status_code == 404
+
+
+def test_the_page_speaks_the_persons_language(ivanova: Api) -> None:
+    """The app asks for its own language; a browser given the link gets the one it prefers."""
+    payment = _pending(ivanova)
+    russian = requests.get(
+        payment["pay_url"], headers={"Accept-Language": "ru-RU,ru;q=0.9,en;q=0.8"}, timeout=30
+    )
+    assert '<html lang="ru">' in russian.text and "Номер карты" in russian.text and "12,34 ₽" in russian.text
+    preferred = requests.get(
+        payment["pay_url"], headers={"Accept-Language": "de, en;q=0.5, ru;q=0.9"}, timeout=30
+    )
+    assert "Номер карты" in preferred.text
+    asked = requests.get(
+        payment["pay_url"], params={"lang": "en"}, headers={"Accept-Language": "ru"}, timeout=30
+    )
+    assert '<html lang="en">' in asked.text and "Card number" in asked.text
+    strange = requests.get(
+        payment["pay_url"], params={"lang": "xx"}, headers={"Accept-Language": "q=;;,"}, timeout=30
+    )
+    assert strange.status_code == 200 and "Card number" in strange.text
+    refused = requests.post(
+        payment["pay_url"],
+        params={"lang": "ru"},
+        data={"card_number": "4242424242424241", "expiry": "12/30", "cvc": "123"},
+        timeout=30,
+    )
+    assert refused.status_code == 400 and "Номер карты набран неверно" in refused.text
+    paid = _pay(payment["pay_url"] + "?lang=ru", "4242424242424242")
+    assert "Платёж на 12,34 ₽ получен" in paid.text
+    unknown = requests.get(f"{ivanova.base}/pay/no-such-payment?lang=ru", timeout=30)
+    assert unknown.status_code == 404 and "недействительна" in unknown.text
