@@ -8,6 +8,7 @@ starting. Only PySide6 and the small settings, language, theme and main-window m
 
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,6 +88,19 @@ def first_window(options: Options, prefs: Preferences) -> tuple[QWidget, "TaskMa
     return MainWindow(None, tasks, prefs, login=prefs.last_login_name, role=prefs.last_role), tasks
 
 
+def paint_now(window: QWidget, wait_ms: int = 1000) -> None:
+    """Paint the first window before the slow imports block the event loop. A window manager maps a
+    new window a little later; until then Qt has nothing to paint on, and a window mapped while the
+    loop is blocked stays black (an old PC: for seconds). So wait, briefly, for it to be exposed."""
+    handle = window.windowHandle()
+    deadline = time.monotonic() + wait_ms / 1000
+    while handle is not None and not handle.isExposed() and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.005)
+    window.repaint()
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse(list(sys.argv[1:] if argv is None else argv))
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
@@ -104,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         first.showMinimized()
     else:
         first.show()
+        paint_now(first)
     if options.exit_when_shown:
         print("FIRST", flush=True)
     QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)

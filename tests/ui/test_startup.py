@@ -1,11 +1,17 @@
 """Starting with a remembered login: the main window first, its pages once the profile is open."""
 
 import os
+import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -131,3 +137,99 @@ def test_zone_fields_made_behind_the_home_page_keep_clear_of_the_readings_page_k
         finally:
             again.shutdown()
             frame.close()
+
+
+def test_the_first_window_is_painted_before_the_slow_imports(tmp_path: Path) -> None:
+    """On a real X screen with a window manager: when the app says its first window is shown (and
+    goes on to import the rest), the window holds its words and colours, not the black of a window
+    mapped while the event loop is blocked."""
+    missing = [
+        tool
+        for tool in ("Xvfb", "openbox", "xdotool", "import", "convert", "xprop")
+        if shutil.which(tool) is None
+    ]
+    if missing:
+        pytest.skip(f"{', '.join(missing)} not installed")
+    with x_screen() as display:
+        env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
+        env.update(DISPLAY=display, PYTHONPATH=str(ROOT))
+        app = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "ui",
+                "--data-dir",
+                str(tmp_path / "app"),
+                "--server",
+                "http://127.0.0.1:9",
+                "--exit-when-shown",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert app.stdout is not None  # a piped stdout: never None
+            assert app.stdout.readline().strip() == "FIRST"
+            app.send_signal(signal.SIGSTOP)  # as the slow imports do, nothing more is painted
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", "^Personal account$"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
+            window = found.stdout.split()[0]
+            picture = tmp_path / "first.png"
+            subprocess.run(["import", "-window", window, str(picture)], env=env, check=True, timeout=30)
+            mean = subprocess.run(
+                ["convert", str(picture), "-colorspace", "Gray", "-format", "%[fx:mean]", "info:"],
+                capture_output=True,
+                text=True,
+                check=True,
+                timeout=30,
+            )
+            assert float(mean.stdout) > 0.5, "the first window is dark: it was not painted"
+        finally:
+            app.kill()
+            app.send_signal(signal.SIGCONT)
+            app.communicate(timeout=30)
+
+
+@contextmanager
+def x_screen() -> Iterator[str]:
+    """A virtual screen on a free display number, with openbox managing its windows."""
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert xvfb.stdout is not None
+    display = f":{xvfb.stdout.readline().strip()}"
+    wm = subprocess.Popen(
+        ["openbox"],
+        env={**os.environ, "DISPLAY": display},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):  # until openbox manages the screen: a window mapped before is not managed
+            managing = subprocess.run(
+                ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
+                env={**os.environ, "DISPLAY": display},
+                capture_output=True,
+                text=True,
+            )
+            if "window id" in managing.stdout:
+                break
+            assert wm.poll() is None, "openbox ended"
+            time.sleep(0.1)  # another process, polled: no Qt signal to wait on
+        yield display
+    finally:
+        for process in (wm, xvfb):
+            process.terminate()
+            process.wait(10)
+        xvfb.stdout.close()
